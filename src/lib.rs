@@ -1,0 +1,79 @@
+//! Typed claims with provenance from breach news, reconciled across sources.
+//!
+//! When a breach hits the news, the attacker says one thing ("data on
+//! 16,444,373 people"), the victim another ("some files were accessed"), and
+//! outlets repeat, round and translate both. `corroborate` represents each
+//! statement as a typed [`Claim`]: a [`Subject`], a [`Predicate`], a typed
+//! [`Value`], a [`Claimant`], a [`Modality`] and the [`Span`] of evidence in
+//! the original text, so that per fact one can ask who claims it, who
+//! confirmed it, who denies it, and whether it adds up.
+//!
+//! # Example
+//!
+//! Two claims about the same fact, from different parties, that agree:
+//!
+//! ```
+//! use corroborate::{Claim, Claimant, Modality, PartyKind, Predicate, Quantity, Unit};
+//!
+//! let post = "I hold the data of 16,444,373 people.";
+//! let attacker = Claim::new(
+//!     "French Ministry of the Interior",
+//!     Predicate::PersonsAffected,
+//!     Quantity::exact(16_444_373).with_unit(Unit::Persons),
+//! )
+//! .with_source("forum-post")
+//! .with_claimant(Claimant::new(PartyKind::Attacker).named("Indra"))
+//! .with_evidence(post, corroborate::Span { start: 19, end: 36 })?;
+//! assert_eq!(attacker.text(), "16,444,373 people");
+//!
+//! // An outlet's "more than 16 million people" is consistent with it...
+//! let outlet = Quantity::at_least(16_000_000).with_unit(Unit::Persons);
+//! assert!(attacker.value().is_consistent_with(&outlet.into()));
+//! // ...but a count of records is not a count of persons.
+//! let records = Quantity::at_least(16_000_000).with_unit(Unit::Records);
+//! assert!(!attacker.value().is_consistent_with(&records.into()));
+//!
+//! // The JSON form is a public contract.
+//! let json = attacker.to_json();
+//! assert!(json.starts_with(r#"{"source":"forum-post","subject":"French Ministry of the Interior""#));
+//! assert_eq!(Claim::from_json(&json)?.modality(), Modality::Asserted);
+//! # Ok::<(), corroborate::Error>(())
+//! ```
+//!
+//! # Overview
+//!
+//! | item | what it is |
+//! |---|---|
+//! | [`Source`] | a document or feed, its [`PartyKind`], language, date and what it derives from |
+//! | [`Claimant`] | who speaks inside a source: kind and optional name |
+//! | [`Subject`] | the victim or incident, with aliases across languages |
+//! | [`Predicate`] | the cyber-incident vocabulary, extensible with [`CustomPredicate`] and [`Vocabulary`] |
+//! | [`Value`] | a [`Quantity`] interval with a [`Unit`], a [`TimeSpan`], a flag, an entity or text |
+//! | [`Modality`] | asserted, confirmed, denied, hedged, unknown |
+//! | [`Claim`] | all of the above with the evidence [`Span`] |
+//! | [`Error`] | every failure, with [`ErrorKind`], field and location |
+//!
+//! # Untrusted input
+//!
+//! Claims read from JSON are checked against the model's rules: an unknown
+//! predicate, an interval whose `min` exceeds its `max`, a non-finite number
+//! or a reversed span is an [`Error`] naming the field, never a panic. A
+//! span can only be checked against the text it points into:
+//! [`Claim::check_evidence`] and [`Vocabulary::claim_from_json`] do that.
+
+#![warn(missing_docs)]
+
+mod claim;
+mod error;
+mod predicate;
+mod source;
+mod subject;
+mod text;
+pub mod value;
+
+pub use claim::{Claim, Claimant, Modality, Span};
+pub use error::{Error, ErrorKind};
+pub use predicate::{CustomPredicate, Predicate, Vocabulary};
+pub use source::{Language, PartyKind, Source};
+pub use subject::Subject;
+pub use value::{Currency, Granularity, Number, Quantity, TimeSpan, Unit, Value};
