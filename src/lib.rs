@@ -65,7 +65,9 @@
 
 mod claim;
 mod error;
+pub mod lang;
 mod predicate;
+pub mod recognize;
 mod source;
 mod subject;
 mod text;

@@ -1,0 +1,10 @@
+//! Finding quantities and times in text.
+//!
+//! Recognizers work on the caller's original text and return [`Span`](crate::Span)s
+//! of byte offsets into it, sorted by position and never overlapping.
+
+mod quantity;
+mod time;
+
+pub use quantity::{QuantityMatch, quantities};
+pub use time::{Anchor, TimeMatch, times};
