@@ -61,3 +61,11 @@ pub fn detect(text: &str) -> Option<Language> {
         _ => Some(Language::English),
     }
 }
+
+pub(crate) mod cues;
+pub(crate) mod dates;
+pub(crate) mod numbers;
+
+pub(crate) mod en;
+pub(crate) mod fr;
+pub(crate) mod ja;

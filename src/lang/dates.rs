@@ -1,0 +1,1 @@
+//! The common dates trait (being written).

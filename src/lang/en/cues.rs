@@ -1,0 +1,1 @@
+//! English cues (being written).

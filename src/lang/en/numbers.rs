@@ -1,0 +1,1 @@
+//! English numbers (being written).

@@ -1,0 +1,1 @@
+//! French dates (being written).

@@ -1,0 +1,1 @@
+//! French numbers (being written).

@@ -1,0 +1,1 @@
+//! Japanese cues (being written).

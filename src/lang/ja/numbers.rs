@@ -1,0 +1,1 @@
+//! Japanese numbers (being written).
