@@ -269,6 +269,19 @@ fn recognizers_text_numbers() {
             let (mut un, mut un_span, mut un_value) = (0usize, 0usize, 0usize);
             for case in &cases {
                 let (s, v) = check(case, model, lang);
+                if (!s || !v)
+                    && std::env::var("CORROBORATE_SHOW")
+                        .is_ok_and(|f| f == format!("{code}-{model}"))
+                {
+                    let exp: Vec<_> = case.expected.iter().map(|e| (e.0, &e.1)).collect();
+                    println!(
+                        "FAIL {} {:?}\n  expected {:?}\n  ours     {:?}",
+                        case.id,
+                        case.input,
+                        exp,
+                        ours(model, &case.input, lang)
+                    );
+                }
                 if !case.counted {
                     un += 1;
                     un_span += usize::from(s);

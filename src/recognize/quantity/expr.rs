@@ -4,8 +4,9 @@
 
 use super::amount::Amount;
 use super::numeral::{Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end};
+use super::phrase::{match_back, match_fwd};
 use super::{Bound, Diagnostic};
-use crate::lang::numbers::{Cue, Position, UnitWord};
+use crate::lang::numbers::{Cue, UnitWord};
 
 /// A quantity expression in normalised offsets.
 pub(crate) struct Expr {
@@ -17,77 +18,6 @@ pub(crate) struct Expr {
     pub(crate) unit: Option<UnitWord>,
     pub(crate) approximate: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
-}
-
-fn eq_ci(text: char, table: char) -> bool {
-    text == table
-        || if text.is_ascii() {
-            text.to_ascii_lowercase() == table
-        } else {
-            let mut l = text.to_lowercase();
-            l.next() == Some(table) && l.next().is_none()
-        }
-}
-
-fn skip_spaces_back(s: &str, mut j: usize) -> usize {
-    let b = s.as_bytes();
-    while j > 0 && b[j - 1] == b' ' {
-        j -= 1;
-    }
-    j
-}
-
-/// Where `phrase` ends when it follows `i` (after optional spaces).
-pub(crate) fn match_fwd(s: &str, i: usize, phrase: &str, boundaries: bool) -> Option<usize> {
-    let mut j = skip_spaces(s, i);
-    for p in phrase.chars() {
-        if p == ' ' {
-            let k = skip_spaces(s, j);
-            if k == j {
-                return None;
-            }
-            j = k;
-            continue;
-        }
-        let c = char_at(s, j)?;
-        if !eq_ci(c, p) {
-            return None;
-        }
-        j += c.len_utf8();
-    }
-    let last_alnum = phrase
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric);
-    if boundaries && last_alnum && char_at(s, j).is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    Some(j)
-}
-
-/// Where `phrase` starts when it precedes `end` (before optional spaces).
-pub(crate) fn match_back(s: &str, end: usize, phrase: &str, boundaries: bool) -> Option<usize> {
-    let mut j = skip_spaces_back(s, end);
-    for p in phrase.chars().rev() {
-        if p == ' ' {
-            let k = skip_spaces_back(s, j);
-            if k == j {
-                return None;
-            }
-            j = k;
-            continue;
-        }
-        let c = char_before(s, j)?;
-        if !eq_ci(c, p) {
-            return None;
-        }
-        j -= c.len_utf8();
-    }
-    let first_alnum = phrase.chars().next().is_some_and(char::is_alphanumeric);
-    if boundaries && first_alnum && char_before(s, j).is_some_and(char::is_alphanumeric) {
-        return None;
-    }
-    Some(j)
 }
 
 fn cue_bound(c: Cue) -> Bound {
@@ -103,11 +33,7 @@ fn cue_bound(c: Cue) -> Bound {
 
 fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
     let b = lex.lang.has_word_boundaries();
-    let direct = |at: usize| {
-        lex.units_after
-            .iter()
-            .find_map(|&(w, u)| match_fwd(s, at, w, b).map(|x| (u, x)))
-    };
+    let direct = |at: usize| lex.units_after.fwd(s, at, b);
     if let Some(found) = direct(e) {
         return Some(found);
     }
@@ -124,8 +50,7 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
         let k = skip_spaces(s, e);
         if k > e && char_at(s, k).is_some_and(char::is_alphabetic) {
             let we = word_end(s, k);
-            let word = s[k..we].to_lowercase();
-            if lex.word(&word).is_none() && we - k > 2 {
+            if !lex.is_number_word(&s[k..we]) && we - k > 2 {
                 if let Some((u, x)) = direct(we) {
                     if matches!(
                         u,
@@ -191,40 +116,28 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         let mut start = n.start;
         let mut unit: Option<UnitWord> = None;
-        for &(w, u) in &lex.units_before {
-            if let Some(p) = match_back(s, n.start, w, b).filter(|&p| p >= last_end) {
-                start = p;
-                unit = Some(u);
-                break;
-            }
+        if let Some((u, p)) = lex
+            .units_before
+            .back(s, n.start, b)
+            .filter(|&(_, p)| p >= last_end)
+        {
+            start = p;
+            unit = Some(u);
         }
         let mut cue: Option<Cue> = None;
-        for &(w, c, pos) in &lex.cues {
-            if pos != Position::Before {
-                continue;
-            }
-            if let Some(p) = match_back(s, start, w, b).filter(|&p| p >= last_end) {
-                start = p;
-                cue = Some(c);
-                break;
-            }
+        if let Some((c, p)) = lex
+            .cues_before
+            .back(s, start, b)
+            .filter(|&(_, p)| p >= last_end)
+        {
+            start = p;
+            cue = Some(c);
         }
         if unit.is_none() {
-            if lex
-                .lang
-                .non_quantity_before()
-                .iter()
-                .any(|w| match_back(s, n.start, w, b).is_some())
-                || is_identifier(s, n)
-            {
+            if lex.not_before.back(s, n.start, b).is_some() || is_identifier(s, n) {
                 continue;
             }
-            if lex
-                .lang
-                .non_quantity_after()
-                .iter()
-                .any(|w| match_fwd(s, n.end, w, b).is_some())
-            {
+            if lex.not_after.fwd(s, n.end, b).is_some() {
                 continue;
             }
         }
@@ -282,19 +195,12 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             break;
         }
         if cue.is_none() && !range {
-            for &(w, c, pos) in &lex.cues {
-                if pos != Position::After {
-                    continue;
-                }
-                if let Some(e) = match_fwd(s, end, w, b) {
-                    // `+` and `plus` must be glued or followed by a
-                    // non-number ("500+ victims", not "5 + 3").
-                    if w == "+" || w == "plus" {
-                        let after = skip_spaces(s, e);
-                        if char_at(s, after).is_some_and(|c| c.is_ascii_digit()) {
-                            continue;
-                        }
-                    }
+            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+                // "+" and "plus" must not be an addition ("5 + 3").
+                let after = skip_spaces(s, e);
+                let addition =
+                    c == Cue::AtLeast && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
+                if !addition {
                     cue = Some(c);
                     end = e;
                     if unit.is_none() {
@@ -303,7 +209,6 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                             end = e2;
                         }
                     }
-                    break;
                 }
             }
         }

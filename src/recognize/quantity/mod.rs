@@ -127,6 +127,7 @@ mod amount;
 mod expr;
 mod normalize;
 mod numeral;
+mod phrase;
 
 use crate::lang::numbers::{UnitWord, for_language};
 use crate::{Error, Language, Number, Quantity, Span, Unit};

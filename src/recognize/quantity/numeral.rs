@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use super::Diagnostic;
 use super::amount::Amount;
-use crate::lang::numbers::{NumberLanguage, NumberWord};
+use super::phrase::PhraseSet;
+use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
 
 /// A numeral found in normalised text (offsets are normalised ones).
 #[derive(Clone, Debug)]
@@ -44,18 +45,45 @@ pub(crate) struct TooLong {
     pub(crate) digits: usize,
 }
 
+/// FNV-1a for the number-word table: the table is ours, fixed and small,
+/// so looking up words chosen by an attacker costs a few probes at worst,
+/// and SipHash's flooding resistance would only slow every word down.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct BuildFnv;
+
+pub(crate) struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// One language's tables, indexed for the scanner.
 pub(crate) struct Lexicon {
     pub(crate) lang: &'static dyn NumberLanguage,
-    words: HashMap<&'static str, NumberWord>,
+    words: HashMap<&'static str, NumberWord, BuildFnv>,
+    longest_word: usize,
     scales: Vec<(&'static str, u8, bool)>,
-    pub(crate) units_after: Vec<(&'static str, crate::lang::numbers::UnitWord)>,
-    pub(crate) units_before: Vec<(&'static str, crate::lang::numbers::UnitWord)>,
-    pub(crate) cues: Vec<(
-        &'static str,
-        crate::lang::numbers::Cue,
-        crate::lang::numbers::Position,
-    )>,
+    pub(crate) units_after: PhraseSet<UnitWord>,
+    pub(crate) units_before: PhraseSet<UnitWord>,
+    pub(crate) cues_before: PhraseSet<Cue>,
+    pub(crate) cues_after: PhraseSet<Cue>,
+    pub(crate) not_before: PhraseSet<()>,
+    pub(crate) not_after: PhraseSet<()>,
+    units_after_words: Vec<&'static str>,
 }
 
 impl Lexicon {
@@ -63,24 +91,49 @@ impl Lexicon {
         let mut scales = lang.scales().to_vec();
         // Longest first, so that `mln` wins over `m`.
         scales.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
-        let mut units_after = lang.units_after().to_vec();
-        units_after.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
-        let mut units_before = lang.units_before().to_vec();
-        units_before.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
-        let mut cues = lang.cues().to_vec();
-        cues.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        let cues = |p: Position| -> Vec<(&'static str, Cue)> {
+            lang.cues()
+                .iter()
+                .filter(|c| c.2 == p)
+                .map(|c| (c.0, c.1))
+                .collect()
+        };
+        let unit = |w: &[&'static str]| -> Vec<(&'static str, ())> {
+            w.iter().map(|&w| (w, ())).collect()
+        };
         Lexicon {
             lang,
             words: lang.words().iter().copied().collect(),
+            longest_word: lang.words().iter().map(|w| w.0.len()).max().unwrap_or(0),
             scales,
-            units_after,
-            units_before,
-            cues,
+            units_after: PhraseSet::new(lang.units_after()),
+            units_before: PhraseSet::new(lang.units_before()),
+            cues_before: PhraseSet::new(&cues(Position::Before)),
+            cues_after: PhraseSet::new(&cues(Position::After)),
+            not_before: PhraseSet::new(&unit(lang.non_quantity_before())),
+            not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
+            units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
         }
     }
 
     pub(crate) fn word(&self, lower: &str) -> Option<NumberWord> {
+        if lower.len() > self.longest_word {
+            return None;
+        }
         self.words.get(lower).copied()
+    }
+
+    /// Whether `word` (any case) is a number word.
+    pub(crate) fn is_number_word(&self, word: &str) -> bool {
+        let mut buf = String::new();
+        lowercase_into(&mut buf, word);
+        self.word(&buf).is_some()
+    }
+
+    pub(crate) fn has_unit_after(&self, glued: &str) -> bool {
+        self.units_after_words
+            .iter()
+            .any(|w| glued.eq_ignore_ascii_case(w))
     }
 }
 
@@ -361,12 +414,7 @@ impl Scanner<'_> {
             {
                 scale = p;
                 j = end;
-            } else if !self
-                .lex
-                .units_after
-                .iter()
-                .any(|(w, _)| glued.eq_ignore_ascii_case(w))
-            {
+            } else if !self.lex.has_unit_after(glued) {
                 return None;
             }
         }
@@ -397,6 +445,16 @@ impl Scanner<'_> {
             // Leading zeros: `0123`, `06 12 34 56 78`.
             if core.plain && bytes[k] == b'0' && core.digits > 1 {
                 id_like = true;
+            }
+            // A phone number goes on in short groups: `+33 1 23 45 67 89`.
+            if id_like {
+                while matches!(bytes.get(j), Some(b' ' | b'-' | b'.')) {
+                    let r = digit_run(s, j + 1);
+                    if r == 0 || r > 4 {
+                        break;
+                    }
+                    j += 1 + r;
+                }
             }
         }
         let unscaled = if sign_neg { value.neg() } else { value };
@@ -776,6 +834,8 @@ pub(crate) fn skip_spaces(s: &str, mut j: usize) -> usize {
 fn word_eq(w: &str, table: &str, exact: bool) -> bool {
     if exact {
         w == table
+    } else if w.is_ascii() {
+        w.eq_ignore_ascii_case(table)
     } else {
         w.len() == table.len() && w.to_lowercase() == table
     }
