@@ -382,7 +382,7 @@ impl QuantityRecognizer {
                 let mut language = Language::English;
                 let mut offset = 0;
                 for line in text.split_inclusive('\n') {
-                    if let Some(l) = crate::lang::detect(line) {
+                    if let Some(l) = detect_line(line) {
                         language = l;
                     }
                     f(self.lexicon(language), offset, line);
@@ -464,6 +464,25 @@ impl QuantityRecognizer {
             });
         }
     }
+}
+
+/// The language of one line: kana settle it at once (a byte scan);
+/// otherwise the start of the line goes to [`crate::lang::detect`], as
+/// reading all of it would cost more than recognizing its quantities.
+fn detect_line(line: &str) -> Option<Language> {
+    // Hiragana and katakana are U+3040..U+30FF: E3 81 80 ..= E3 83 BF.
+    let kana = line
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xE3 && (0x81..=0x83).contains(&w[1]));
+    if kana {
+        return Some(Language::Japanese);
+    }
+    let mut head = line.len().min(160);
+    while !line.is_char_boundary(head) {
+        head -= 1;
+    }
+    crate::lang::detect(&line[..head])
 }
 
 fn unit_of(u: UnitWord) -> Option<Unit> {

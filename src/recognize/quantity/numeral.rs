@@ -76,6 +76,8 @@ pub(crate) struct Lexicon {
     pub(crate) lang: &'static dyn NumberLanguage,
     words: HashMap<&'static str, NumberWord, BuildFnv>,
     longest_word: usize,
+    /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
+    first_letters: u32,
     scales: Vec<(&'static str, u8, bool)>,
     pub(crate) units_after: PhraseSet<UnitWord>,
     pub(crate) units_before: PhraseSet<UnitWord>,
@@ -105,6 +107,12 @@ impl Lexicon {
             lang,
             words: lang.words().iter().copied().collect(),
             longest_word: lang.words().iter().map(|w| w.0.len()).max().unwrap_or(0),
+            first_letters: lang
+                .words()
+                .iter()
+                .filter_map(|w| w.0.bytes().next())
+                .filter(u8::is_ascii_lowercase)
+                .fold(0, |bits, b| bits | 1 << (b - b'a')),
             scales,
             units_after: PhraseSet::new(lang.units_after()),
             units_before: PhraseSet::new(lang.units_before()),
@@ -121,6 +129,13 @@ impl Lexicon {
             return None;
         }
         self.words.get(lower).copied()
+    }
+
+    /// Whether a number word may start with `c` (a cheap filter before
+    /// lower-casing and hashing a word).
+    pub(crate) fn may_start_word(&self, c: char) -> bool {
+        let c = c.to_ascii_lowercase();
+        !c.is_ascii() || self.first_letters & (1u32 << ((c as u32).wrapping_sub(97) & 31)) != 0
     }
 
     /// Whether `word` (any case) is a number word.
@@ -280,9 +295,12 @@ impl Scanner<'_> {
                 }
                 continue;
             }
-            if c.is_alphabetic() {
+            if !kanji && c.is_alphabetic() {
                 let end = word_end(s, i);
-                if !char_before(s, i).is_some_and(char::is_alphanumeric) {
+                if end - i <= self.lex.longest_word
+                    && self.lex.may_start_word(c)
+                    && !char_before(s, i).is_some_and(char::is_alphanumeric)
+                {
                     lowercase_into(&mut buf, &s[i..end]);
                     if self.lex.word(&buf).is_some() {
                         if let Some(n) = self.words(s, i, &mut buf) {
@@ -307,8 +325,20 @@ impl Scanner<'_> {
         let dec = self.lex.lang.decimal_separator();
         let groups = self.lex.lang.group_separators();
         let first = digit_run(s, i);
-        let mut int = String::from(&s[i..i + first]);
-        let mut frac = String::new();
+        // Digits accumulate into an i128 mantissa; `digits` counts them and
+        // `frac_len` those after the decimal mark.
+        let mut mant: Option<i128> = Some(0);
+        let mut digits = 0usize;
+        let mut frac_len = 0usize;
+        let push = |run: &str, mant: &mut Option<i128>, digits: &mut usize| {
+            for b in run.bytes() {
+                *mant = mant
+                    .and_then(|m| m.checked_mul(10))
+                    .and_then(|m| m.checked_add(i128::from(b - b'0')));
+            }
+            *digits += run.len();
+        };
+        push(&s[i..i + first], &mut mant, &mut digits);
         let mut j = i + first;
         let mut sep_used: Option<char> = None;
         let mut diagnostics = Vec::new();
@@ -328,18 +358,18 @@ impl Scanner<'_> {
                 && groups.contains(&c)
                 && r == 3
                 && !next_is_digit_group
-                && frac.is_empty()
+                && frac_len == 0
                 && sep_used.is_none_or(|u| u == c)
                 && (sep_used.is_some() || first <= 3)
                 && !(c == ' ' && first == 0);
             if is_group {
-                int.push_str(&s[j + 1..after]);
+                push(&s[j + 1..after], &mut mant, &mut digits);
                 sep_used = Some(c);
                 plain = false;
                 j = after;
                 continue;
             }
-            if c == ' ' || c == '\'' || sep_used == Some(c) || !frac.is_empty() {
+            if c == ' ' || c == '\'' || sep_used == Some(c) || frac_len > 0 {
                 break;
             }
             if c != dec && (c == '.' || c == ',') && sep_used.is_some() {
@@ -355,20 +385,24 @@ impl Scanner<'_> {
             } else if c != dec {
                 diagnostics.push(Diagnostic::ForeignDecimalSeparator { offset: j });
             }
-            frac.push_str(&s[j + 1..after]);
+            push(&s[j + 1..after], &mut mant, &mut digits);
+            frac_len = r;
             plain = false;
             j = after;
         }
-        let digits = int.len() + frac.len();
-        let value = if digits <= 36 {
-            let mant: i128 = format!("{int}{frac}").parse().unwrap_or(0);
-            Amount::Dec(mant, -(frac.len() as i32))
-        } else {
-            Amount::Float(
-                format!("{int}.{frac}0")
-                    .parse::<f64>()
-                    .unwrap_or(f64::INFINITY),
-            )
+        let value = match mant {
+            Some(m) => Amount::Dec(m, -(frac_len as i32)),
+            // Beyond 38 digits: only a float can hold it (or infinity,
+            // which `Amount::to_number` turns into no value).
+            None => {
+                let all: String = s[i..j].chars().filter(char::is_ascii_digit).collect();
+                let (int, frac) = all.split_at(all.len() - frac_len);
+                Amount::Float(
+                    format!("{int}.{frac}0")
+                        .parse::<f64>()
+                        .unwrap_or(f64::INFINITY),
+                )
+            }
         };
         DigitCore {
             value,
@@ -832,6 +866,10 @@ pub(crate) fn skip_spaces(s: &str, mut j: usize) -> usize {
 }
 
 fn word_eq(w: &str, table: &str, exact: bool) -> bool {
+    if w.len() != table.len() {
+        // Lower-casing keeps the length of every letter our tables use.
+        return false;
+    }
     if exact {
         w == table
     } else if w.is_ascii() {
