@@ -289,7 +289,9 @@ impl Scanner<'_> {
                 match self.kanji(s, i, &mut too_long) {
                     Some(n) => {
                         i = n.end;
-                        out.push(n);
+                        if !self.is_word_part(s, &n) {
+                            out.push(n);
+                        }
                     }
                     None => i += c.len_utf8(),
                 }
@@ -316,6 +318,22 @@ impl Scanner<'_> {
             i += c.len_utf8();
         }
         (out, too_long)
+    }
+
+    /// A single kanji digit inside a word (四川, 統一, 西九条): an
+    /// ideograph on either side that is neither a cue nor a unit or
+    /// counter.
+    fn is_word_part(&self, s: &str, n: &Numeral) -> bool {
+        if n.kind != Kind::Kanji || n.end - n.start > 3 {
+            return false;
+        }
+        let before = char_before(s, n.start).is_some_and(is_ideograph)
+            && self.lex.cues_before.back(s, n.start, false).is_none();
+        let after = char_at(s, n.end).is_some_and(is_ideograph)
+            && self.lex.units_after.fwd(s, n.end, false).is_none()
+            && self.lex.cues_after.fwd(s, n.end, false).is_none()
+            && self.lex.not_after.fwd(s, n.end, false).is_none();
+        before || after
     }
 
     /// Digits with grouping and a decimal part, from `i` (an ASCII digit,
