@@ -7,4 +7,4 @@ mod quantity;
 mod time;
 
 pub use quantity::{QuantityMatch, quantities};
-pub use time::{Anchor, TimeMatch, times};
+pub use time::{Anchor, TimeKind, TimeMatch, TimeRecognizer, TimeZone, times};
