@@ -110,6 +110,15 @@ pub(crate) enum DateWord {
     Before,
     /// Opens an interval at the end of a time: "after", "après", "以降".
     After,
+    /// After a time, opens an interval at its start: "or later", "et
+    /// après", "またはその後".
+    OrLater,
+    /// After a time, closes an interval at its end: "or earlier",
+    /// "またはその前".
+    OrEarlier,
+    /// A Japanese era whose first year is the given Gregorian year:
+    /// 令和 2019, 平成 1989.
+    Era(u16),
     /// A number written as a word, for counts: "two", "deux".
     Count(u8),
     /// An ordinal suffix glued to a number: "st", "th", "er", "e".
@@ -118,6 +127,10 @@ pub(crate) enum DateWord {
     Cue,
     /// An article that belongs to the expression after it: "the", "le".
     Article,
+    /// An article before a bare day number: French "le 23".
+    DayArticle,
+    /// "now", only as the end of an interval ("between now and May").
+    Now,
     /// The noun "year" before a year: "year 2008", "année 2008".
     YearNoun,
     /// Japanese counters after a number: 年, 月, 日.

@@ -105,6 +105,23 @@ const WORDS: &[(&str, DateWord)] = &[
     ("以後", After),
     ("以来", Since),
     ("以前", Before),
+    ("の前", Before),
+    ("の後", After),
+    ("またはその後", OrLater),
+    ("及びその後", OrLater),
+    ("とその後", OrLater),
+    ("またはその前", OrEarlier),
+    ("及びその前", OrEarlier),
+    ("とその前", OrEarlier),
+    // Ranges counted from the anchor: 今後5日間, 過去5年間.
+    ("今後", Shift(1)),
+    ("向こう", Shift(1)),
+    ("過去", Shift(-1)),
+    ("ここ", Shift(-1)),
+    // Eras.
+    ("令和", Era(2019)),
+    ("平成", Era(1989)),
+    ("昭和", Era(1926)),
     ("より前", Before),
     ("の", Link),
 ];

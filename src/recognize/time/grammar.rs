@@ -48,6 +48,11 @@ pub(super) enum Point {
     Year(i32),
     /// A day of a month named elsewhere ("du 11 au 12 décembre").
     Day(u32),
+    /// A day of an unnamed month that falls on a weekday ("Monday 21",
+    /// "21日の月曜日").
+    WeekdayDay(Weekday, u32),
+    /// A day of the month `n` months from the anchor's ("今月10日").
+    DayOfMonth(i32, u32),
     RelDay(i32),
     Weekday(Weekday, WeekdayRule),
     /// This, last or next week, month or year.
@@ -64,6 +69,8 @@ impl Point {
             self,
             Point::Date { .. }
                 | Point::Day(_)
+                | Point::WeekdayDay(..)
+                | Point::DayOfMonth(..)
                 | Point::RelDay(_)
                 | Point::Weekday(..)
                 | Point::Offset(..)
@@ -256,7 +263,7 @@ impl<'a> Parser<'a> {
                     return found(i, j, expr);
                 }
                 // "de 2014", "from Monday": the opener is a cue.
-                return self.latin_single(i + 1, Ctx::Cued, day_first);
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             Some(w @ (DateWord::Since | DateWord::Until | DateWord::Before | DateWord::After)) => {
                 let mut j = i + 1;
@@ -276,7 +283,7 @@ impl<'a> Parser<'a> {
                     Err(end) => Some(Parse::Invalid { end }),
                 };
             }
-            Some(DateWord::Cue) => return self.latin_single(i + 1, Ctx::Cued, day_first),
+            Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
             Some(DateWord::Later) => {
                 // "in 3 weeks" is an offset, "in 2023" a cue.
                 if let Some((n, j)) = self.count(i + 1) {
@@ -285,7 +292,20 @@ impl<'a> Parser<'a> {
                         return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
                     }
                 }
-                return self.latin_single(i + 1, Ctx::Cued, day_first);
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::DayArticle) => {
+                // "le 23": a bare day number after "le" is a day of the
+                // nearest month; "le 12 décembre" keeps "le" out.
+                if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
+                    let next = self.kind(i + 2);
+                    let alone = !matches!(next, Some(Kind::Num(..) | Kind::Word(_)))
+                        && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | '.' | ',' | ':')) if self.glued(i + 2));
+                    if alone && (1..=31).contains(&d) {
+                        return found(i, i + 2, Expr::At(Moment::at(Point::Day(d))));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             Some(DateWord::Article) => {
                 // "the 18th", "la semaine dernière" keep their article;
@@ -298,32 +318,81 @@ impl<'a> Parser<'a> {
                     );
                 if keep {
                     if let Some(Parse::Found { end, expr, .. }) =
-                        self.latin_single(i + 1, Ctx::Cued, day_first)
+                        self.latin_expr(i + 1, Ctx::Cued, day_first)
                     {
                         return found(i, end, expr);
                     }
                 }
-                return self.latin_single(i + 1, Ctx::Cued, day_first);
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             _ => {}
         }
-        // No opener: a moment, maybe the first end of "11 au 12 décembre"
-        // or "November 18-19".
-        if let Some((j, expr)) = self.latin_range(i, day_first, false) {
-            return found(i, j, expr);
-        }
-        self.latin_single(i, Ctx::Free, day_first)
+        self.latin_expr(i, Ctx::Free, day_first)
     }
 
-    fn latin_single(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
-        Some(match self.latin_moment(i, ctx, day_first)? {
-            Ok((end, m)) => Parse::Found {
+    /// An expression without an opener: "the next 3 days", a range such as
+    /// "11 au 12 décembre" or "November 18-19", or a single moment maybe
+    /// followed by "or later".
+    fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
                 start: i,
                 end,
-                expr: Expr::At(m),
-            },
+                expr,
+            });
+        }
+        if let Some((end, expr)) = self.latin_range(i, day_first, false) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        Some(match self.latin_moment(i, ctx, day_first)? {
+            Ok((end, m)) => {
+                let (end, expr) = match self.word(end) {
+                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
+                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
+                    _ => (end, Expr::At(m)),
+                };
+                Parse::Found {
+                    start: i,
+                    end,
+                    expr,
+                }
+            }
             Err(end) => Parse::Invalid { end },
         })
+    }
+
+    /// "next 3 days", "the past two weeks", "3 prochains jours", "10
+    /// semaines précédentes", "今後5日間", "過去5年間": the days after
+    /// the anchor day, or before it.
+    fn count_range(&self, i: usize) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let shift = |k: usize| match self.word(k) {
+            Some(W::Shift(s)) if s != 0 => Some(i32::from(s)),
+            _ => None,
+        };
+        let (s, n, p, end) = if let Some(s) = shift(i) {
+            let (n, j) = self.count(i + 1)?;
+            (s, n, self.word(j).and_then(as_unit)?, j + 1)
+        } else {
+            let (n, j) = self.count(i)?;
+            if let Some(s) = shift(j) {
+                (s, n, self.word(j + 1).and_then(as_unit)?, j + 2)
+            } else {
+                let p = self.word(j).and_then(as_unit)?;
+                (shift(j + 1)?, n, p, j + 2)
+            }
+        };
+        let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        let (first, last) = if s > 0 {
+            (Point::Offset(1, Period::Day), Point::Offset(n, p))
+        } else {
+            (Point::Offset(-n, p), Point::Offset(-1, Period::Day))
+        };
+        Some((end, Expr::Range(Moment::at(first), Moment::at(last))))
     }
 
     /// `A to B`, `A and B` (only after an opener), `A - B`.
@@ -376,8 +445,12 @@ impl<'a> Parser<'a> {
         let w = self.word(i);
         match w {
             Some(W::Weekday(wd) | W::WeekdayWeak(wd)) => {
-                // "Friday, December 12", "vendredi 12 décembre".
+                // "Friday, December 12", "vendredi 12 décembre", "mer. 10
+                // juin".
                 let mut j = i + 1;
+                if matches!(w, Some(W::WeekdayWeak(_))) && self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
                 if self.punct(j, ',') {
                     j += 1;
                 }
@@ -385,22 +458,44 @@ impl<'a> Parser<'a> {
                     j += 1;
                 }
                 if let Some(step) = self.latin_date(j, Ctx::Range, day_first) {
-                    if matches!(
-                        step,
+                    match step {
+                        Ok((
+                            k,
+                            Moment {
+                                point: Point::Day(d),
+                                part,
+                            },
+                        )) => {
+                            let point = Point::WeekdayDay(wd, d);
+                            return Some(Ok((k, Moment { point, part })));
+                        }
                         Err(_)
-                            | Ok((
-                                _,
-                                Moment {
-                                    point: Point::Date { .. } | Point::Day(_),
-                                    ..
-                                }
-                            ))
-                    ) {
-                        return Some(step);
+                        | Ok((
+                            _,
+                            Moment {
+                                point: Point::Date { .. },
+                                ..
+                            },
+                        )) => {
+                            return Some(step);
+                        }
+                        _ => {}
                     }
                 }
                 if matches!(w, Some(W::WeekdayWeak(_))) {
                     return None;
+                }
+                // "Tuesday of next week", "mardi de la semaine prochaine".
+                let mut k = i + 1;
+                if matches!(self.word(k), Some(W::Cue | W::RangeOpen)) {
+                    k += 1;
+                    if matches!(self.word(k), Some(W::Article | W::DayArticle)) {
+                        k += 1;
+                    }
+                    if let Some((end, shift)) = self.week_shift(k) {
+                        let point = Point::Weekday(wd, WeekdayRule::InWeek(shift));
+                        return Some(Ok((end, Moment::at(point))));
+                    }
                 }
                 // "jeudi dernier", "mardi prochain".
                 let rule = match self.word(i + 1) {
@@ -417,6 +512,7 @@ impl<'a> Parser<'a> {
                 )))
             }
             Some(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Some(W::Now) if ctx == Ctx::Range => Some(Ok((i + 1, Moment::at(Point::RelDay(0))))),
             Some(W::RelDayPart(n, p)) => Some(Ok((
                 i + 1,
                 Moment {
@@ -424,6 +520,19 @@ impl<'a> Parser<'a> {
                     part: Some(p),
                 },
             ))),
+            Some(W::Shift(_)) | Some(W::Period(Period::Week))
+                if self
+                    .week_shift(i)
+                    .is_some_and(|(k, _)| self.weekday_after(k).is_some()) =>
+            {
+                // "next week Wednesday", "semaine prochaine mercredi".
+                let (k, shift) = self.week_shift(i)?;
+                let (end, wd) = self.weekday_after(k)?;
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(shift))),
+                )))
+            }
             Some(W::Shift(s)) => {
                 let s = i32::from(s);
                 match self.word(i + 1)? {
@@ -437,7 +546,14 @@ impl<'a> Parser<'a> {
                         };
                         Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))))
                     }
-                    // "this December", "ce mois de mai" stay simple.
+                    // "this September", "cette décembre": this year's.
+                    W::Month(m) if s == 0 => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Rel(0)),
+                            month: m.into(),
+                        }),
+                    ))),
                     _ => None,
                 }
             }
@@ -481,6 +597,31 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// "next week", "semaine prochaine" at `i`: the token after and the
+    /// shift in weeks.
+    fn week_shift(&self, i: usize) -> Option<(usize, i32)> {
+        use DateWord as W;
+        match (self.word(i)?, self.word(i + 1)?) {
+            (W::Shift(s), W::Period(Period::Week)) | (W::Period(Period::Week), W::Shift(s)) => {
+                Some((i + 2, i32::from(s)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A weekday at `i`, maybe after a dash or comma: the token after it.
+    fn weekday_after(&self, i: usize) -> Option<(usize, Weekday)> {
+        let k = if matches!(self.kind(i), Some(Kind::Punct('-' | ','))) {
+            i + 1
+        } else {
+            i
+        };
+        match self.word(k)? {
+            DateWord::Weekday(wd) => Some((k + 1, wd)),
+            _ => None,
+        }
+    }
+
     /// "two days ago", "3 weeks ago".
     fn latin_ago(&self, i: usize) -> Option<Step> {
         let (n, j) = self.count(i)?;
@@ -500,8 +641,47 @@ impl<'a> Parser<'a> {
                 let strong = matches!(self.word(i), Some(W::Month(_)));
                 let month = u32::from(m);
                 let mut j = i + 1;
-                if self.punct(j, '.') && self.glued(j) {
+                if !strong && self.punct(j, '.') && self.glued(j) {
                     j += 1;
+                }
+                // "dec-2018", "sep-23-2020", "oct/2".
+                if matches!(self.kind(j), Some(Kind::Punct('-' | '/')))
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                {
+                    if let Some((v, d)) = self.num(j + 1) {
+                        if let Some(y) = valid_year(v, d) {
+                            return Some(Ok((
+                                j + 2,
+                                Moment::at(Point::Month {
+                                    year: Some(YearRef::Abs(y)),
+                                    month,
+                                }),
+                            )));
+                        }
+                        if d <= 2 && (1..=31).contains(&v) {
+                            let k = j + 2;
+                            let sep = self.kind(j);
+                            if self.kind(k) == sep && self.glued(k) && self.glued(k + 1) {
+                                if let Some((yv, yd)) = self.num(k + 1) {
+                                    return Some(match valid_year(yv, yd) {
+                                        Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => {
+                                            Ok((
+                                                k + 2,
+                                                Moment::at(Point::Date {
+                                                    year: Some(YearRef::Abs(y)),
+                                                    month,
+                                                    day: v,
+                                                }),
+                                            ))
+                                        }
+                                        _ => Err(k + 2),
+                                    });
+                                }
+                            }
+                            return Some(self.with_year(k, month, v));
+                        }
+                    }
                 }
                 // "December 15, 2025", "Dec. 15", "december 15th".
                 if let Some((day, k)) = self.day_number(j) {
@@ -543,6 +723,55 @@ impl<'a> Parser<'a> {
                 }
                 if !self.standalone(i) {
                     return None;
+                }
+                // "05-aug-2016", "23/sep/2020".
+                if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
+                    if let (Some(W::Month(m) | W::MonthWeak(m)), true) =
+                        (self.word(i + 2), self.glued(i + 1) && self.glued(i + 2))
+                    {
+                        // "2019-aug-01", "2020/Sep/23".
+                        if d == 4
+                            && self.kind(i + 3) == Some(sep)
+                            && self.glued(i + 3)
+                            && self.glued(i + 4)
+                        {
+                            if let Some((dv, dd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(v, d) {
+                                    Some(y)
+                                        if dd <= 2
+                                            && valid_day(Some(YearRef::Abs(y)), month, dv) =>
+                                    {
+                                        Ok((
+                                            i + 5,
+                                            Moment::at(Point::Date {
+                                                year: Some(YearRef::Abs(y)),
+                                                month,
+                                                day: dv,
+                                            }),
+                                        ))
+                                    }
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                        if d <= 2 && self.kind(i + 3) == Some(sep) && self.glued(i + 3) {
+                            if let Some((yv, yd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(yv, yd) {
+                                    Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => Ok((
+                                        i + 5,
+                                        Moment::at(Point::Date {
+                                            year: Some(YearRef::Abs(y)),
+                                            month,
+                                            day: v,
+                                        }),
+                                    )),
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                    }
                 }
                 // "15 December 2025", "1er janvier", "15th of December".
                 if let Some((day, mut j)) = self.day_number(i) {
@@ -586,6 +815,14 @@ impl<'a> Parser<'a> {
         if self.punct(y, ',') {
             y += 1;
         }
+        // "23 novembre de 1987", "28 june in 2020".
+        if matches!(
+            self.word(y),
+            Some(DateWord::Cue | DateWord::RangeOpen | DateWord::Later)
+        ) && matches!(self.num(y + 1), Some((_, 4)))
+        {
+            y += 1;
+        }
         if let Some((v, d)) = self.num(y) {
             if d >= 4 && self.standalone(y) || d > 4 {
                 return match valid_year(v, d) {
@@ -623,10 +860,6 @@ impl<'a> Parser<'a> {
         let mut j = i;
         loop {
             let (v, d) = self.num(j)?;
-            if n == 3 {
-                // A fourth group: a version or an address, not a date.
-                return Some(Err(j + 1));
-            }
             parts[n] = (v, d);
             n += 1;
             j += 1;
@@ -637,6 +870,14 @@ impl<'a> Parser<'a> {
                         && sep.is_none_or(|s| s == c)
                         && self.num(j + 1).is_some() =>
                 {
+                    if n == 3 {
+                        // "10-1-2018-10-7-2018" is a range; a fourth group
+                        // after a point or slash is a version or an address.
+                        if c == '-' {
+                            break;
+                        }
+                        return Some(Err(j + 2));
+                    }
                     sep = Some(c);
                     j += 1;
                 }
@@ -644,12 +885,18 @@ impl<'a> Parser<'a> {
             }
         }
         let sep = sep?;
-        if i > 0
+        if matches!(self.kind(j), Some(Kind::Punct('.' | ',' | '/' | ':')))
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.num(j + 1).is_some()
+        {
+            return None;
+        }
+        if i > 1
             && self.glued(i)
-            && matches!(
-                self.kind(i - 1),
-                Some(Kind::Punct('/' | '-' | '.' | ',') | Kind::Num(..))
-            )
+            && matches!(self.kind(i - 1), Some(Kind::Punct('/' | '.')))
+            && self.glued(i - 1)
+            && self.num(i - 2).is_some()
         {
             return None;
         }
@@ -691,7 +938,14 @@ impl<'a> Parser<'a> {
                 if y.is_none() {
                     return Some(Err(j));
                 }
-                let (m, d) = if day_first {
+                // Day first in French (unless the second number cannot be
+                // a month); in English only when the first cannot be one.
+                let day_month = if day_first {
+                    parts[1].0 <= 12
+                } else {
+                    parts[0].0 > 12
+                };
+                let (m, d) = if day_month {
                     (parts[1], parts[0])
                 } else {
                     (parts[0], parts[1])
@@ -712,7 +966,9 @@ impl<'a> Parser<'a> {
                 }
             }
             2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
-                let (m, d) = if day_first {
+                // Day first in French; in English too when the first number
+                // cannot be a month ("22/04").
+                let (m, d) = if day_first || parts[0].0 > 12 {
                     (parts[1].0, parts[0].0)
                 } else {
                     (parts[0].0, parts[1].0)
@@ -731,6 +987,13 @@ impl<'a> Parser<'a> {
 
     fn japanese(&self, i: usize) -> Option<Parse> {
         use DateWord as W;
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
         let (j, first) = match self.ja_moment(i, false)? {
             Ok(x) => x,
             Err(end) => return Some(Parse::Invalid { end }),
@@ -756,8 +1019,12 @@ impl<'a> Parser<'a> {
                 }
                 found(j + 1, Expr::Since(first))
             }
-            Some(W::Until) => found(j + 1, Expr::Until(first)),
-            Some(W::Since) => found(j + 1, Expr::Since(first)),
+            Some(W::Until | W::OrEarlier) => found(j + 1, Expr::Until(first)),
+            Some(W::Since | W::OrLater) => found(j + 1, Expr::Since(first)),
+            // "2015年前", "2012年1月1日後": before or after a date (a count
+            // with 前 is an offset, "2年前", and never gets here).
+            Some(W::Ago) => found(j + 1, Expr::Before(first)),
+            Some(W::Later) => found(j + 1, Expr::After(first)),
             Some(W::After) => found(j + 1, Expr::After(first)),
             Some(W::Before) => found(j + 1, Expr::Before(first)),
             _ => found(j, Expr::At(first)),
@@ -779,8 +1046,11 @@ impl<'a> Parser<'a> {
                 } else {
                     j
                 };
-                if let Some(W::Weekday(_) | W::WeekdayWeak(_)) = self.word(k) {
+                if let Some(W::Weekday(wd) | W::WeekdayWeak(wd)) = self.word(k) {
                     j = k + 1;
+                    if let Point::Day(d) = m.point {
+                        m.point = Point::WeekdayDay(wd, d);
+                    }
                 }
             }
             // "木曜日の夜", "11日夜".
@@ -859,6 +1129,16 @@ impl<'a> Parser<'a> {
                         k + 1,
                         Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(s))),
                     ))),
+                    // "今月10日".
+                    (Period::Month, _)
+                        if self.word(k + 1) == Some(W::DaySuffix)
+                            && self
+                                .num(k)
+                                .is_some_and(|(d, n)| n <= 2 && (1..=31).contains(&d)) =>
+                    {
+                        let d = self.num(k)?.0;
+                        Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s, d)))))
+                    }
                     // "今年9月", "昨年12月15日".
                     (Period::Year, _) if self.num(k).is_some() => {
                         match self.ja_month_day(k, Some(YearRef::Rel(s))) {
@@ -873,6 +1153,19 @@ impl<'a> Parser<'a> {
                 i + 1,
                 Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
             ))),
+            Kind::Word(W::Era(base)) => {
+                // "平成30年10月": the era's first year is year 1.
+                let (n, _) = self.num(i + 1)?;
+                if self.word(i + 2) != Some(W::YearSuffix) {
+                    return None;
+                }
+                let y = i32::from(base) + i32::try_from(n).ok()? - 1;
+                if n == 0 || y > 9999 {
+                    return Some(Err(i + 3));
+                }
+                self.ja_month_day(i + 3, Some(YearRef::Abs(y)))
+                    .or(Some(Ok((i + 3, Moment::at(Point::Year(y))))))
+            }
             _ => None,
         }
     }

@@ -144,6 +144,28 @@ pub(super) fn point_days(
             )?;
             (a, b, G::Day)
         }
+        Point::WeekdayDay(wd, d) => {
+            // A day number that falls on a weekday: the months around the
+            // anchor where it does, read as a date without a year.
+            let anchor = anchor?;
+            let this = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+            let (a, b) = pick(
+                anchor,
+                (-12..=12)
+                    .filter_map(|k| add_months(this, k))
+                    .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
+                    .filter(|date| date.weekday() == wd)
+                    .filter_map(day_span),
+            )?;
+            (a, b, G::Day)
+        }
+        Point::DayOfMonth(shift, d) => {
+            let anchor = anchor?;
+            let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+            let m = add_months(first, shift)?;
+            let (a, b) = day_span(NaiveDate::from_ymd_opt(m.year(), m.month(), d)?)?;
+            (a, b, G::Day)
+        }
         Point::RelDay(n) => {
             let (a, b) = day_span(add_days(anchor?, n.into())?)?;
             (a, b, G::Day)
@@ -299,9 +321,11 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
                 let (a0, _, _) = point_days(first.point, anchor)?;
                 second.point = complete(second.point, a0, false);
             } else if lacks_year(first.point) {
-                let (b0, _, _) = point_days(second.point, anchor)?;
-                second.point = complete(second.point, b0, true);
-                first.point = complete(first.point, b0, true);
+                // Neither has a year: the first is read as a date without
+                // a year, the second follows it ("from May to March").
+                let (a0, _, _) = point_days(first.point, anchor)?;
+                first.point = complete(first.point, a0, true);
+                second.point = complete(second.point, a0, false);
             }
             let (a, _, ga) = moment(first, anchor)?;
             let (_, b, gb) = moment(second, anchor)?;
