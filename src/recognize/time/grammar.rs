@@ -300,7 +300,7 @@ impl<'a> Parser<'a> {
                 if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
                     let next = self.kind(i + 2);
                     let alone = !matches!(next, Some(Kind::Num(..) | Kind::Word(_)))
-                        && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | '.' | ',' | ':')) if self.glued(i + 2));
+                        && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | ':')) if self.glued(i + 2));
                     if alone && (1..=31).contains(&d) {
                         return found(i, i + 2, Expr::At(Moment::at(Point::Day(d))));
                     }
@@ -966,9 +966,10 @@ impl<'a> Parser<'a> {
                 }
             }
             2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
-                // Day first in French; in English too when the first number
-                // cannot be a month ("22/04").
-                let (m, d) = if day_first || parts[0].0 > 12 {
+                // Day first in French; in Japanese when the first number
+                // cannot be a month ("29/2"). English "24/7" is not 24 July.
+                let japanese = self.grammar == DateGrammar::Japanese;
+                let (m, d) = if day_first || (japanese && parts[0].0 > 12) {
                     (parts[1].0, parts[0].0)
                 } else {
                     (parts[0].0, parts[1].0)
@@ -1073,11 +1074,11 @@ impl<'a> Parser<'a> {
         use DateWord as W;
         match self.kind(i)? {
             Kind::Num(v, d) => {
-                if !self.standalone(i) {
-                    return None;
-                }
                 if let Some(step) = self.numeric_date(i, false) {
                     return Some(step);
+                }
+                if !self.standalone(i) {
+                    return None;
                 }
                 match self.word(i + 1) {
                     Some(W::YearSuffix) => {
@@ -1188,7 +1189,9 @@ impl<'a> Parser<'a> {
             return None;
         }
         if md > 2 || !(1..=12).contains(&m) {
-            return Some(Err(i + 2));
+            // "13月1日": skip the day too.
+            let day = self.num(i + 2).is_some() && self.word(i + 3) == Some(DateWord::DaySuffix);
+            return Some(Err(if day { i + 4 } else { i + 2 }));
         }
         if let (Some((d, dd)), Some(DateWord::DaySuffix)) = (self.num(i + 2), self.word(i + 3)) {
             if dd > 2 || !valid_day(year, m, d) {

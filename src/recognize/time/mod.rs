@@ -94,12 +94,12 @@
 //!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
 //!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
 //!   a Monday-to-Sunday week (this week, last week).
-//! - **Dates without a year** ("12 décembre", "in May", "8月", "the 18th")
-//!   take the latest occurrence that starts on or before the anchor day
-//!   (news reports the past), unless the next one starts within 30 days
-//!   after it (news also announces what comes next): published 2025-12-13,
-//!   "May" is May 2025, "15 December" and "January" are 2025-12-15 and
-//!   January 2026.
+//! - **Dates without a year** ("12 décembre", "in May", "8月", "le 10")
+//!   take the occurrence nearest to the anchor day, where the past wins
+//!   ties and the future counts only if it starts within 30 days (news
+//!   reports the past and announces the next weeks): published
+//!   2025-12-13, "May" is May 2025, "le 10" 2025-12-10, "15 December" and
+//!   "January" are 2025-12-15 and January 2026.
 //! - **Interval ends complete each other**: "du 11 au 12 décembre 2025"
 //!   gives 11 its month and year; the first end is put before the second
 //!   ("from December 28 to January 3" spans the new year).

@@ -40,9 +40,9 @@ fn monday_of(d: NaiveDate) -> Option<NaiveDate> {
 const FUTURE_DAYS: i64 = 30;
 
 /// Of the candidate intervals, the one the anchor's reader means: the
-/// latest that starts on or before the anchor day (news reports the past),
-/// unless the next one starts within [`FUTURE_DAYS`] after it (news also
-/// announces what comes next week).
+/// nearest to the anchor day, where the past wins ties and the future
+/// counts only when it starts within [`FUTURE_DAYS`] (news reports the
+/// past, and announces what comes in the next weeks).
 fn pick(
     anchor: NaiveDate,
     candidates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
@@ -59,9 +59,18 @@ fn pick(
         }
     }
     match (past, future) {
-        (_, Some(f)) if (f.0 - anchor).num_days() <= FUTURE_DAYS => Some(f),
-        (Some(p), _) => Some(p),
-        (None, f) => f,
+        (Some(p), Some(f)) => {
+            let ahead = (f.0 - anchor).num_days();
+            // Days since the past candidate ended (0 when it holds the
+            // anchor day).
+            let behind = (anchor - p.1).num_days() + 1;
+            if ahead <= FUTURE_DAYS && ahead < behind.max(0) {
+                Some(f)
+            } else {
+                Some(p)
+            }
+        }
+        (p, f) => p.or(f),
     }
 }
 
