@@ -19,21 +19,38 @@ impl Folded {
     pub(super) fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
         let mut map = Vec::with_capacity(original.len() + 1);
-        for (at, c) in original.char_indices() {
-            let at = u32::try_from(at).unwrap_or(u32::MAX);
-            let before = text.len();
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-            } else {
-                match fold_char(c) {
-                    Some(f) => text.push(f),
-                    None if c.is_uppercase() => text.extend(c.to_lowercase()),
-                    None => text.push(c),
-                }
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Fast path: a run of ASCII, most of any Latin-script text.
+            let run = bytes[at..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(bytes.len() - at);
+            if run > 0 {
+                let ascii = &original[at..at + run];
+                let start = text.len();
+                text.push_str(ascii);
+                text[start..].make_ascii_lowercase();
+                map.extend((at..at + run).map(|o| o as u32));
+                at += run;
+                continue;
             }
-            map.resize(map.len() + (text.len() - before), at);
+            let Some(c) = original[at..].chars().next() else {
+                break;
+            };
+            let before = text.len();
+            match fold_char(c) {
+                Some(f) => text.push(f),
+                // Only alphabets with case (Latin to Cyrillic and a few
+                // more below U+2500) need the Unicode tables.
+                None if (c as u32) < 0x2500 && c.is_uppercase() => text.extend(c.to_lowercase()),
+                None => text.push(c),
+            }
+            map.resize(map.len() + (text.len() - before), at as u32);
+            at += c.len_utf8();
         }
-        map.push(u32::try_from(original.len()).unwrap_or(u32::MAX));
+        map.push(original.len() as u32);
         Folded { text, map }
     }
 
