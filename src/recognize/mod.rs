@@ -10,4 +10,4 @@ pub use quantity::{
     Bound, DEFAULT_MAX_DIGITS, Diagnostic, NumberMatch, QuantityMatch, QuantityRecognizer,
     QuantityRecognizerBuilder, numbers, quantities, quantities_auto,
 };
-pub use time::{Anchor, TimeMatch, times};
+pub use time::{Anchor, TimeKind, TimeMatch, TimeRecognizer, TimeZone, times};
