@@ -147,7 +147,16 @@ fn ours(model: &str, input: &str, lang: Language) -> Vec<([usize; 2], Val)> {
             "currency" => matches!(m.quantity.unit(), Some(Unit::Currency(_))),
             _ => m.bound != Bound::Exact,
         })
-        .map(|m| ([m.span.start, m.span.end], our_value(model, &m)))
+        .map(|m| {
+            // Upstream spans a currency or a percentage without its cue
+            // ("about $ 14 million" is "$ 14 million").
+            let span = if model == "number_range" {
+                m.span
+            } else {
+                m.value_span
+            };
+            ([span.start, span.end], our_value(model, &m))
+        })
         .collect()
 }
 

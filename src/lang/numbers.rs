@@ -129,6 +129,10 @@ pub(crate) trait NumberLanguage: Sync {
     fn pronoun_determiners(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Words that make the number after them negative ("minus").
+    fn minus_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Whether numerals are written with kanji (一千六百万) and scale
     /// characters that glue to digits (1644万4373).
     fn kanji_numerals(&self) -> bool {

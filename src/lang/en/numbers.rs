@@ -188,6 +188,15 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("gbp", Currency("GBP")),
     ("yen", Currency("JPY")),
     ("jpy", Currency("JPY")),
+    ("australian dollars", Currency("AUD")),
+    ("canadian dollars", Currency("CAD")),
+    ("swiss francs", Currency("CHF")),
+    ("yuan", Currency("CNY")),
+    ("renminbi", Currency("CNY")),
+    ("rupees", Currency("INR")),
+    ("pesetas", Currency("ESP")),
+    ("dutch guilders", Currency("NLG")),
+    ("finnish markka", Currency("FIM")),
     ("companies", Organizations),
     ("organizations", Organizations),
     ("organisations", Organizations),
@@ -197,6 +206,13 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
     ("us$", Currency("USD")),
+    ("us $", Currency("USD")),
+    ("c$", Currency("CAD")),
+    ("c $", Currency("CAD")),
+    ("ca$", Currency("CAD")),
+    ("a$", Currency("AUD")),
+    ("hk$", Currency("HKD")),
+    ("hk $", Currency("HKD")),
     ("usd", Currency("USD")),
     ("$", Currency("USD")),
     ("€", Currency("EUR")),
@@ -311,6 +327,9 @@ impl NumberLanguage for English {
             "#",
             "§",
         ]
+    }
+    fn minus_words(&self) -> &'static [&'static str] {
+        &["minus", "negative"]
     }
     fn pronoun_determiners(&self) -> &'static [&'static str] {
         &[

@@ -171,6 +171,20 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("£", Currency("GBP")),
     ("yens", Currency("JPY")),
     ("yen", Currency("JPY")),
+    ("$ c", Currency("CAD")),
+    ("$cad", Currency("CAD")),
+    ("$ cad", Currency("CAD")),
+    ("$ hk", Currency("HKD")),
+    ("$ usd", Currency("USD")),
+    ("dollars australiens", Currency("AUD")),
+    ("dollars canadiens", Currency("CAD")),
+    ("francs suisses", Currency("CHF")),
+    ("yuans", Currency("CNY")),
+    ("yuan", Currency("CNY")),
+    ("roupies", Currency("INR")),
+    ("pesetas", Currency("ESP")),
+    ("florins hollandais", Currency("NLG")),
+    ("mark finlandais", Currency("FIM")),
     ("entreprises", Organizations),
     ("sociétés", Organizations),
     ("organisations", Organizations),
@@ -211,6 +225,10 @@ impl NumberLanguage for French {
     }
     fn unit_connectors(&self) -> &'static [&'static str] {
         &["de", "d'", "des"]
+    }
+    fn minus_words(&self) -> &'static [&'static str] {
+        // Not "moins": "au moins 1 500" is a bound, not a sign.
+        &["négatif"]
     }
     fn ranges(&self) -> &'static [(&'static str, &'static str)] {
         &[

@@ -103,6 +103,11 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("米ドル", Currency("USD")),
     ("ユーロ", Currency("EUR")),
     ("ポンド", Currency("GBP")),
+    ("香港ドル", Currency("HKD")),
+    ("人民元", Currency("CNY")),
+    ("元", Currency("CNY")),
+    ("ウォン", Currency("KRW")),
+    ("ルピー", Currency("INR")),
     ("社", Organizations),
     ("団体", Organizations),
     ("匹", Counter),
@@ -124,6 +129,7 @@ const UNITS_BEFORE: &[(&str, UnitWord)] = &[
     ("£", Currency("GBP")),
     ("¥", Currency("JPY")),
     ("￥", Currency("JPY")),
+    ("\\", Currency("JPY")),
 ];
 
 impl NumberLanguage for Japanese {
@@ -162,6 +168,9 @@ impl NumberLanguage for Japanese {
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {
         &["第", "令和", "平成", "昭和", "西暦", "no.", "#", "§"]
+    }
+    fn minus_words(&self) -> &'static [&'static str] {
+        &["マイナス"]
     }
     fn kanji_numerals(&self) -> bool {
         true

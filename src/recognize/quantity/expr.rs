@@ -12,6 +12,9 @@ use crate::lang::numbers::{Cue, UnitWord};
 pub(crate) struct Expr {
     pub(crate) start: usize,
     pub(crate) end: usize,
+    /// The number with its currency sign and unit, without the cue.
+    pub(crate) value_start: usize,
+    pub(crate) value_end: usize,
     pub(crate) lo: Amount,
     pub(crate) hi: Amount,
     pub(crate) bound: Bound,
@@ -96,8 +99,8 @@ fn is_identifier(s: &str, n: &Numeral) -> bool {
     let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x2000;
     match char_before(s, n.start) {
         Some(c) if latin(c) => true,
-        Some('#') | Some('№') => true,
-        Some('-') | Some('_') => char_before(s, n.start - 1).is_some_and(latin),
+        Some('#' | '№' | '%' | '=' | '/' | '?' | '&' | '@' | '_') => true,
+        Some('-') => char_before(s, n.start - 1).is_some_and(latin),
         _ => false,
     }
 }
@@ -111,7 +114,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     while k < nums.len() {
         let n = &nums[k];
         k += 1;
-        if n.id_like || n.start < last_end {
+        if n.id_like || n.fraction || n.start < last_end {
             continue;
         }
         let mut start = n.start;
@@ -124,6 +127,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             start = p;
             unit = Some(u);
         }
+        let value_start = start;
         let mut cue: Option<Cue> = None;
         if let Some((c, p)) = lex
             .cues_before
@@ -171,6 +175,11 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if n2.id_like || skip_spaces(s, m_end) != n2.start {
                 continue;
             }
+            // "6 % to 309,381 yen" is no range: both ends share one unit.
+            let unit2 = unit_after(lex, s, n2.end).map(|u| u.0);
+            if unit.is_some() && unit2.is_some() && unit != unit2 {
+                continue;
+            }
             let v1 = if n.scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
                 n.unscaled.scale(i32::from(n2.scale))
             } else {
@@ -187,13 +196,12 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
             if let Some((u, e)) = unit_after(lex, s, end) {
-                if unit.is_none() || unit == Some(u) {
-                    unit = Some(u);
-                    end = e;
-                }
+                unit = Some(u);
+                end = e;
             }
             break;
         }
+        let mut value_end = end;
         if cue.is_none() && !range {
             if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
                 // "+" and "plus" must not be an addition ("5 + 3").
@@ -207,6 +215,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                         if let Some((u, e2)) = unit_after(lex, s, end) {
                             unit = Some(u);
                             end = e2;
+                            value_end = e2;
                         }
                     }
                 }
@@ -265,6 +274,8 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         out.push(Expr {
             start,
             end,
+            value_start: if range { start } else { value_start },
+            value_end,
             lo,
             hi,
             bound,

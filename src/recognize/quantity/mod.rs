@@ -192,6 +192,10 @@ pub struct QuantityMatch {
     /// Where it is written, in bytes of the original text: the cue, the
     /// number and the unit ("more than 16 million people").
     pub span: Span,
+    /// Where the figure is written with its currency sign and unit, but
+    /// without the bound cue ("16 million people" in "more than 16 million
+    /// people"); for a range, the whole range.
+    pub value_span: Span,
     /// The value as an interval with its unit, after the
     /// [rule of its bound](self#interval-rule-per-cue).
     pub quantity: Quantity,
@@ -282,7 +286,8 @@ impl QuantityRecognizerBuilder {
 
     /// Detects the language of each line with [`crate::lang::detect`]
     /// (the default); a line with no clue keeps the previous line's
-    /// language, English at the start.
+    /// language (English at the start, and for an ASCII line after a
+    /// Japanese one).
     pub fn auto_detect(mut self) -> Self {
         self.mode = Mode::Auto;
         self
@@ -353,7 +358,34 @@ impl QuantityRecognizer {
                 max_digits: self.max_digits,
             };
             let (nums, _) = scanner.scan(&norm.text);
-            for n in nums.iter().filter(|n| !n.id_like) {
+            for n in nums.iter().filter(|n| !n.too_long) {
+                if n.id_like {
+                    // A date, phone number or version: its parts are
+                    // numbers, the whole is not.
+                    let bytes = norm.text.as_bytes();
+                    let mut k = n.start;
+                    while k < n.end {
+                        if !bytes[k].is_ascii_digit() {
+                            k += 1;
+                            continue;
+                        }
+                        let run = bytes[k..n.end]
+                            .iter()
+                            .take_while(|b| b.is_ascii_digit())
+                            .count();
+                        if let Ok(value) = norm.text[k..k + run].parse::<i64>() {
+                            out.push(NumberMatch {
+                                span: Span {
+                                    start: offset + norm.original(k),
+                                    end: offset + norm.original(k + run),
+                                },
+                                value: Number::from(value),
+                            });
+                        }
+                        k += run;
+                    }
+                    continue;
+                }
                 if let Some(value) = n.value.to_number() {
                     out.push(NumberMatch {
                         span: Span {
@@ -382,8 +414,17 @@ impl QuantityRecognizer {
                 let mut language = Language::English;
                 let mut offset = 0;
                 for line in text.split_inclusive('\n') {
-                    if let Some(l) = detect_line(line) {
-                        language = l;
+                    match detect_line(line) {
+                        Some(l) => language = l,
+                        // Latin words without a clue after a Japanese line:
+                        // English is the better guess.
+                        None if language == Language::Japanese
+                            && line.bytes().any(|b| b.is_ascii_alphabetic())
+                            && line.is_ascii() =>
+                        {
+                            language = Language::English;
+                        }
+                        None => {}
                     }
                     f(self.lexicon(language), offset, line);
                     offset += line.len();
@@ -455,6 +496,10 @@ impl QuantityRecognizer {
                 .collect();
             found.push(QuantityMatch {
                 span,
+                value_span: Span {
+                    start: offset + norm.original(e.value_start),
+                    end: offset + norm.original(e.value_end),
+                },
                 quantity,
                 approximate: e.approximate,
                 text: text[start..end].to_owned(),

@@ -26,6 +26,11 @@ pub(crate) struct Numeral {
     pub(crate) id_like: bool,
     /// Plain digits without grouping or decimals (`2023`).
     pub(crate) plain_digits: Option<usize>,
+    /// A fraction written with a slash (`3/4`, `2 1/4`): a number, but
+    /// too easily a date to be a quantity.
+    pub(crate) fraction: bool,
+    /// Skipped for exceeding the digit limit.
+    pub(crate) too_long: bool,
     /// A lone word worth one ("un", "one"), often an article or pronoun.
     pub(crate) lone_one: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -285,6 +290,11 @@ impl Scanner<'_> {
                 continue;
             }
             let c = char_at(s, i).unwrap_or(' ');
+            if let Some(n) = self.minus(s, i, &mut too_long) {
+                i = n.end;
+                out.push(n);
+                continue;
+            }
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
                 match self.kanji(s, i, &mut too_long) {
                     Some(n) => {
@@ -318,6 +328,47 @@ impl Scanner<'_> {
             i += c.len_utf8();
         }
         (out, too_long)
+    }
+
+    /// A minus word and the numeral it negates ("minus five", "マイナス一万").
+    fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let word = self.lex.lang.minus_words().iter().find(|w| {
+            s.get(i..i + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        })?;
+        let bounded = self.lex.lang.has_word_boundaries();
+        if bounded && char_before(s, i).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let after = i + word.len();
+        if bounded && char_at(s, after).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let k = skip_spaces(s, after);
+        let c = char_at(s, k)?;
+        let mut n = if c.is_ascii_digit() {
+            if self.lex.lang.kanji_numerals() {
+                self.kanji(s, k, too_long)?
+            } else {
+                self.digits(s, k, too_long)?
+            }
+        } else if self.lex.lang.kanji_numerals() {
+            self.kanji(s, k, too_long)?
+        } else if c.is_alphabetic() {
+            let mut buf = String::new();
+            self.words(s, k, &mut buf)?
+        } else {
+            return None;
+        };
+        if n.id_like {
+            return None;
+        }
+        n.value = n.value.neg();
+        n.unscaled = n.unscaled.neg();
+        n.start = i;
+        n.plain_digits = None;
+        n.lone_one = false;
+        Some(n)
     }
 
     /// A single kanji digit inside a word (四川, 統一, 西九条): an
@@ -447,15 +498,52 @@ impl Scanner<'_> {
             // Skip the whole run so that its tail is not read as a number.
             let mut n = self.placeholder(i, core.end);
             n.id_like = true;
+            n.too_long = true;
             return Some(n);
         }
         let mut value = core.value;
         let mut j = core.end;
         let mut scale = 0u8;
         let mut id_like = plus;
+        let mut fraction = false;
+        let mut exponent = false;
+        // Scientific notation: `1.3e6`, `12.32e+14`, `1.3x10^6`, and a
+        // power `1.1^23`.
+        let signed_run = |at: usize| -> Option<(i32, usize)> {
+            let (neg, d) = match bytes.get(at) {
+                Some(b'-') => (true, at + 1),
+                Some(b'+') => (false, at + 1),
+                _ => (false, at),
+            };
+            let r = digit_run(s, d);
+            if r == 0 || r > 4 {
+                return None;
+            }
+            let e: i32 = s[d..d + r].parse().ok()?;
+            Some((if neg { -e } else { e }, d + r))
+        };
+        if matches!(bytes.get(j), Some(b'e' | b'E')) {
+            if let Some((e, end)) = signed_run(j + 1) {
+                value = value.scale(e);
+                j = end;
+                exponent = true;
+            }
+        } else if s[j..].starts_with("x10^") {
+            if let Some((e, end)) = signed_run(j + 4) {
+                value = value.scale(e);
+                j = end;
+                exponent = true;
+            }
+        } else if bytes.get(j) == Some(&b'^') {
+            if let Some((e, end)) = signed_run(j + 1) {
+                value = Amount::Float(value.as_f64().powi(e));
+                j = end;
+                exponent = true;
+            }
+        }
         // Letters glued to the digits: a scale (`10k`), a unit (`10GB`),
         // else this is no number (`4th`, `1er`, `29km`, `2e`).
-        if char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
+        if !exponent && char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
             let end = word_end(s, j);
             let glued = &s[j..end];
             if let Some(&(_, p, _)) = self
@@ -477,7 +565,7 @@ impl Scanner<'_> {
                 && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
             .then_some(c)
         };
-        if scale == 0 {
+        if scale == 0 && !exponent {
             if let Some(c) = chain_sep(j) {
                 let mut parts = 1;
                 let mut end = j;
@@ -489,9 +577,34 @@ impl Scanner<'_> {
                 }
                 let is_range = parts == 2 && seps[0] == b'-';
                 let is_list = seps.iter().all(|&c| c == b',');
-                if !is_range && !is_list {
+                let denominator = &s[j + 1..end];
+                if parts == 2
+                    && seps[0] == b'/'
+                    && core.plain
+                    && !denominator.trim_start_matches('0').is_empty()
+                {
+                    value =
+                        Amount::Float(value.as_f64() / denominator.parse::<f64>().unwrap_or(1.0));
+                    fraction = true;
+                    j = end;
+                } else if !is_range && !is_list {
                     id_like = true;
                     j = end;
+                }
+            } else if core.plain && !exponent {
+                // A mixed fraction: `2 1/4`.
+                let k = skip_spaces(s, j);
+                let a = digit_run(s, k);
+                if k > j && a > 0 && bytes.get(k + a) == Some(&b'/') {
+                    let d = digit_run(s, k + a + 1);
+                    let num: f64 = s[k..k + a].parse().unwrap_or(0.0);
+                    let den: f64 = s[k + a + 1..k + a + 1 + d].parse().unwrap_or(0.0);
+                    let after = bytes.get(k + a + 1 + d);
+                    if d > 0 && den > num && !matches!(after, Some(b'/' | b'-' | b'.')) {
+                        value = Amount::Float(value.as_f64() + num / den);
+                        fraction = true;
+                        j = k + a + 1 + d;
+                    }
                 }
             }
             // Leading zeros: `0123`, `06 12 34 56 78`.
@@ -529,7 +642,10 @@ impl Scanner<'_> {
             scale,
             kind: Kind::Digits,
             id_like,
-            plain_digits: (core.plain && scale == 0 && !sign_neg).then_some(core.digits),
+            plain_digits: (core.plain && scale == 0 && !sign_neg && !fraction && !exponent)
+                .then_some(core.digits),
+            fraction,
+            too_long: false,
             lone_one: false,
             diagnostics: core.diagnostics,
         })
@@ -545,6 +661,8 @@ impl Scanner<'_> {
             kind: Kind::Digits,
             id_like: false,
             plain_digits: None,
+            fraction: false,
+            too_long: false,
             lone_one: false,
             diagnostics: Vec::new(),
         }
@@ -716,6 +834,8 @@ impl Scanner<'_> {
             kind: Kind::Words,
             id_like: false,
             plain_digits: None,
+            fraction: false,
+            too_long: false,
             lone_one: single_word_one && count == 1 && !article,
             diagnostics: Vec::new(),
         })
@@ -809,6 +929,8 @@ impl Scanner<'_> {
             kind,
             id_like,
             plain_digits,
+            fraction: false,
+            too_long: false,
             lone_one: false,
             diagnostics,
         })
