@@ -55,10 +55,12 @@ struct Entry {
 fn fuse(entries: &mut [Entry]) -> Vec<(u32, f64, f64)> {
     entries.sort_unstable_by_key(|e| (e.voice, e.member));
     let mut out = Vec::new();
+    let (mut rs, mut ss) = (Vec::new(), Vec::new());
     let mut i = 0;
     while i < entries.len() {
         let voice = entries[i].voice;
-        let (mut sum_r, mut sum_s, mut members) = (0.0, 0.0, 0u32);
+        rs.clear();
+        ss.clear();
         while i < entries.len() && entries[i].voice == voice {
             let member = entries[i].member;
             let (mut r, mut s) = (0.0f64, 0.0f64);
@@ -68,15 +70,22 @@ fn fuse(entries: &mut [Entry]) -> Vec<(u32, f64, f64)> {
                 i += 1;
             }
             if r > 0.0 || s > 0.0 {
-                sum_r += r;
-                sum_s += s;
-                members += 1;
+                rs.push(r);
+                ss.push(s);
             }
         }
-        let n = f64::from(members.max(1));
-        out.push((voice, sum_r / n, sum_s / n));
+        let n = rs.len().max(1) as f64;
+        out.push((voice, sum(&mut rs) / n, sum(&mut ss) / n));
     }
     out
+}
+
+/// A sum that does not depend on the order of its terms: node indices
+/// follow source ids, so adding a source can reorder clusters, and a float
+/// sum must not change with that.
+fn sum(values: &mut [f64]) -> f64 {
+    values.sort_unstable_by(f64::total_cmp);
+    values.iter().sum()
 }
 
 impl Reconciler {
@@ -201,7 +210,7 @@ fn proposition(
     }
     let support: Vec<f64> = home
         .iter_mut()
-        .map(|entries| fuse(entries).iter().map(|v| v.1).sum())
+        .map(|entries| sum(&mut fuse(entries).iter().map(|v| v.1).collect::<Vec<_>>()))
         .collect();
     let mut rank: Vec<usize> = (0..n_candidates).collect();
     rank.sort_by(|&a, &b| support[b].total_cmp(&support[a]).then(a.cmp(&b)));
@@ -247,24 +256,22 @@ fn proposition(
         Ordering::Less => Stance::Against,
         Ordering::Equal => Stance::Neutral,
     };
-    let (mut r_total, mut s_total) = (0.0, 0.0);
-    let (mut for_r, mut for_s, mut against_r, mut against_s) = (0.0, 0.0, 0.0, 0.0);
-    let (mut sources_for, mut sources_against) = (0, 0);
+    let (mut r_all, mut s_all) = (Vec::new(), Vec::new());
+    let (mut for_r, mut for_s, mut against_r, mut against_s) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut credible_for, mut credible_against, mut corroborating) = (false, false, 0);
     for &(voice, r, s) in &voices {
         let kind = graph.voice_kind[voice as usize];
-        r_total += r;
-        s_total += s;
+        r_all.push(r);
+        s_all.push(s);
         match stance_of(r, s) {
             Stance::For => {
-                sources_for += 1;
-                for_r += r;
-                for_s += s;
+                for_r.push(r);
+                for_s.push(s);
             }
             Stance::Against => {
-                sources_against += 1;
-                against_r += r;
-                against_s += s;
+                against_r.push(r);
+                against_s.push(s);
             }
             Stance::Neutral => {}
         }
@@ -276,6 +283,10 @@ fn proposition(
             }
         }
     }
+    let (sources_for, sources_against) = (for_r.len(), against_r.len());
+    let (r_total, s_total) = (sum(&mut r_all), sum(&mut s_all));
+    let (for_r, for_s) = (sum(&mut for_r), sum(&mut for_s));
+    let (against_r, against_s) = (sum(&mut against_r), sum(&mut against_s));
 
     let verdict = if !firm {
         Verdict::Unresolved

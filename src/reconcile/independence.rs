@@ -11,13 +11,14 @@
 //! 3. a party and its own channel are one cluster: an attacker's claim in a
 //!    source of kind attacker (its forum post), an official's in an
 //!    official source, a named outlet's in a source of that name;
-//! 4. but two clusters that speak for parties of different kinds (an
-//!    attacker's post and a ministry's statement, both cited by one
-//!    article) are never merged: the article depends on both, which does
-//!    not make them depend on each other.
+//! 4. but a source that depends, directly or transitively, on parties of
+//!    different kinds (an article citing both the attacker's post and the
+//!    ministry's statement) keeps its links out: it depends on both, which
+//!    does not make them depend on each other.
 //!
-//! Every step runs in a canonical order (sources by id, parties by key,
-//! links sorted), so the clusters do not depend on the input order.
+//! Clusters are the connected components of these links, so they do not
+//! depend on the order of the input; node indices follow source ids and
+//! party keys, so neither do the cluster roots.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -35,12 +36,27 @@ pub(crate) fn is_third_party(claimant: &Claimant) -> bool {
     }
 }
 
-/// The kinds whose clusters must not merge with each other.
-fn authority(kind: PartyKind) -> Option<PartyKind> {
+/// The kinds whose clusters must not merge with each other, as bits.
+fn authority(kind: PartyKind) -> u8 {
     match kind {
-        PartyKind::Official | PartyKind::Attacker | PartyKind::Researcher => Some(kind),
-        _ => None,
+        PartyKind::Official => 1,
+        PartyKind::Researcher => 2,
+        PartyKind::Attacker => 4,
+        _ => 0,
     }
+}
+
+/// The kind a cluster speaks for, from the authorities in it; should links
+/// by name have joined several, the official one, then the researcher.
+fn authority_kind(mask: u8) -> Option<PartyKind> {
+    [
+        (1, PartyKind::Official),
+        (2, PartyKind::Researcher),
+        (4, PartyKind::Attacker),
+    ]
+    .into_iter()
+    .find(|(bit, _)| mask & bit != 0)
+    .map(|(_, kind)| kind)
 }
 
 /// A party as written: kind and name.
@@ -79,7 +95,6 @@ pub(crate) struct Graph {
 
 struct UnionFind {
     parent: Vec<u32>,
-    authority: Vec<Option<PartyKind>>,
 }
 
 impl UnionFind {
@@ -96,24 +111,42 @@ impl UnionFind {
         root
     }
 
-    /// Merges the clusters of `a` and `b` unless they speak for parties of
-    /// different kinds. The smaller index becomes the root, so the result
-    /// does not depend on which argument comes first.
+    /// Merges the clusters of `a` and `b`. The smaller index becomes the
+    /// root, and plain union is order-independent: the clusters are the
+    /// connected components whatever the order of the links.
     fn union(&mut self, a: u32, b: u32) {
         let (ra, rb) = (self.find(a), self.find(b));
-        if ra == rb {
-            return;
+        if ra != rb {
+            let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[child as usize] = root;
         }
-        let (aa, ab) = (self.authority[ra as usize], self.authority[rb as usize]);
-        if let (Some(x), Some(y)) = (aa, ab) {
-            if x != y {
-                return;
+    }
+}
+
+/// Per source, the authorities it depends on: its own kind's and those of
+/// everything it derives from, transitively (a fixpoint; each mask only
+/// grows, at most three times, so this is linear in the links).
+fn ancestry(kinds: &[PartyKind], parents: &[Vec<u32>]) -> Vec<u8> {
+    let n = kinds.len();
+    let mut mask: Vec<u8> = kinds.iter().map(|&k| authority(k)).collect();
+    let mut children: Vec<Vec<u32>> = vec![Vec::new(); n];
+    for (child, ps) in parents.iter().enumerate() {
+        for &p in ps {
+            children[p as usize].push(child as u32);
+        }
+    }
+    let mut work: Vec<u32> = (0..n as u32).filter(|&i| mask[i as usize] != 0).collect();
+    while let Some(p) = work.pop() {
+        let m = mask[p as usize];
+        for &c in &children[p as usize] {
+            let merged = mask[c as usize] | m;
+            if merged != mask[c as usize] {
+                mask[c as usize] = merged;
+                work.push(c);
             }
         }
-        let (root, child) = if ra < rb { (ra, rb) } else { (rb, ra) };
-        self.parent[child as usize] = root;
-        self.authority[root as usize] = aa.or(ab);
     }
+    mask
 }
 
 /// A claim's content without its source, for copy detection.
@@ -207,11 +240,6 @@ impl Graph {
 
         let mut uf = UnionFind {
             parent: (0..n_nodes as u32).collect(),
-            authority: kinds
-                .iter()
-                .map(|&k| authority(k))
-                .chain(keys.keys().map(|(k, _)| authority(*k)))
-                .collect(),
         };
 
         // 1. Verbatim copies.
@@ -253,33 +281,43 @@ impl Graph {
             }
         }
 
-        // 2 and 3. Derivation and authorship links, applied in sorted order.
-        let mut links: Vec<(u32, u32)> = Vec::new();
+        // 2 and 3. Derivation and authorship links. A source that depends
+        // on authorities of different kinds (it cites both the attacker's
+        // post and the ministry) keeps its links out, so that it cannot
+        // merge them.
+        let parents: Vec<Vec<u32>> = given
+            .iter()
+            .map(|s| {
+                s.map(|s| {
+                    s.derived_from_ids()
+                        .iter()
+                        .map(|p| index[p.as_str()])
+                        .collect()
+                })
+                .unwrap_or_default()
+            })
+            .collect();
+        let depends = ancestry(&kinds, &parents);
+        let single = |i: usize| depends[i].count_ones() <= 1;
         for (i, s) in given.iter().enumerate() {
-            if let Some(s) = s {
-                for p in s.derived_from_ids() {
-                    links.push((i as u32, index[p.as_str()]));
-                }
-                if let Some(name) = s.name() {
-                    if let Some(&p) = party_index.get(&(s.kind(), fold(name))) {
-                        links.push((i as u32, p));
-                    }
+            let Some(s) = s else { continue };
+            if !single(i) {
+                continue;
+            }
+            for &p in &parents[i] {
+                uf.union(i as u32, p);
+            }
+            if let Some(name) = s.name() {
+                if let Some(&p) = party_index.get(&(s.kind(), fold(name))) {
+                    uf.union(i as u32, p);
                 }
             }
         }
         for (c, &s) in claims.iter().zip(&claim_source) {
             let cl = c.claimant();
-            if is_third_party(cl)
-                && authority(cl.kind()).is_some()
-                && kinds[s as usize] == cl.kind()
-            {
-                links.push((s, raw[&(cl.kind(), cl.name())]));
+            if is_third_party(cl) && authority(cl.kind()) != 0 && kinds[s as usize] == cl.kind() {
+                uf.union(s, raw[&(cl.kind(), cl.name())]);
             }
-        }
-        links.sort_unstable();
-        links.dedup();
-        for (a, b) in links {
-            uf.union(a, b);
         }
 
         // Cluster kinds and labels: the first party in key order, else the
@@ -288,6 +326,7 @@ impl Graph {
         let mut voice_label = vec![String::new(); n_nodes];
         let mut has_party = vec![false; n_nodes];
         let mut has_media = vec![false; n_nodes];
+        let mut mask = vec![0u8; n_nodes];
         for (i, ((kind, _), name)) in keys.iter().enumerate() {
             let node = (n_sources + i) as u32;
             let root = uf.find(node) as usize;
@@ -300,6 +339,7 @@ impl Graph {
                 voice_label[root] = claimant.to_string();
             }
             has_media[root] |= *kind == PartyKind::Media;
+            mask[root] |= authority(*kind);
         }
         for (i, id) in ids.iter().enumerate() {
             let root = uf.find(i as u32) as usize;
@@ -307,13 +347,13 @@ impl Graph {
                 voice_label[root] = format!("source {id}");
             }
             has_media[root] |= kinds[i] == PartyKind::Media;
+            mask[root] |= authority(kinds[i]);
         }
         for node in 0..n_nodes {
-            let root = uf.find(node as u32) as usize;
-            if node == root {
-                voice_kind[root] = match uf.authority[root] {
+            if uf.find(node as u32) as usize == node {
+                voice_kind[node] = match authority_kind(mask[node]) {
                     Some(kind) => kind,
-                    None if has_media[root] => PartyKind::Media,
+                    None if has_media[node] => PartyKind::Media,
                     None => PartyKind::Unknown,
                 };
             }
