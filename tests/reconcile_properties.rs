@@ -119,7 +119,7 @@ fn input() -> impl Strategy<Value = (Vec<Source>, Vec<Claim>)> {
     })
 }
 
-fn reconcile(sources: &[Source], claims: &[Claim]) -> Report {
+fn reconcile<'a>(sources: &[Source], claims: &'a [Claim]) -> Report<'a> {
     Reconciler::new().reconcile(sources, claims)
 }
 

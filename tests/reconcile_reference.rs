@@ -289,8 +289,10 @@ type Row = (
     usize,
 );
 
-fn report() -> Report {
-    Reconciler::new().reconcile(&sources(), &claims())
+fn report() -> Report<'static> {
+    Reconciler::new()
+        .reconcile(&sources(), &claims())
+        .into_owned()
 }
 
 #[test]

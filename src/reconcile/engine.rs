@@ -1,9 +1,11 @@
 //! The reconciliation itself: propositions, candidates, opinions, verdicts.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
-use super::candidates::{Rep, cluster, cmp_value};
+use super::fxhash::FxHashMap as HashMap;
+
+use super::candidates::{cluster, cmp_value};
 use super::independence::{Graph, Placement};
 use super::opinion::clamp01;
 use super::report::{Candidate, Evidence, IndependentSource, Proposition, Reason, Report, Stance};
@@ -101,20 +103,26 @@ impl Reconciler {
         (support, self.denial_prior(place.speaker).weight())
     }
 
-    /// How a claim counts for a candidate, and why.
-    fn compare(&self, claim: &Claim, speaker: PartyKind, rep: &Rep) -> Reason {
-        if claim.modality() == Modality::Unknown {
+    /// How a claim counts for a candidate, and why, given whether its value
+    /// is of the candidate's kind and consistent with it.
+    fn compare(
+        &self,
+        modality: Modality,
+        speaker: PartyKind,
+        same_kind: bool,
+        consistent: bool,
+    ) -> Reason {
+        if modality == Modality::Unknown {
             return if speaker == PartyKind::Official {
                 Reason::NotConfirmed
             } else {
                 Reason::Undetermined
             };
         }
-        if !rep.same_kind(claim.value()) {
+        if !same_kind {
             return Reason::OtherKind;
         }
-        let consistent = rep.is_consistent_with(claim.value());
-        match (claim.modality(), consistent) {
+        match (modality, consistent) {
             (Modality::Confirmed, true) => Reason::Confirms,
             (Modality::Hedged, true) => Reason::Hedges,
             (Modality::Hedged, false) => Reason::HedgesOtherValue,
@@ -135,11 +143,11 @@ impl Reconciler {
     }
 }
 
-pub(crate) fn run(cfg: &Reconciler, sources: &[&Source], claims: &[Claim]) -> Report {
+pub(crate) fn run<'a>(cfg: &Reconciler, sources: &[&Source], claims: &'a [Claim]) -> Report<'a> {
     let graph = Graph::build(sources, claims);
     let source_kinds = &graph.source_kinds;
 
-    let mut groups: HashMap<Key<'_>, Vec<u32>> = HashMap::new();
+    let mut groups: HashMap<Key<'_>, Vec<u32>> = HashMap::default();
     for (i, c) in claims.iter().enumerate() {
         groups.entry(key(c)).or_default().push(i as u32);
     }
@@ -153,16 +161,16 @@ pub(crate) fn run(cfg: &Reconciler, sources: &[&Source], claims: &[Claim]) -> Re
     Report { propositions }
 }
 
-fn proposition(
+fn proposition<'a>(
     cfg: &Reconciler,
     graph: &Graph,
     source_kinds: &[PartyKind],
-    claims: &[Claim],
+    claims: &'a [Claim],
     key: Key<'_>,
     members: &[u32],
-) -> Proposition {
+) -> Proposition<'a> {
     // Distinct values and their candidates.
-    let mut distinct: HashMap<&Value, usize> = HashMap::new();
+    let mut distinct: HashMap<&Value, usize> = HashMap::default();
     let mut values: Vec<&Value> = Vec::new();
     let value_of: Vec<usize> = members
         .iter()
@@ -220,6 +228,11 @@ fn proposition(
     }
     let best = rank[0];
     let best_rep = &clusters.reps[best];
+    // Comparisons per distinct value, not per claim: names fold only once.
+    let against_best: Vec<(bool, bool)> = values
+        .iter()
+        .map(|v| (best_rep.same_kind(v), best_rep.is_consistent_with(v)))
+        .collect();
 
     // Every claim against the best value.
     let mut reasons = Vec::with_capacity(members.len());
@@ -228,7 +241,8 @@ fn proposition(
     let mut official_support = false;
     for (k, &i) in members.iter().enumerate() {
         let claim = &claims[i as usize];
-        let reason = cfg.compare(claim, places[k].speaker, best_rep);
+        let (same_kind, consistent) = against_best[value_of[k]];
+        let reason = cfg.compare(claim.modality(), places[k].speaker, same_kind, consistent);
         let weight = cfg.weight_of(reason, weights[k].0, weights[k].1);
         firm |= matches!(
             reason,
@@ -326,7 +340,7 @@ fn proposition(
     };
 
     // The explanation, by independent source.
-    let mut by_voice: HashMap<u32, usize> = HashMap::new();
+    let mut by_voice: HashMap<u32, usize> = HashMap::default();
     let mut explanation: Vec<(u32, IndependentSource)> = voices
         .iter()
         .enumerate()
@@ -346,23 +360,27 @@ fn proposition(
             )
         })
         .collect();
+    let mut source_nodes: Vec<Vec<u32>> = vec![Vec::new(); explanation.len()];
     for (k, &i) in members.iter().enumerate() {
         let group = &mut explanation[by_voice[&places[k].voice]].1;
         let (reason, weight) = reasons[k];
-        group
-            .sources
-            .push(graph.source_ids[places[k].source as usize].clone());
+        source_nodes[by_voice[&places[k].voice]].push(places[k].source);
         group.claims.push(Evidence {
-            claim: claims[i as usize].clone(),
+            claim: Cow::Borrowed(&claims[i as usize]),
             stance: reason.stance(),
             reason,
             weight: clamp01(weight),
             candidate: position[clusters.of_value[value_of[k]]],
         });
     }
-    for (_, group) in &mut explanation {
-        group.sources.sort_unstable();
-        group.sources.dedup();
+    for ((_, group), nodes) in explanation.iter_mut().zip(&mut source_nodes) {
+        // Node order is id order.
+        nodes.sort_unstable();
+        nodes.dedup();
+        group.sources = nodes
+            .iter()
+            .map(|&n| graph.source_ids[n as usize].clone())
+            .collect();
         group.claims.sort_by(|a, b| cmp_claim(&a.claim, &b.claim));
     }
     explanation.sort_by(|(va, a), (vb, b)| {

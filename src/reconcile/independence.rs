@@ -20,8 +20,10 @@
 //! depend on the order of the input; node indices follow source ids and
 //! party keys, so neither do the cluster roots.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+
+use super::fxhash::{FxHashMap as HashMap, FxHasher};
 
 use crate::text::fold;
 use crate::{Claim, Claimant, PartyKind, Source};
@@ -151,7 +153,7 @@ fn ancestry(kinds: &[PartyKind], parents: &[Vec<u32>]) -> Vec<u8> {
 
 /// A claim's content without its source, for copy detection.
 fn content_hash(claim: &Claim) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = FxHasher::default();
     claim.subject().hash(&mut h);
     claim.predicate().hash(&mut h);
     claim.value().hash(&mut h);
@@ -164,51 +166,56 @@ fn content_hash(claim: &Claim) -> u64 {
 
 impl Graph {
     /// Builds the graph. `sources` is sorted by id with unique ids.
-    pub(crate) fn build(sources: &[&Source], claims: &[Claim]) -> Graph {
+    pub(crate) fn build<'a>(sources: &[&'a Source], claims: &'a [Claim]) -> Graph {
         // Source nodes: the given ones, then ids only named by claims or
-        // links, as sources of unknown kind, all in id order.
-        let mut missing: BTreeSet<&str> = BTreeSet::new();
-        {
-            let known: HashMap<&str, ()> = sources.iter().map(|s| (s.id(), ())).collect();
-            for c in claims {
-                if !known.contains_key(c.source()) {
-                    missing.insert(c.source());
-                }
-            }
-            for s in sources {
-                for p in s.derived_from_ids() {
-                    if !known.contains_key(p.as_str()) {
-                        missing.insert(p);
-                    }
-                }
-            }
+        // links, as sources of unknown kind; numbered first as met, then
+        // renumbered in id order. One map lookup per claim.
+        let mut first: HashMap<&str, u32> = HashMap::default();
+        let mut met: Vec<(&str, Option<&Source>)> = Vec::with_capacity(sources.len());
+        for s in sources {
+            first.insert(s.id(), met.len() as u32);
+            met.push((s.id(), Some(*s)));
         }
-        // Node order is id order.
-        let mut all: Vec<(&str, PartyKind, Option<&Source>)> = sources
+        let mut number = |id: &'a str, met: &mut Vec<(&'a str, Option<&'a Source>)>| {
+            *first.entry(id).or_insert_with(|| {
+                met.push((id, None));
+                (met.len() - 1) as u32
+            })
+        };
+        let claim_first: Vec<u32> = claims
             .iter()
-            .map(|s| (s.id(), s.kind(), Some(*s)))
-            .chain(missing.iter().map(|&id| (id, PartyKind::Unknown, None)))
+            .map(|c| number(c.source(), &mut met))
             .collect();
-        all.sort_by(|a, b| a.0.cmp(b.0));
-        let mut ids: Vec<&str> = Vec::with_capacity(all.len());
-        let mut kinds: Vec<PartyKind> = Vec::with_capacity(all.len());
-        let mut given: Vec<Option<&Source>> = Vec::with_capacity(all.len());
-        for (id, kind, s) in all {
-            ids.push(id);
-            kinds.push(kind);
-            given.push(s);
+        let parents_first: Vec<Vec<u32>> = sources
+            .iter()
+            .map(|s| {
+                s.derived_from_ids()
+                    .iter()
+                    .map(|p| number(p.as_str(), &mut met))
+                    .collect()
+            })
+            .collect();
+        let mut order: Vec<u32> = (0..met.len() as u32).collect();
+        order.sort_unstable_by_key(|&i| met[i as usize].0);
+        let mut renumber = vec![0u32; met.len()];
+        for (new, &old) in order.iter().enumerate() {
+            renumber[old as usize] = new as u32;
         }
+        let ids: Vec<&str> = order.iter().map(|&i| met[i as usize].0).collect();
+        let given: Vec<Option<&Source>> = order.iter().map(|&i| met[i as usize].1).collect();
+        let kinds: Vec<PartyKind> = given
+            .iter()
+            .map(|s| s.map_or(PartyKind::Unknown, |s| s.kind()))
+            .collect();
         let n_sources = ids.len();
-        let index: HashMap<&str, u32> = ids
-            .iter()
-            .enumerate()
-            .map(|(i, &id)| (id, i as u32))
-            .collect();
-
-        let claim_source: Vec<u32> = claims.iter().map(|c| index[c.source()]).collect();
+        let claim_source: Vec<u32> = claim_first.iter().map(|&i| renumber[i as usize]).collect();
+        let mut parents: Vec<Vec<u32>> = vec![Vec::new(); n_sources];
+        for (i, ps) in parents_first.into_iter().enumerate() {
+            parents[renumber[i] as usize] = ps.into_iter().map(|p| renumber[p as usize]).collect();
+        }
 
         // Parties, by kind and folded name, indexed in key order.
-        let mut raw: HashMap<(PartyKind, Option<&str>), u32> = HashMap::new();
+        let mut raw: HashMap<(PartyKind, Option<&str>), u32> = HashMap::default();
         for c in claims {
             let cl = c.claimant();
             if is_third_party(cl) {
@@ -249,7 +256,7 @@ impl Graph {
         }
         let mut copy_rep: Vec<u32> = (0..n_sources as u32).collect();
         {
-            let mut groups: HashMap<u64, Vec<u32>> = HashMap::new();
+            let mut groups: HashMap<u64, Vec<u32>> = HashMap::default();
             let signature = |i: usize, contents: &mut Vec<Vec<u64>>| {
                 contents[i].sort_unstable();
                 let mut derived: Vec<&str> = given[i]
@@ -258,7 +265,7 @@ impl Graph {
                 derived.sort_unstable();
                 derived.dedup();
                 let language = given[i].and_then(|s| s.language());
-                let mut h = DefaultHasher::new();
+                let mut h = FxHasher::default();
                 (kinds[i], language, &derived, &contents[i]).hash(&mut h);
                 (h.finish(), (kinds[i], language, derived))
             };
@@ -285,18 +292,6 @@ impl Graph {
         // on authorities of different kinds (it cites both the attacker's
         // post and the ministry) keeps its links out, so that it cannot
         // merge them.
-        let parents: Vec<Vec<u32>> = given
-            .iter()
-            .map(|s| {
-                s.map(|s| {
-                    s.derived_from_ids()
-                        .iter()
-                        .map(|p| index[p.as_str()])
-                        .collect()
-                })
-                .unwrap_or_default()
-            })
-            .collect();
         let depends = ancestry(&kinds, &parents);
         let single = |i: usize| depends[i].count_ones() <= 1;
         for (i, s) in given.iter().enumerate() {

@@ -189,6 +189,7 @@
 mod admiralty;
 mod candidates;
 mod engine;
+mod fxhash;
 mod independence;
 mod opinion;
 mod report;
@@ -282,7 +283,7 @@ impl Reconciler {
     }
 
     /// Reconciles `claims` read from `sources` in one go.
-    pub fn reconcile(&self, sources: &[Source], claims: &[Claim]) -> Report {
+    pub fn reconcile<'a>(&self, sources: &[Source], claims: &'a [Claim]) -> Report<'a> {
         let mut unique: BTreeMap<&str, &Source> = BTreeMap::new();
         for source in sources {
             keep_canonical(&mut unique, source.id(), source);
@@ -525,7 +526,7 @@ impl Reconciliation {
     }
 
     /// Reconciles everything added so far.
-    pub fn report(&self) -> Report {
+    pub fn report(&self) -> Report<'_> {
         let sources: Vec<&Source> = self.sources.values().collect();
         engine::run(&self.reconciler, &sources, &self.claims)
     }

@@ -1,5 +1,6 @@
 //! What reconciliation produces: propositions, verdicts and explanations.
 
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -201,11 +202,15 @@ impl fmt::Display for Reason {
 }
 
 /// One claim in an explanation, with how and why it counted.
+///
+/// The claim is borrowed from the reconciler's input (a report of a
+/// million claims copies none of them) and owned once deserialised or
+/// after [`Report::into_owned`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Evidence {
+pub struct Evidence<'a> {
     /// The claim, as given.
-    pub claim: Claim,
+    pub claim: Cow<'a, Claim>,
     /// Which way it counts for the best value.
     pub stance: Stance,
     /// Why.
@@ -224,7 +229,7 @@ pub struct Evidence {
 /// from it).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct IndependentSource {
+pub struct IndependentSource<'a> {
     /// A stable label: `attacker (Indra)`, or `source lemonde-1` after the
     /// cluster's first source id.
     pub label: String,
@@ -242,7 +247,7 @@ pub struct IndependentSource {
     /// The ids of the sources that carried its claims here, sorted.
     pub sources: Vec<String>,
     /// Its claims, each with its stance and reason, in a canonical order.
-    pub claims: Vec<Evidence>,
+    pub claims: Vec<Evidence<'a>>,
 }
 
 /// A candidate value of a proposition: a cluster of mutually consistent
@@ -264,7 +269,7 @@ pub struct Candidate {
 /// make of it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Proposition {
+pub struct Proposition<'a> {
     /// The subject's canonical name.
     pub subject: String,
     /// The predicate.
@@ -300,31 +305,88 @@ pub struct Proposition {
     pub attestations: usize,
     /// The explanation: the claims grouped by independent source, those
     /// for first, then against, then neutral.
-    pub explanation: Vec<IndependentSource>,
+    pub explanation: Vec<IndependentSource<'a>>,
 }
 
-impl Proposition {
+impl<'a> Proposition<'a> {
+    /// The same proposition, owning copies of its claims.
+    pub fn into_owned(self) -> Proposition<'static> {
+        Proposition {
+            explanation: self
+                .explanation
+                .into_iter()
+                .map(|s| IndependentSource {
+                    claims: s
+                        .claims
+                        .into_iter()
+                        .map(|e| Evidence {
+                            claim: Cow::Owned(e.claim.into_owned()),
+                            stance: e.stance,
+                            reason: e.reason,
+                            weight: e.weight,
+                            candidate: e.candidate,
+                        })
+                        .collect(),
+                    label: s.label,
+                    kind: s.kind,
+                    stance: s.stance,
+                    support: s.support,
+                    opposition: s.opposition,
+                    sources: s.sources,
+                })
+                .collect(),
+            subject: self.subject,
+            predicate: self.predicate,
+            unit: self.unit,
+            candidates: self.candidates,
+            best: self.best,
+            verdict: self.verdict,
+            agreement: self.agreement,
+            contradiction: self.contradiction,
+            conflict: self.conflict,
+            opinion: self.opinion,
+            sources_for: self.sources_for,
+            sources_against: self.sources_against,
+            independent_sources: self.independent_sources,
+            attestations: self.attestations,
+        }
+    }
+
     /// Every claim of the proposition, in explanation order.
-    pub fn claims(&self) -> impl Iterator<Item = &Evidence> {
+    pub fn claims(&self) -> impl Iterator<Item = &Evidence<'a>> {
         self.explanation.iter().flat_map(|s| s.claims.iter())
     }
 }
 
 /// The result of reconciling claims: one [`Proposition`] per subject,
 /// predicate and unit, sorted by subject, then predicate name, then unit.
+///
+/// A report borrows the claims it was built from; [`Report::into_owned`]
+/// makes it independent of them, and a deserialised report owns its claims.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
-pub struct Report {
+pub struct Report<'a> {
     /// The propositions, in a deterministic order.
-    pub propositions: Vec<Proposition>,
+    pub propositions: Vec<Proposition<'a>>,
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// The propositions about a subject, by its canonical name.
-    pub fn about<'a>(&'a self, subject: &'a str) -> impl Iterator<Item = &'a Proposition> + 'a {
+    pub fn about<'r>(&'r self, subject: &'r str) -> impl Iterator<Item = &'r Proposition<'a>> + 'r {
         self.propositions
             .iter()
             .filter(move |p| p.subject == subject)
+    }
+
+    /// The same report, owning copies of its claims.
+    pub fn into_owned(self) -> Report<'static> {
+        Report {
+            propositions: self
+                .propositions
+                .into_iter()
+                .map(Proposition::into_owned)
+                .collect(),
+        }
     }
 
     /// The proposition for a subject, predicate and unit, if any claim made
@@ -334,7 +396,7 @@ impl Report {
         subject: &str,
         predicate: &Predicate,
         unit: Option<&Unit>,
-    ) -> Option<&Proposition> {
+    ) -> Option<&Proposition<'a>> {
         self.propositions
             .iter()
             .find(|p| p.subject == subject && &p.predicate == predicate && p.unit.as_ref() == unit)
