@@ -66,6 +66,7 @@
 
 mod claim;
 mod error;
+pub mod export;
 pub mod lang;
 mod predicate;
 pub mod recognize;
