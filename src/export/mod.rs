@@ -25,7 +25,7 @@
 //! let document = ReportDocument::new(&sources, report);
 //!
 //! let json = document.to_json();
-//! assert!(json.starts_with(r#"{"schema":"corroborate.report/1""#));
+//! assert!(json.contains(r#""schema": "corroborate.report/1""#));
 //! assert_eq!(ReportDocument::from_json(&json)?, document.clone().into_owned());
 //! assert!(markdown(&document).contains("| intrusion | yes | confirmed |"));
 //! let bundle = stix_bundle(&document, &reconciler);
