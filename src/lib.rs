@@ -64,7 +64,9 @@
 #![warn(missing_docs)]
 
 mod claim;
+mod document;
 mod error;
+pub mod extract;
 pub mod lang;
 mod predicate;
 pub mod recognize;
@@ -74,7 +76,9 @@ mod text;
 pub mod value;
 
 pub use claim::{Claim, Claimant, Modality, Span};
+pub use document::Document;
 pub use error::{Error, ErrorKind};
+pub use extract::{Extractor, ExtractorBuilder};
 pub use predicate::{CustomPredicate, Predicate, Vocabulary};
 pub use source::{Language, PartyKind, Source};
 pub use subject::Subject;
