@@ -344,6 +344,9 @@ struct Run<'a> {
 
 impl Run<'_> {
     fn sentence(&mut self, s: &Sentence, hits: &[Hit], qs: &[QuantityMatch], ts: &[TimeMatch]) {
+        if s.paragraph {
+            self.previous.clear();
+        }
         if s.section {
             self.subject = self.default_subject.clone();
             self.last_speaker = None;
@@ -393,7 +396,7 @@ impl Run<'_> {
             return;
         };
         // A heading states the story; its claims are the outlet's.
-        let clauses = self.clauses(s.span, hits);
+        let clauses = self.clauses(s.span, hits, s.heading);
         let data_context = hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
             matches!(
                 r,
@@ -426,12 +429,20 @@ impl Run<'_> {
                 .iter()
                 .filter(|m| m.span.start >= clause.start && m.span.end <= clause.end)
                 .collect();
-            let claimant = match self.speaker(&ch, &parties, clause) {
-                Some(Some(c)) => c,
-                _ => speaker.clone().unwrap_or_else(|| self.default.clone()),
+            // A headline's phrases are separate statements: a phrase without
+            // its own speech cue is the outlet's; one with a speech cue may
+            // find its speaker anywhere in the headline ("JLR、…を確認").
+            let clause_speaker = if s.heading {
+                self.speaker(&ch, &parties, s.span).flatten()
+            } else {
+                self.speaker(&ch, &parties, clause).flatten()
             };
+            let claimant = clause_speaker
+                .clone()
+                .or_else(|| if s.heading { None } else { speaker.clone() })
+                .unwrap_or_else(|| self.default.clone());
             let claimant = self.name_attacker(claimant);
-            let claims = self.clause_claims(
+            let mut claims = self.clause_claims(
                 &subject,
                 clause,
                 &ch,
@@ -442,22 +453,49 @@ impl Run<'_> {
                 data_context,
                 impact_context,
             );
-            let unverified = ch.iter().any(|h| {
-                self.matcher
-                    .roles(h)
-                    .contains(&Role::Cue(Cue::Modality(ModalityCue::Unverified)))
-            });
-            if unverified {
-                let basis = if claims.is_empty() {
-                    self.previous.clone()
+            let has = |m: ModalityCue| {
+                ch.iter()
+                    .any(|h| self.matcher.roles(h).contains(&Role::Cue(Cue::Modality(m))))
+            };
+            let unverified = has(ModalityCue::Unverified);
+            if unverified && !claims.is_empty() {
+                // "Indra's claim, which could not be verified, ...": the
+                // outlet does not vouch for what it reports.
+                let mut copies = Vec::new();
+                for c in &mut claims {
+                    if *c.claimant() == self.default {
+                        *c = c.clone().with_modality(Modality::Unknown);
+                    } else {
+                        copies.push(
+                            c.clone()
+                                .with_claimant(self.default.clone())
+                                .with_modality(Modality::Unknown),
+                        );
+                    }
+                }
+                claims.extend(copies);
+            } else if claims.is_empty() && (unverified || has(ModalityCue::Undetermined)) {
+                // "The claim could not be verified." / "真偽は不明だ。" /
+                // "Des informations non confirmées par les autorités." refer
+                // to the claims just made: whoever says so holds them
+                // undetermined.
+                let who = if unverified {
+                    None
                 } else {
-                    claims.clone()
-                };
-                for c in basis {
+                    clause_speaker.clone().or_else(|| {
+                        parties
+                            .iter()
+                            .find(|p| p.start >= clause.start && p.end <= clause.end)
+                            .map(|p| p.claimant.clone())
+                    })
+                }
+                .or_else(|| if unverified { None } else { speaker.clone() })
+                .unwrap_or_else(|| self.default.clone());
+                for c in self.previous.clone() {
                     let copy = c
-                        .with_claimant(self.default.clone())
+                        .with_claimant(who.clone())
                         .with_modality(Modality::Unknown);
-                    if let Some(copy) = self.evidence(copy, s.span) {
+                    if let Some(copy) = self.evidence(copy, clause) {
                         self.out.push(copy);
                     }
                 }
@@ -598,7 +636,13 @@ impl Run<'_> {
                 if self.word_boundaries {
                     it.next_back()
                 } else {
-                    it.next()
+                    // Japanese: the topic ("内相は", "ハッカーが") speaks,
+                    // else the nearest party.
+                    let all: Vec<&Party> = it.collect();
+                    all.iter()
+                        .find(|p| self.is_topic(p.end))
+                        .or(all.last())
+                        .copied()
                 }
             };
             let after = || parties.iter().filter(in_span).find(|p| p.start >= h.end);
@@ -613,9 +657,25 @@ impl Run<'_> {
         found.then_some(None)
     }
 
+    /// Whether a Japanese party ending at `end` is marked as the topic or
+    /// subject (`は`, `が`, after closing brackets).
+    fn is_topic(&self, end: usize) -> bool {
+        let rest = self.body[end..].trim_start_matches([')', '）', '」', '』']);
+        rest.starts_with('は') || rest.starts_with('が')
+    }
+
     /// The clauses of a sentence: split at `;` and at clause-break words.
-    fn clauses(&self, span: Span, hits: &[Hit]) -> Vec<Span> {
+    fn clauses(&self, span: Span, hits: &[Hit], heading: bool) -> Vec<Span> {
         let mut cuts: BTreeSet<usize> = BTreeSet::new();
+        if heading {
+            // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
+            let text = &self.body[span.start..span.end];
+            for sep in ["、", "：", " : ", " - ", " – ", " — ", " | "] {
+                for (i, _) in text.match_indices(sep) {
+                    cuts.insert(span.start + i + sep.len());
+                }
+            }
+        }
         for h in hits {
             if self.matcher.roles(h).contains(&Role::ClauseBreak) {
                 cuts.insert(if self.word_boundaries { h.start } else { h.end });
@@ -656,13 +716,16 @@ impl Run<'_> {
                 };
                 let in_scope = match m {
                     ModalityCue::Undetermined | ModalityCue::Confirm => true,
-                    ModalityCue::Negation | ModalityCue::Hedge => {
-                        if self.word_boundaries {
-                            h.end <= pos
-                        } else {
-                            h.start >= pos
-                        }
+                    ModalityCue::Negation | ModalityCue::Hedge if self.word_boundaries => {
+                        h.end <= pos
                     }
+                    // Japanese ends a phrase with its negation ("痕跡はない"),
+                    // within the phrase; hedges close the whole clause.
+                    ModalityCue::Negation => {
+                        h.start >= pos
+                            && !self.body[pos..h.start].contains(['、', '「', '」', '，'])
+                    }
+                    ModalityCue::Hedge => true,
                     ModalityCue::Unverified => false,
                 };
                 if in_scope && best.is_none_or(|b| *m > b) {
@@ -754,20 +817,28 @@ impl Run<'_> {
                                 }
                             }
                             if actors.is_empty() {
-                                found.push((
-                                    p.clone(),
-                                    Value::Text {
+                                // An attacker claiming the attack names itself.
+                                let value = match (claimant.kind(), claimant.name()) {
+                                    (PartyKind::Attacker, Some(name)) => Value::Entity {
+                                        name: name.to_owned(),
+                                    },
+                                    _ => Value::Text {
                                         text: "unknown".into(),
                                     },
-                                    h.start,
-                                ));
+                                };
+                                found.push((p.clone(), value, h.start));
                             }
                         }
                         Predicate::DetectionTime | Predicate::DisclosureTime => {
-                            for m in ts {
-                                if let Some(t) = &m.time {
-                                    found.push((p.clone(), Value::Time(t.clone()), h.start));
-                                }
+                            // The time nearest the trigger is the one it dates.
+                            let nearest = ts
+                                .iter()
+                                .filter_map(|m| m.time.as_ref().map(|t| (m.span, t)))
+                                .min_by_key(|(span, _)| {
+                                    span.start.abs_diff(h.start).min(span.end.abs_diff(h.start))
+                                });
+                            if let Some((_, t)) = nearest {
+                                found.push((p.clone(), Value::Time(t.clone()), h.start));
                             }
                         }
                         _ => {}
