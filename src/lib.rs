@@ -83,3 +83,8 @@ pub use predicate::{CustomPredicate, Predicate, Vocabulary};
 pub use source::{Language, PartyKind, Source};
 pub use subject::Subject;
 pub use value::{Currency, Granularity, Number, Quantity, TimeSpan, Unit, Value};
+
+// The README's examples are doctests too, so they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
