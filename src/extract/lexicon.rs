@@ -125,8 +125,14 @@ impl Matcher {
     pub(crate) fn hits(&self, text: &str, folded: &str) -> Vec<Hit> {
         let mut out = Vec::new();
         for m in self.regex.find_iter(folded) {
-            let key = normalize(m.as_str());
-            let Some(&term) = self.index.get(&key) else {
+            // Most matches are already in normal form: look them up as
+            // they are, without allocating.
+            let found = if is_normal(m.as_str()) {
+                self.index.get(m.as_str())
+            } else {
+                self.index.get(&normalize(m.as_str()))
+            };
+            let Some(&term) = found else {
                 continue;
             };
             let t = &self.terms[term];
@@ -176,16 +182,37 @@ impl Matcher {
 
 /// Lower-cases ASCII and Latin-1 letters, keeping every byte offset.
 pub(crate) fn fold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        out.push(match c {
-            'A'..='Z' => c.to_ascii_lowercase(),
-            // À..Þ except × map to à..þ, two bytes each way.
-            '\u{C0}'..='\u{DE}' if c != '\u{D7}' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
-            c => c,
-        });
+    let mut bytes = text.as_bytes().to_vec();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_uppercase() {
+            bytes[i] = b + 0x20;
+        } else if b == 0xC3 && i + 1 < bytes.len() {
+            // À..Þ (C3 80..C3 9E) except × (C3 97) map to à..þ (C3 A0..C3 BE):
+            // two bytes each way, still valid UTF-8.
+            let n = bytes[i + 1];
+            if (0x80..=0x9E).contains(&n) && n != 0x97 {
+                bytes[i + 1] = n + 0x20;
+            }
+            i += 1;
+        }
+        i += 1;
     }
-    out
+    String::from_utf8(bytes).unwrap_or_else(|_| text.to_owned())
+}
+
+/// Whether a match is already a lookup key: no upper case, no `’`, no
+/// white space but single spaces.
+fn is_normal(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.iter()
+        .any(|&c| c.is_ascii_uppercase() || (c.is_ascii_whitespace() && c != b' '))
+        && !s.contains("  ")
+        && !s
+            .chars()
+            .any(|c| c == '\u{2019}' || (c.is_whitespace() && c != ' '))
+        && !s.starts_with(' ')
 }
 
 /// The lookup key of a term or a match: lower case, `’` as `'`, runs of

@@ -269,7 +269,7 @@ impl Extractor {
             default_subject,
             last_speaker: None,
             persona: None,
-            previous: Vec::new(),
+            previous: 0..0,
             out: Vec::new(),
         };
         let (mut h, mut q, mut t) = (0usize, 0usize, 0usize);
@@ -284,13 +284,32 @@ impl Extractor {
             run.sentence(sentence, sh, sq, st);
         }
         let mut out = run.out;
+        // A stable sort keeps the (deterministic) order of discovery among
+        // claims at the same place; equal claims are then neighbours within
+        // their small group and are removed.
         out.sort_by(|a, b| {
-            (a.span(), a.predicate(), a.claimant(), a.modality())
-                .cmp(&(b.span(), b.predicate(), b.claimant(), b.modality()))
-                .then_with(|| a.to_json().cmp(&b.to_json()))
+            (a.span(), a.predicate(), a.claimant(), a.modality()).cmp(&(
+                b.span(),
+                b.predicate(),
+                b.claimant(),
+                b.modality(),
+            ))
         });
-        out.dedup();
-        out
+        let mut unique: Vec<Claim> = Vec::with_capacity(out.len());
+        let mut group_start = 0;
+        for c in out {
+            let same_group = unique.last().is_some_and(|l: &Claim| {
+                (l.span(), l.predicate(), l.claimant(), l.modality())
+                    == (c.span(), c.predicate(), c.claimant(), c.modality())
+            });
+            if !same_group {
+                group_start = unique.len();
+            }
+            if !unique[group_start..].contains(&c) {
+                unique.push(c);
+            }
+        }
+        unique
     }
 }
 
@@ -338,14 +357,15 @@ struct Run<'a> {
     default_subject: Option<String>,
     last_speaker: Option<Claimant>,
     persona: Option<String>,
-    previous: Vec<Claim>,
+    /// Where the claims of the last clause that made any are in `out`.
+    previous: std::ops::Range<usize>,
     out: Vec<Claim>,
 }
 
 impl Run<'_> {
     fn sentence(&mut self, s: &Sentence, hits: &[Hit], qs: &[QuantityMatch], ts: &[TimeMatch]) {
         if s.paragraph {
-            self.previous.clear();
+            self.previous = 0..0;
         }
         if s.section {
             self.subject = self.default_subject.clone();
@@ -491,7 +511,8 @@ impl Run<'_> {
                 }
                 .or_else(|| if unverified { None } else { speaker.clone() })
                 .unwrap_or_else(|| self.default.clone());
-                for c in self.previous.clone() {
+                for i in self.previous.clone() {
+                    let c = self.out[i].clone();
                     let copy = c
                         .with_claimant(who.clone())
                         .with_modality(Modality::Unknown);
@@ -501,7 +522,7 @@ impl Run<'_> {
                 }
             }
             if !claims.is_empty() {
-                self.previous = claims.clone();
+                self.previous = self.out.len()..self.out.len() + claims.len();
             }
             self.out.extend(claims);
         }
@@ -681,10 +702,8 @@ impl Run<'_> {
                 cuts.insert(if self.word_boundaries { h.start } else { h.end });
             }
         }
-        for (i, c) in self.body[span.start..span.end].char_indices() {
-            if c == ';' || c == '；' {
-                cuts.insert(span.start + i + 1);
-            }
+        for (i, m) in self.body[span.start..span.end].match_indices([';', '；']) {
+            cuts.insert(span.start + i + m.len());
         }
         let mut out = Vec::new();
         let mut from = span.start;

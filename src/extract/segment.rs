@@ -79,6 +79,18 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
     };
 
     while let Some((i, c)) = iter.next() {
+        // Most characters are letters, digits and spaces: only the length
+        // limit concerns them.
+        if c.is_ascii_alphanumeric() || c == ' ' || c == ',' {
+            if i - start > MAX_SENTENCE && (c == ' ' || i - start > MAX_SENTENCE + 200) {
+                if push(&mut out, start, i, next_section, next_paragraph) {
+                    next_section = false;
+                    next_paragraph = false;
+                }
+                start = i;
+            }
+            continue;
+        }
         let after = i + c.len_utf8();
         if OPEN_QUOTES.contains(&c) {
             if depth == 0 {
