@@ -335,12 +335,45 @@ fn take<'a, T>(
     }
 }
 
+/// The quotations of a sentence as `(open, close)` byte offsets, shifted
+/// by `base`: `« »`, `“ ”`, `「」`, `『』` and pairs of `"`, longer than a
+/// name. An unclosed quotation runs to the end.
+fn quotations(text: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '«' | '“' | '「' | '『' | '"') => open = Some((i, c)),
+            (Some((o, '«')), '»')
+            | (Some((o, '“')), '”')
+            | (Some((o, '「')), '」')
+            | (Some((o, '『')), '』')
+            | (Some((o, '"')), '"') => {
+                // A short quotation is a name or a term ("Indra",
+                // « quelques fichiers »), not reported speech.
+                if i - o > 40 {
+                    out.push((base + o, base + i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open {
+        out.push((base + o, base + text.len()));
+    }
+    out
+}
+
 /// A party standing in the text.
 #[derive(Clone, Debug)]
 struct Party {
     start: usize,
     end: usize,
     claimant: Claimant,
+    /// Named inside a quotation: "« Un attaquant a pu accéder… », a
+    /// reconnu le ministre" — the attacker is quoted, the minister speaks.
+    quoted: bool,
 }
 
 /// The state of one document's extraction.
@@ -391,7 +424,7 @@ impl Run<'_> {
             }
         }
 
-        let parties = self.parties(hits);
+        let parties = self.parties(hits, s.span);
         if let Some(p) = parties
             .iter()
             .find(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
@@ -537,7 +570,9 @@ impl Run<'_> {
     }
 
     /// Every party cue of the sentence, with named actors and personas.
-    fn parties(&self, hits: &[Hit]) -> Vec<Party> {
+    fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
+        let quotes = quotations(&self.body[sentence.start..sentence.end], sentence.start);
+        let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
         let mut out = Vec::new();
         for h in hits {
             for r in self.matcher.roles(h) {
@@ -555,6 +590,9 @@ impl Run<'_> {
                             EntityKind::Agency => {
                                 Claimant::new(PartyKind::Official).named(e.name.clone())
                             }
+                            EntityKind::Media => {
+                                Claimant::new(PartyKind::Media).named(e.name.clone())
+                            }
                             EntityKind::File => continue,
                         }
                     }
@@ -564,6 +602,7 @@ impl Run<'_> {
                                 start: span.start,
                                 end: span.end,
                                 claimant: Claimant::new(PartyKind::Attacker).named(name),
+                                quoted: false,
                             });
                             continue;
                         }
@@ -575,6 +614,7 @@ impl Run<'_> {
                     start: h.start,
                     end: h.end,
                     claimant,
+                    quoted: inside(h.start),
                 });
                 break;
             }
@@ -651,7 +691,7 @@ impl Run<'_> {
                 continue;
             };
             found = true;
-            let in_span = |p: &&Party| p.start >= span.start && p.end <= span.end;
+            let in_span = |p: &&Party| p.start >= span.start && p.end <= span.end && !p.quoted;
             let before = || {
                 let mut it = parties.iter().filter(in_span).filter(|p| p.end <= h.start);
                 if self.word_boundaries {
@@ -877,7 +917,7 @@ impl Run<'_> {
                                 Value::Flag { value: true },
                                 h.start,
                             )),
-                            EntityKind::Actor => {}
+                            EntityKind::Actor | EntityKind::Media => {}
                         }
                     }
                     _ => {}
@@ -976,6 +1016,14 @@ mod tests {
                 (MOI, "data_exfiltration", "official", "denied"),
             ),
             (
+                "Data was stolen from the Interior Ministry, according to Reuters.",
+                (MOI, "data_exfiltration", "media", "asserted"),
+            ),
+            (
+                "\u{201c}Hackers accessed files at the Interior Ministry and we are investigating,\u{201d} a spokesperson said.",
+                (MOI, "unauthorized_access", "official", "asserted"),
+            ),
+            (
                 "The Interior Ministry may have been hacked.",
                 (MOI, "intrusion", "media", "hedged"),
             ),
@@ -1003,6 +1051,14 @@ mod tests {
             (
                 "Place Beauvau : « Il n'y a pas de trace de compromission grave », a déclaré le ministre.",
                 (MOI, "severity", "official", "denied"),
+            ),
+            (
+                "« Un attaquant a pu accéder à des fichiers du ministère de l'Intérieur », a reconnu le ministre.",
+                (MOI, "unauthorized_access", "official", "confirmed"),
+            ),
+            (
+                "Selon Le Parisien, le pirate aurait dérobé des données au ministère de l'Intérieur.",
+                (MOI, "data_exfiltration", "media", "hedged"),
             ),
             (
                 "Le ministère de l'Intérieur a saisi le parquet de Paris et une enquête est ouverte.",

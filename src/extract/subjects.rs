@@ -16,6 +16,8 @@ pub(crate) enum EntityKind {
     /// An investigating authority: an official party that raises
     /// `investigation`.
     Agency,
+    /// A news outlet or agency: a media party ("according to Reuters").
+    Media,
 }
 
 /// A named entity with its aliases.
@@ -65,6 +67,7 @@ pub(crate) fn entities() -> Vec<Entity> {
                 "actor" => EntityKind::Actor,
                 "file" => EntityKind::File,
                 "agency" => EntityKind::Agency,
+                "media" => EntityKind::Media,
                 _ => return None,
             };
             let name = f.get(1)?.clone();

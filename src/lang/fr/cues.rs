@@ -85,6 +85,7 @@ const TERMS: &[(&str, Cue)] = &[
     ("journal", Party(PartyKind::Media)),
     ("quotidien", Party(PartyKind::Media)),
     ("médias", Party(PartyKind::Media)),
+    ("nos informations", Party(PartyKind::Media)),
     // Modalité.
     ("confirme", Modality(Confirm)),
     ("confirmé", Modality(Confirm)),
