@@ -91,6 +91,13 @@ impl Error {
         Error::new(ErrorKind::InvalidValue, message.into())
     }
 
+    /// An invalid value found at a byte offset of a text.
+    pub(crate) fn invalid_value_at(message: impl Into<String>, offset: usize) -> Error {
+        let mut err = Error::new(ErrorKind::InvalidValue, message.into());
+        err.inner.offset = Some(offset);
+        err
+    }
+
     pub(crate) fn unknown_predicate(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::UnknownPredicate, message.into())
     }

@@ -1,1 +1,178 @@
-//! The common dates trait (being written).
+//! What a language needs to say for the time recognizer: the common trait
+//! and the vocabulary it is made of.
+//!
+//! Each language (`en/dates.rs`, `fr/dates.rs`, `ja/dates.rs`) gives one
+//! table of phrases, each with its [`DateWord`] role, plus a few facts about
+//! its grammar ([`DateGrammar`]). The recognizer in
+//! [`crate::recognize`] knows nothing else about a language.
+//!
+//! # How to add a language
+//!
+//! 1. Create `src/lang/<code>/dates.rs` with a unit struct implementing
+//!    [`DateLanguage`]: a table of phrases in lower case (month and weekday
+//!    names, relative words, parts of day, interval connectors).
+//! 2. Pick the grammar family: [`DateGrammar::Latin`] for languages whose
+//!    dates read "15 December 2025" or "December 15, 2025" with words
+//!    separated by spaces, [`DateGrammar::Japanese`] for counters written
+//!    after numbers ("2025年12月15日").
+//! 3. Return it from [`for_language`] and add a row to the conformance
+//!    table in `tests/conformance_datetime.rs`.
+
+use chrono::Weekday;
+
+use crate::Language;
+
+/// The part of a day a word names, with the hours the recognizer gives it.
+///
+/// | part | hours (local time) |
+/// |---|---|
+/// | morning | 06:00 to 12:00 |
+/// | afternoon | 12:00 to 18:00 |
+/// | evening | 18:00 to 24:00 |
+/// | night | 18:00 to 06:00 the next day |
+/// | forenoon (`午前`) | 00:00 to 12:00 |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum PartOfDay {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+    /// Japanese 午前: the whole a.m.
+    Forenoon,
+}
+
+impl PartOfDay {
+    /// Start and end as hours after midnight of the day the part belongs
+    /// to; an end past 24 runs into the next day.
+    pub(crate) fn hours(self) -> (u32, u32) {
+        match self {
+            PartOfDay::Morning => (6, 12),
+            PartOfDay::Afternoon => (12, 18),
+            PartOfDay::Evening => (18, 24),
+            PartOfDay::Night => (18, 30),
+            PartOfDay::Forenoon => (0, 12),
+        }
+    }
+}
+
+/// A calendar unit that relative words count in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Period {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// The role of a phrase in a time expression.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// A month name, 1 to 12, that may stand alone ("August", "août").
+    Month(u8),
+    /// A month name that is also a common word ("May", "March") or an
+    /// abbreviation ("Dec"): a month only next to a day or a year.
+    MonthWeak(u8),
+    /// A weekday name that may stand alone ("Thursday", "jeudi", "木曜日").
+    Weekday(Weekday),
+    /// An abbreviated weekday ("Thu", "金"): only next to a date.
+    WeekdayWeak(Weekday),
+    /// A day counted from the anchor: today 0, yesterday -1.
+    RelDay(i8),
+    /// A day and a part of it: "tonight", "last night", "今朝".
+    RelDayPart(i8, PartOfDay),
+    /// A part of a day: "night", "soir", "夜".
+    PartOfDay(PartOfDay),
+    /// A calendar unit named as a noun: "week", "semaine", "mois".
+    Period(Period),
+    /// A unit counted by a number: "days", "jours", "日間", "か月".
+    Unit(Period),
+    /// A whole relative period: "今週" (this week), "先月" (last month).
+    RelPeriod(Period, i8),
+    /// A word that moves a period or weekday: this 0, last -1, next +1.
+    Shift(i8),
+    /// "ago" (after the count) or "il y a" (before it), "前" in Japanese.
+    Ago,
+    /// "in" or "dans" before a count, "後" after it in Japanese.
+    Later,
+    /// Opens an interval: "between", "from", "entre", "du".
+    RangeOpen,
+    /// Joins the ends of an interval that needs an opener: "and", "et".
+    RangeAnd,
+    /// Joins the ends of an interval: "to", "through", "au", "à", "から", "～".
+    RangeTo,
+    /// Closes a Japanese interval: "の間", "まで".
+    RangeClose,
+    /// Opens an interval at a time: "since", "depuis", "から" (after it).
+    Since,
+    /// Closes an interval at the end of a time: "until", "jusqu'au", "まで".
+    Until,
+    /// Closes an interval at the start of a time: "before", "avant", "以前".
+    Before,
+    /// Opens an interval at the end of a time: "after", "après", "以降".
+    After,
+    /// After a time, opens an interval at its start: "or later", "et
+    /// après", "またはその後".
+    OrLater,
+    /// After a time, closes an interval at its end: "or earlier",
+    /// "またはその前".
+    OrEarlier,
+    /// A Japanese era whose first year is the given Gregorian year:
+    /// 令和 2019, 平成 1989.
+    Era(u16),
+    /// A number written as a word, for counts: "two", "deux".
+    Count(u8),
+    /// An ordinal suffix glued to a number: "st", "th", "er", "e".
+    OrdinalSuffix,
+    /// A word that lets a bare number be a year or a day: "in", "en", "of".
+    Cue,
+    /// An article that belongs to the expression after it: "the", "le".
+    Article,
+    /// An article before a bare day number: French "le 23".
+    DayArticle,
+    /// "now", only as the end of an interval ("between now and May").
+    Now,
+    /// The noun "year" before a year: "year 2008", "année 2008".
+    YearNoun,
+    /// Japanese counters after a number: 年, 月, 日.
+    YearSuffix,
+    /// See [`DateWord::YearSuffix`].
+    MonthSuffix,
+    /// See [`DateWord::YearSuffix`].
+    DaySuffix,
+    /// Japanese の: links a date to a part of day or a weekday.
+    Link,
+}
+
+/// The grammar family of a language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DateGrammar {
+    /// Space-separated words, day and month names ("15 December 2025",
+    /// "December 15, 2025"); connectors before the second end.
+    Latin {
+        /// Whether `15/12/2025` reads day first (French) or month first
+        /// (English).
+        day_first: bool,
+    },
+    /// Counters after numbers (2025年12月15日), particles after the words
+    /// they mark (から, まで), no spaces.
+    Japanese,
+}
+
+/// What the time recognizer needs to know about a language.
+pub(crate) trait DateLanguage: Sync {
+    /// The grammar family.
+    fn grammar(&self) -> DateGrammar;
+    /// Every phrase with its role, in lower case, as the recognizer sees
+    /// text after normalization (NFKC-like width folding, `'` for
+    /// typographic apostrophes). Multi-word phrases use single spaces.
+    fn words(&self) -> &'static [(&'static str, DateWord)];
+}
+
+/// The date vocabulary of `language`.
+pub(crate) fn for_language(language: Language) -> &'static dyn DateLanguage {
+    match language {
+        Language::English => &super::en::dates::English,
+        Language::French => &super::fr::dates::French,
+        Language::Japanese => &super::ja::dates::Japanese,
+    }
+}

@@ -6,5 +6,8 @@
 mod quantity;
 mod time;
 
-pub use quantity::{QuantityMatch, quantities};
-pub use time::{Anchor, TimeMatch, times};
+pub use quantity::{
+    Bound, DEFAULT_MAX_DIGITS, Diagnostic, NumberMatch, QuantityMatch, QuantityRecognizer,
+    QuantityRecognizerBuilder, numbers, quantities, quantities_auto,
+};
+pub use time::{Anchor, TimeKind, TimeMatch, TimeRecognizer, TimeZone, times};

@@ -1,1 +1,339 @@
-//! English numbers (being written).
+//! English numbers: number words, scales, bound cues and units, as data.
+//!
+//! Hand-written tables; see `crate::lang::numbers` for what each means.
+
+use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
+
+/// English number knowledge.
+pub(crate) struct English;
+
+use Cue::*;
+use NumberWord::*;
+use Position::*;
+use UnitWord::*;
+
+const WORDS: &[(&str, NumberWord)] = &[
+    ("zero", Value(0)),
+    ("nought", Value(0)),
+    ("naught", Value(0)),
+    ("one", Value(1)),
+    ("two", Value(2)),
+    ("three", Value(3)),
+    ("four", Value(4)),
+    ("five", Value(5)),
+    ("six", Value(6)),
+    ("seven", Value(7)),
+    ("eight", Value(8)),
+    ("nine", Value(9)),
+    ("ten", Value(10)),
+    ("eleven", Value(11)),
+    ("twelve", Value(12)),
+    ("thirteen", Value(13)),
+    ("fourteen", Value(14)),
+    ("fifteen", Value(15)),
+    ("sixteen", Value(16)),
+    ("seventeen", Value(17)),
+    ("eighteen", Value(18)),
+    ("nineteen", Value(19)),
+    ("twenty", Value(20)),
+    ("thirty", Value(30)),
+    ("forty", Value(40)),
+    ("fourty", Value(40)),
+    ("fifty", Value(50)),
+    ("sixty", Value(60)),
+    ("seventy", Value(70)),
+    ("eighty", Value(80)),
+    ("ninety", Value(90)),
+    ("hundred", Hundred),
+    ("hundreds", Hundred),
+    ("thousand", Scale(3)),
+    ("thousands", Scale(3)),
+    ("million", Scale(6)),
+    ("millions", Scale(6)),
+    ("billion", Scale(9)),
+    ("billions", Scale(9)),
+    ("trillion", Scale(12)),
+    ("trillions", Scale(12)),
+    ("a", Article),
+    ("an", Article),
+    ("and", And),
+    ("dozen", Dozen),
+    ("dozens", Dozen),
+];
+
+const SCALES: &[(&str, u8, bool)] = &[
+    ("thousand", 3, false),
+    ("million", 6, false),
+    ("millions", 6, false),
+    ("billion", 9, false),
+    ("billions", 9, false),
+    ("trillion", 12, false),
+    ("k", 3, false),
+    ("K", 3, true),
+    ("M", 6, true),
+    ("mm", 6, true),
+    ("MM", 6, true),
+    ("mn", 6, false),
+    ("mln", 6, false),
+    ("mil", 6, false),
+    ("bn", 9, false),
+    ("bln", 9, false),
+    ("b", 9, true),
+    ("B", 9, true),
+    ("tn", 12, false),
+    ("tln", 12, false),
+];
+
+const CUES: &[(&str, Cue, Position)] = &[
+    ("more than", MoreThan, Before),
+    ("over", MoreThan, Before),
+    ("above", MoreThan, Before),
+    ("greater than", MoreThan, Before),
+    ("larger than", MoreThan, Before),
+    ("higher than", MoreThan, Before),
+    ("in excess of", MoreThan, Before),
+    ("exceeding", MoreThan, Before),
+    ("exceeds", MoreThan, Before),
+    ("exceed", MoreThan, Before),
+    ("surpass", MoreThan, Before),
+    ("upwards of", MoreThan, Before),
+    (">", MoreThan, Before),
+    ("at least", AtLeast, Before),
+    ("no less than", AtLeast, Before),
+    ("no fewer than", AtLeast, Before),
+    ("not less than", AtLeast, Before),
+    ("a minimum of", AtLeast, Before),
+    (">=", AtLeast, Before),
+    ("up to", AtMost, Before),
+    ("at most", AtMost, Before),
+    ("no more than", AtMost, Before),
+    ("not more than", AtMost, Before),
+    ("a maximum of", AtMost, Before),
+    ("as many as", AtMost, Before),
+    ("<=", AtMost, Before),
+    ("less than", LessThan, Before),
+    ("fewer than", LessThan, Before),
+    ("under", LessThan, Before),
+    ("below", LessThan, Before),
+    ("<", LessThan, Before),
+    ("nearly", Nearly, Before),
+    ("almost", Nearly, Before),
+    ("close to", Nearly, Before),
+    ("just under", Nearly, Before),
+    ("just shy of", Nearly, Before),
+    ("approaching", Nearly, Before),
+    ("about", About, Before),
+    ("around", About, Before),
+    ("roughly", About, Before),
+    ("approximately", About, Before),
+    ("approx.", About, Before),
+    ("some", About, Before),
+    ("circa", About, Before),
+    ("an estimated", About, Before),
+    ("estimated", About, Before),
+    ("~", About, Before),
+    ("or more", AtLeast, After),
+    ("and more", AtLeast, After),
+    ("or greater", AtLeast, After),
+    ("plus", AtLeast, After),
+    ("+", AtLeast, After),
+    ("or less", AtMost, After),
+    ("or fewer", AtMost, After),
+];
+
+const UNITS_AFTER: &[(&str, UnitWord)] = &[
+    ("people", Persons),
+    ("persons", Persons),
+    ("person", Persons),
+    ("individuals", Persons),
+    ("customers", Persons),
+    ("users", Persons),
+    ("citizens", Persons),
+    ("residents", Persons),
+    ("patients", Persons),
+    ("employees", Persons),
+    ("victims", Persons),
+    ("records", Records),
+    ("record", Records),
+    ("rows", Records),
+    ("entries", Records),
+    ("lines", Records),
+    ("data", Records),
+    ("bytes", Bytes(0)),
+    ("kb", Bytes(3)),
+    ("kilobytes", Bytes(3)),
+    ("mb", Bytes(6)),
+    ("megabytes", Bytes(6)),
+    ("gb", Bytes(9)),
+    ("gigabytes", Bytes(9)),
+    ("tb", Bytes(12)),
+    ("terabytes", Bytes(12)),
+    ("pb", Bytes(15)),
+    ("petabytes", Bytes(15)),
+    ("%", Percent),
+    ("percent", Percent),
+    ("percents", Percent),
+    ("percentage", Percent),
+    ("per cent", Percent),
+    ("euros", Currency("EUR")),
+    ("euro", Currency("EUR")),
+    ("eur", Currency("EUR")),
+    ("€", Currency("EUR")),
+    ("dollars", Currency("USD")),
+    ("dollar", Currency("USD")),
+    ("usd", Currency("USD")),
+    ("pounds sterling", Currency("GBP")),
+    ("pounds", Currency("GBP")),
+    ("pound", Currency("GBP")),
+    ("gbp", Currency("GBP")),
+    ("yen", Currency("JPY")),
+    ("jpy", Currency("JPY")),
+    ("australian dollars", Currency("AUD")),
+    ("canadian dollars", Currency("CAD")),
+    ("swiss francs", Currency("CHF")),
+    ("yuan", Currency("CNY")),
+    ("renminbi", Currency("CNY")),
+    ("rupees", Currency("INR")),
+    ("pesetas", Currency("ESP")),
+    ("dutch guilders", Currency("NLG")),
+    ("finnish markka", Currency("FIM")),
+    ("companies", Organizations),
+    ("organizations", Organizations),
+    ("organisations", Organizations),
+    ("firms", Organizations),
+    ("suppliers", Organizations),
+];
+
+const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("us$", Currency("USD")),
+    ("us $", Currency("USD")),
+    ("c$", Currency("CAD")),
+    ("c $", Currency("CAD")),
+    ("ca$", Currency("CAD")),
+    ("a$", Currency("AUD")),
+    ("hk$", Currency("HKD")),
+    ("hk $", Currency("HKD")),
+    ("usd", Currency("USD")),
+    ("$", Currency("USD")),
+    ("€", Currency("EUR")),
+    ("eur", Currency("EUR")),
+    ("£", Currency("GBP")),
+    ("gbp", Currency("GBP")),
+    ("¥", Currency("JPY")),
+];
+
+impl NumberLanguage for English {
+    fn decimal_separator(&self) -> char {
+        '.'
+    }
+    fn group_separators(&self) -> &'static [char] {
+        &[',', ' ', '\'']
+    }
+    fn words(&self) -> &'static [(&'static str, NumberWord)] {
+        WORDS
+    }
+    fn scales(&self) -> &'static [(&'static str, u8, bool)] {
+        SCALES
+    }
+    fn cues(&self) -> &'static [(&'static str, Cue, Position)] {
+        CUES
+    }
+    fn units_after(&self) -> &'static [(&'static str, UnitWord)] {
+        UNITS_AFTER
+    }
+    fn units_before(&self) -> &'static [(&'static str, UnitWord)] {
+        UNITS_BEFORE
+    }
+    fn unit_connectors(&self) -> &'static [&'static str] {
+        &["of"]
+    }
+    fn ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("between", "and"),
+            ("from", "to"),
+            ("", "to"),
+            ("", "-"),
+            ("", "~"),
+        ]
+    }
+    fn non_quantity_after(&self) -> &'static [&'static str] {
+        &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan.",
+            "feb.",
+            "mar.",
+            "apr.",
+            "jun.",
+            "jul.",
+            "aug.",
+            "sep.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+            "a.m.",
+            "p.m.",
+            "am",
+            "pm",
+            "o'clock",
+        ]
+    }
+    fn non_quantity_before(&self) -> &'static [&'static str] {
+        &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan.",
+            "feb.",
+            "mar.",
+            "apr.",
+            "jun.",
+            "jul.",
+            "aug.",
+            "sep.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+            "section",
+            "chapter",
+            "article",
+            "page",
+            "no.",
+            "nr.",
+            "number",
+            "version",
+            "v",
+            "#",
+            "§",
+        ]
+    }
+    fn minus_words(&self) -> &'static [&'static str] {
+        &["minus", "negative"]
+    }
+    fn pronoun_determiners(&self) -> &'static [&'static str] {
+        &[
+            "the", "this", "that", "which", "each", "every", "any", "no", "another", "one",
+        ]
+    }
+}

@@ -1,1 +1,278 @@
-//! French numbers (being written).
+//! French numbers: number words, scales, bound cues and units, as data.
+//!
+//! Hand-written tables; see `crate::lang::numbers` for what each means.
+//! "soixante-dix" and "quatre-vingts" are not listed: the engine reads
+//! them as 60 + 10 and 4 × 20, as French does.
+
+use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
+
+/// French number knowledge.
+pub(crate) struct French;
+
+use Cue::*;
+use NumberWord::*;
+use Position::*;
+use UnitWord::*;
+
+const WORDS: &[(&str, NumberWord)] = &[
+    ("zéro", Value(0)),
+    ("zero", Value(0)),
+    ("un", Value(1)),
+    ("une", Value(1)),
+    ("deux", Value(2)),
+    ("trois", Value(3)),
+    ("quatre", Value(4)),
+    ("cinq", Value(5)),
+    ("six", Value(6)),
+    ("sept", Value(7)),
+    ("huit", Value(8)),
+    ("neuf", Value(9)),
+    ("dix", Value(10)),
+    ("onze", Value(11)),
+    ("douze", Value(12)),
+    ("treize", Value(13)),
+    ("quatorze", Value(14)),
+    ("quinze", Value(15)),
+    ("seize", Value(16)),
+    ("vingt", Value(20)),
+    ("vingts", Value(20)),
+    ("trente", Value(30)),
+    ("quarante", Value(40)),
+    ("cinquante", Value(50)),
+    ("soixante", Value(60)),
+    ("septante", Value(70)),
+    ("huitante", Value(80)),
+    ("octante", Value(80)),
+    ("nonante", Value(90)),
+    ("cent", Hundred),
+    ("cents", Hundred),
+    ("mille", Scale(3)),
+    ("mil", Scale(3)),
+    ("million", Scale(6)),
+    ("millions", Scale(6)),
+    ("milliard", Scale(9)),
+    ("milliards", Scale(9)),
+    ("billion", Scale(12)),
+    ("billions", Scale(12)),
+    ("et", And),
+    ("douzaine", Dozen),
+    ("douzaines", Dozen),
+];
+
+const SCALES: &[(&str, u8, bool)] = &[
+    ("mille", 3, false),
+    ("million", 6, false),
+    ("millions", 6, false),
+    ("milliard", 9, false),
+    ("milliards", 9, false),
+    ("billion", 12, false),
+    ("billions", 12, false),
+    ("k", 3, false),
+    ("K", 3, true),
+    ("M", 6, true),
+    ("Md", 9, true),
+    ("Mds", 9, true),
+    ("Mrd", 9, true),
+];
+
+const CUES: &[(&str, Cue, Position)] = &[
+    ("plus de", MoreThan, Before),
+    ("plus d'", MoreThan, Before),
+    ("au-delà de", MoreThan, Before),
+    ("supérieur à", MoreThan, Before),
+    ("supérieure à", MoreThan, Before),
+    ("dépassant", MoreThan, Before),
+    (">", MoreThan, Before),
+    ("au moins", AtLeast, Before),
+    ("pas moins de", AtLeast, Before),
+    ("pas moins d'", AtLeast, Before),
+    ("au minimum", AtLeast, Before),
+    ("supérieur ou égal à", AtLeast, Before),
+    (">=", AtLeast, Before),
+    ("jusqu'à", AtMost, Before),
+    ("au plus", AtMost, Before),
+    ("au maximum", AtMost, Before),
+    ("pas plus de", AtMost, Before),
+    ("pas plus d'", AtMost, Before),
+    ("inférieur ou égal à", AtMost, Before),
+    ("<=", AtMost, Before),
+    ("moins de", LessThan, Before),
+    ("moins d'", LessThan, Before),
+    ("inférieur à", LessThan, Before),
+    ("inférieure à", LessThan, Before),
+    ("en dessous de", LessThan, Before),
+    ("<", LessThan, Before),
+    ("près de", Nearly, Before),
+    ("près d'", Nearly, Before),
+    ("presque", Nearly, Before),
+    ("quasiment", Nearly, Before),
+    ("pas loin de", Nearly, Before),
+    ("environ", About, Before),
+    ("quelque", About, Before),
+    ("autour de", About, Before),
+    ("approximativement", About, Before),
+    ("à peu près", About, Before),
+    ("aux alentours de", About, Before),
+    ("de l'ordre de", About, Before),
+    ("~", About, Before),
+    ("ou plus", AtLeast, After),
+    ("et plus", AtLeast, After),
+    ("ou moins", AtMost, After),
+    ("environ", About, After),
+];
+
+const UNITS_AFTER: &[(&str, UnitWord)] = &[
+    ("personnes", Persons),
+    ("personne", Persons),
+    ("individus", Persons),
+    ("clients", Persons),
+    ("usagers", Persons),
+    ("utilisateurs", Persons),
+    ("français", Persons),
+    ("citoyens", Persons),
+    ("habitants", Persons),
+    ("victimes", Persons),
+    ("agents", Persons),
+    ("fonctionnaires", Persons),
+    ("salariés", Persons),
+    ("patients", Persons),
+    ("données", Records),
+    ("enregistrements", Records),
+    ("fiches", Records),
+    ("lignes", Records),
+    ("entrées", Records),
+    ("octets", Bytes(0)),
+    ("ko", Bytes(3)),
+    ("mo", Bytes(6)),
+    ("go", Bytes(9)),
+    ("to", Bytes(12)),
+    ("kb", Bytes(3)),
+    ("mb", Bytes(6)),
+    ("gb", Bytes(9)),
+    ("tb", Bytes(12)),
+    ("gigaoctets", Bytes(9)),
+    ("téraoctets", Bytes(12)),
+    ("%", Percent),
+    ("pour cent", Percent),
+    ("pourcent", Percent),
+    ("pourcents", Percent),
+    ("pourcentage", Percent),
+    ("euros", Currency("EUR")),
+    ("euro", Currency("EUR")),
+    ("eur", Currency("EUR")),
+    ("€", Currency("EUR")),
+    ("dollars", Currency("USD")),
+    ("dollar", Currency("USD")),
+    ("usd", Currency("USD")),
+    ("$", Currency("USD")),
+    ("livres sterling", Currency("GBP")),
+    ("livres", Currency("GBP")),
+    ("livre", Currency("GBP")),
+    ("£", Currency("GBP")),
+    ("yens", Currency("JPY")),
+    ("yen", Currency("JPY")),
+    ("$ c", Currency("CAD")),
+    ("$cad", Currency("CAD")),
+    ("$ cad", Currency("CAD")),
+    ("$ hk", Currency("HKD")),
+    ("$ usd", Currency("USD")),
+    ("dollars australiens", Currency("AUD")),
+    ("dollars canadiens", Currency("CAD")),
+    ("francs suisses", Currency("CHF")),
+    ("yuans", Currency("CNY")),
+    ("yuan", Currency("CNY")),
+    ("roupies", Currency("INR")),
+    ("pesetas", Currency("ESP")),
+    ("florins hollandais", Currency("NLG")),
+    ("mark finlandais", Currency("FIM")),
+    ("entreprises", Organizations),
+    ("sociétés", Organizations),
+    ("organisations", Organizations),
+    ("collectivités", Organizations),
+];
+
+const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("us$", Currency("USD")),
+    ("usd", Currency("USD")),
+    ("$", Currency("USD")),
+    ("€", Currency("EUR")),
+    ("eur", Currency("EUR")),
+    ("£", Currency("GBP")),
+    ("¥", Currency("JPY")),
+];
+
+impl NumberLanguage for French {
+    fn decimal_separator(&self) -> char {
+        ','
+    }
+    fn group_separators(&self) -> &'static [char] {
+        &[' ', '.', '\'']
+    }
+    fn words(&self) -> &'static [(&'static str, NumberWord)] {
+        WORDS
+    }
+    fn scales(&self) -> &'static [(&'static str, u8, bool)] {
+        SCALES
+    }
+    fn cues(&self) -> &'static [(&'static str, Cue, Position)] {
+        CUES
+    }
+    fn units_after(&self) -> &'static [(&'static str, UnitWord)] {
+        UNITS_AFTER
+    }
+    fn units_before(&self) -> &'static [(&'static str, UnitWord)] {
+        UNITS_BEFORE
+    }
+    fn unit_connectors(&self) -> &'static [&'static str] {
+        &["de", "d'", "des"]
+    }
+    fn minus_words(&self) -> &'static [&'static str] {
+        // Not "moins": "au moins 1 500" is a bound, not a sign.
+        &["négatif"]
+    }
+    fn ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[
+            ("entre", "et"),
+            ("de", "à"),
+            ("", "à"),
+            ("", "-"),
+            ("", "~"),
+        ]
+    }
+    fn non_quantity_after(&self) -> &'static [&'static str] {
+        &[
+            "janvier",
+            "février",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+            "decembre",
+            "janv.",
+            "févr.",
+            "avr.",
+            "juil.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "déc.",
+            "h",
+            "heures",
+            "heure",
+        ]
+    }
+    fn non_quantity_before(&self) -> &'static [&'static str] {
+        &[
+            "section", "chapitre", "article", "page", "n°", "no", "numéro", "version", "v", "#",
+            "§",
+        ]
+    }
+}

@@ -1,1 +1,127 @@
-//! Japanese dates (being written).
+//! Japanese dates: 曜日, 相対表現, 時間帯, 期間の助詞.
+//!
+//! Numbers come before their counters (2025年12月16日), so the counters
+//! 年, 月 and 日 are words here; particles come after what they mark
+//! (12月11日から, 12日まで).
+
+use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
+
+use crate::lang::dates::DateWord::*;
+use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night};
+use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
+
+/// Japanese: "2025年12月16日", "12月12日金曜日", "12/16".
+pub(crate) struct Japanese;
+
+impl DateLanguage for Japanese {
+    fn grammar(&self) -> DateGrammar {
+        DateGrammar::Japanese
+    }
+
+    fn words(&self) -> &'static [(&'static str, DateWord)] {
+        WORDS
+    }
+}
+
+const WORDS: &[(&str, DateWord)] = &[
+    // Counters.
+    ("年", YearSuffix),
+    ("月", MonthSuffix),
+    ("日", DaySuffix),
+    // Weekdays; the one-character forms appear in brackets: 12月12日(金).
+    ("月曜日", Weekday(Mon)),
+    ("火曜日", Weekday(Tue)),
+    ("水曜日", Weekday(Wed)),
+    ("木曜日", Weekday(Thu)),
+    ("金曜日", Weekday(Fri)),
+    ("土曜日", Weekday(Sat)),
+    ("日曜日", Weekday(Sun)),
+    ("月曜", Weekday(Mon)),
+    ("火曜", Weekday(Tue)),
+    ("水曜", Weekday(Wed)),
+    ("木曜", Weekday(Thu)),
+    ("金曜", Weekday(Fri)),
+    ("土曜", Weekday(Sat)),
+    ("日曜", Weekday(Sun)),
+    ("(月)", WeekdayWeak(Mon)),
+    ("(火)", WeekdayWeak(Tue)),
+    ("(水)", WeekdayWeak(Wed)),
+    ("(木)", WeekdayWeak(Thu)),
+    ("(金)", WeekdayWeak(Fri)),
+    ("(土)", WeekdayWeak(Sat)),
+    ("(日)", WeekdayWeak(Sun)),
+    // Days relative to the anchor.
+    ("今日", RelDay(0)),
+    ("本日", RelDay(0)),
+    ("昨日", RelDay(-1)),
+    ("明日", RelDay(1)),
+    ("一昨日", RelDay(-2)),
+    ("おととい", RelDay(-2)),
+    ("明後日", RelDay(2)),
+    ("あさって", RelDay(2)),
+    ("今朝", RelDayPart(0, Morning)),
+    ("今夜", RelDayPart(0, Night)),
+    ("今晩", RelDayPart(0, Night)),
+    ("昨夜", RelDayPart(-1, Night)),
+    ("昨晩", RelDayPart(-1, Night)),
+    // Relative periods.
+    ("今週", RelPeriod(Week, 0)),
+    ("先週", RelPeriod(Week, -1)),
+    ("来週", RelPeriod(Week, 1)),
+    ("今月", RelPeriod(M, 0)),
+    ("先月", RelPeriod(M, -1)),
+    ("来月", RelPeriod(M, 1)),
+    ("今年", RelPeriod(Year, 0)),
+    ("本年", RelPeriod(Year, 0)),
+    ("昨年", RelPeriod(Year, -1)),
+    ("去年", RelPeriod(Year, -1)),
+    ("来年", RelPeriod(Year, 1)),
+    // Parts of day.
+    ("朝", PartOfDay(Morning)),
+    ("午前", PartOfDay(Forenoon)),
+    ("午後", PartOfDay(Afternoon)),
+    ("夕方", PartOfDay(Evening)),
+    ("晩", PartOfDay(Night)),
+    ("夜", PartOfDay(Night)),
+    ("深夜", PartOfDay(Night)),
+    // Counted units ("2日前", "3か月後").
+    ("日間", Unit(Day)),
+    ("週間", Unit(Week)),
+    ("か月", Unit(M)),
+    ("ヶ月", Unit(M)),
+    ("カ月", Unit(M)),
+    ("ヵ月", Unit(M)),
+    ("箇月", Unit(M)),
+    ("年間", Unit(Year)),
+    ("前", Ago),
+    ("後", Later),
+    // Intervals.
+    ("から", RangeTo),
+    ("~", RangeTo),
+    ("の間", RangeClose),
+    ("まで", Until),
+    ("以降", After),
+    ("以後", After),
+    ("以来", Since),
+    ("以前", Before),
+    ("の前", Before),
+    ("の後", After),
+    ("またはその後", OrLater),
+    ("及びその後", OrLater),
+    ("とその後", OrLater),
+    ("またはその前", OrEarlier),
+    ("及びその前", OrEarlier),
+    ("とその前", OrEarlier),
+    // Ranges counted from the anchor: 今後5日間, 過去5年間.
+    ("今後", Shift(1)),
+    ("向こう", Shift(1)),
+    ("過去", Shift(-1)),
+    ("ここ", Shift(-1)),
+    // Eras.
+    ("令和", Era(2019)),
+    ("平成", Era(1989)),
+    ("昭和", Era(1926)),
+    ("より前", Before),
+    ("の", Link),
+];

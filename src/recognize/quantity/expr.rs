@@ -1,0 +1,288 @@
+//! Quantity expressions: a numeral with its bound cue, its unit, or a
+//! second numeral that makes a range; and the filters that keep years,
+//! dates, ranks, references and identifiers out.
+
+use super::amount::Amount;
+use super::numeral::{Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end};
+use super::phrase::{match_back, match_fwd};
+use super::{Bound, Diagnostic};
+use crate::lang::numbers::{Cue, UnitWord};
+
+/// A quantity expression in normalised offsets.
+pub(crate) struct Expr {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// The number with its currency sign and unit, without the cue.
+    pub(crate) value_start: usize,
+    pub(crate) value_end: usize,
+    pub(crate) lo: Amount,
+    pub(crate) hi: Amount,
+    pub(crate) bound: Bound,
+    pub(crate) unit: Option<UnitWord>,
+    pub(crate) approximate: bool,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+fn cue_bound(c: Cue) -> Bound {
+    match c {
+        Cue::MoreThan => Bound::MoreThan,
+        Cue::AtLeast => Bound::AtLeast,
+        Cue::LessThan => Bound::LessThan,
+        Cue::AtMost => Bound::AtMost,
+        Cue::About => Bound::About,
+        Cue::Nearly => Bound::Nearly,
+    }
+}
+
+fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
+    let b = lex.lang.has_word_boundaries();
+    let direct = |at: usize| lex.units_after.fwd(s, at, b);
+    if let Some(found) = direct(e) {
+        return Some(found);
+    }
+    for c in lex.lang.unit_connectors() {
+        if let Some(x) = match_fwd(s, e, c, b) {
+            if let Some(found) = direct(x) {
+                return Some(found);
+            }
+        }
+    }
+    if b {
+        // One adjective between a count and its noun: "16 million French
+        // citizens", "500 customer records".
+        let k = skip_spaces(s, e);
+        if k > e && char_at(s, k).is_some_and(char::is_alphabetic) {
+            let we = word_end(s, k);
+            if !lex.is_number_word(&s[k..we]) && we - k > 2 {
+                if let Some((u, x)) = direct(we) {
+                    if matches!(
+                        u,
+                        UnitWord::Persons | UnitWord::Records | UnitWord::Organizations
+                    ) {
+                        return Some((u, x));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+fn line_start(s: &str, i: usize) -> usize {
+    s[..i].rfind('\n').map_or(0, |p| p + 1)
+}
+
+/// Whether `n` reads as a section or list number: first on its line
+/// (after an optional bullet) and followed by `.`, `)` or a capitalised
+/// word ("- 1 Les enjeux", "2. Scope").
+fn is_section_number(s: &str, n: &Numeral) -> bool {
+    let ls = line_start(s, n.start);
+    if !s[ls..n.start]
+        .chars()
+        .all(|c| matches!(c, ' ' | '-' | '*' | '•' | '–' | '·' | '#'))
+    {
+        return false;
+    }
+    match char_at(s, n.end) {
+        Some('.') => !s.as_bytes().get(n.end + 1).is_some_and(u8::is_ascii_digit),
+        Some(')') => true,
+        Some(' ') => {
+            let k = skip_spaces(s, n.end);
+            char_at(s, k).is_some_and(char::is_uppercase)
+        }
+        _ => false,
+    }
+}
+
+/// Letters or `X-` glued before the number: `A320`, `COVID-19`, `SCP-173`.
+fn is_identifier(s: &str, n: &Numeral) -> bool {
+    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x2000;
+    match char_before(s, n.start) {
+        Some(c) if latin(c) => true,
+        Some('#' | '№' | '%' | '=' | '/' | '?' | '&' | '@' | '_') => true,
+        Some('-') => char_before(s, n.start - 1).is_some_and(latin),
+        _ => false,
+    }
+}
+
+/// Builds the quantity expressions over the numerals of `s`.
+pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
+    let b = lex.lang.has_word_boundaries();
+    let mut out = Vec::new();
+    let mut last_end = 0usize;
+    let mut k = 0usize;
+    while k < nums.len() {
+        let n = &nums[k];
+        k += 1;
+        if n.id_like || n.fraction || n.start < last_end {
+            continue;
+        }
+        let mut start = n.start;
+        let mut unit: Option<UnitWord> = None;
+        if let Some((u, p)) = lex
+            .units_before
+            .back(s, n.start, b)
+            .filter(|&(_, p)| p >= last_end)
+        {
+            start = p;
+            unit = Some(u);
+        }
+        let value_start = start;
+        let mut cue: Option<Cue> = None;
+        if let Some((c, p)) = lex
+            .cues_before
+            .back(s, start, b)
+            .filter(|&(_, p)| p >= last_end)
+        {
+            start = p;
+            cue = Some(c);
+        }
+        if unit.is_none() {
+            if lex.not_before.back(s, n.start, b).is_some() || is_identifier(s, n) {
+                continue;
+            }
+            if lex.not_after.fwd(s, n.end, b).is_some() {
+                continue;
+            }
+        }
+        let mut end = n.end;
+        if unit.is_none() {
+            if let Some((u, e)) = unit_after(lex, s, end) {
+                unit = Some(u);
+                end = e;
+            }
+        }
+        let mut lo = n.value;
+        let mut hi = n.value;
+        let mut range = false;
+        let mut diagnostics = n.diagnostics.clone();
+        for &(opener, middle) in lex.lang.ranges() {
+            let op_start = if opener.is_empty() {
+                start
+            } else {
+                if cue.is_some() {
+                    continue;
+                }
+                match match_back(s, start, opener, b).filter(|&p| p >= last_end) {
+                    Some(p) => p,
+                    None => continue,
+                }
+            };
+            let Some(m_end) = match_fwd(s, end, middle, b) else {
+                continue;
+            };
+            let Some(n2) = nums.get(k) else { continue };
+            if n2.id_like || skip_spaces(s, m_end) != n2.start {
+                continue;
+            }
+            // "6 % to 309,381 yen" is no range: both ends share one unit.
+            let unit2 = unit_after(lex, s, n2.end).map(|u| u.0);
+            if unit.is_some() && unit2.is_some() && unit != unit2 {
+                continue;
+            }
+            let v1 = if n.scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
+                n.unscaled.scale(i32::from(n2.scale))
+            } else {
+                n.value
+            };
+            if v1.as_f64() > n2.value.as_f64() {
+                continue;
+            }
+            lo = v1;
+            hi = n2.value;
+            range = true;
+            start = op_start;
+            end = n2.end;
+            diagnostics.extend(n2.diagnostics.iter().cloned());
+            k += 1;
+            if let Some((u, e)) = unit_after(lex, s, end) {
+                unit = Some(u);
+                end = e;
+            }
+            break;
+        }
+        let mut value_end = end;
+        if cue.is_none() && !range {
+            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+                // "+" and "plus" must not be an addition ("5 + 3").
+                let after = skip_spaces(s, e);
+                let addition =
+                    c == Cue::AtLeast && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
+                if !addition {
+                    cue = Some(c);
+                    end = e;
+                    if unit.is_none() {
+                        if let Some((u, e2)) = unit_after(lex, s, end) {
+                            unit = Some(u);
+                            end = e2;
+                            value_end = e2;
+                        }
+                    }
+                }
+            }
+        }
+        // Filters: what reads as a number but is no quantity.
+        if unit.is_none() && cue.is_none() && !range {
+            if n.lone_one {
+                continue;
+            }
+            if n.plain_digits == Some(4) && (1000.0..=2100.0).contains(&n.value.as_f64()) {
+                continue;
+            }
+            if is_section_number(s, n) {
+                continue;
+            }
+            if n.kind == Kind::Kanji && n.end - n.start <= 3 {
+                continue;
+            }
+        }
+        if range && unit.is_none() && n.plain_digits == Some(4) {
+            let both_years = [lo, hi]
+                .iter()
+                .all(|v| (1000.0..=2100.0).contains(&v.as_f64()));
+            if both_years {
+                continue;
+            }
+        }
+        if n.lone_one && unit.is_none() {
+            let pronoun = lex
+                .lang
+                .pronoun_determiners()
+                .iter()
+                .any(|w| match_back(s, n.start, w, b).is_some());
+            if pronoun {
+                continue;
+            }
+        }
+        if n.kind == Kind::Kanji
+            && cue.is_none()
+            && char_before(s, n.start).is_some_and(super::numeral::is_ideograph)
+            && n.end - n.start <= 3
+        {
+            continue;
+        }
+        if let Some(UnitWord::Bytes(p)) = unit {
+            lo = lo.scale(i32::from(p));
+            hi = hi.scale(i32::from(p));
+        }
+        let bound = if range {
+            Bound::Range
+        } else {
+            cue.map_or(Bound::Exact, cue_bound)
+        };
+        last_end = end;
+        out.push(Expr {
+            start,
+            end,
+            value_start: if range { start } else { value_start },
+            value_end,
+            lo,
+            hi,
+            bound,
+            unit,
+            approximate: matches!(cue, Some(Cue::About | Cue::Nearly)),
+            diagnostics,
+        });
+    }
+    out
+}

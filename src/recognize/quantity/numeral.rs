@@ -1,0 +1,1020 @@
+//! Numerals: digits with their grouping and decimal conventions, scale
+//! words, number words and kanji numerals, found in normalised text.
+//!
+//! This layer knows nothing of cues or units; `expr` builds quantities on
+//! top of it.
+
+use std::collections::HashMap;
+
+use super::Diagnostic;
+use super::amount::Amount;
+use super::phrase::PhraseSet;
+use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
+
+/// A numeral found in normalised text (offsets are normalised ones).
+#[derive(Clone, Debug)]
+pub(crate) struct Numeral {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) value: Amount,
+    /// The value before a scale word (`10` in `10 million`), and the power.
+    pub(crate) unscaled: Amount,
+    pub(crate) scale: u8,
+    pub(crate) kind: Kind,
+    /// Part of a date, time, phone number, version or fraction
+    /// (`12/12/2025`, `1.2.3`, `+33 1`): never a quantity.
+    pub(crate) id_like: bool,
+    /// Plain digits without grouping or decimals (`2023`).
+    pub(crate) plain_digits: Option<usize>,
+    /// A fraction written with a slash (`3/4`, `2 1/4`): a number, but
+    /// too easily a date to be a quantity.
+    pub(crate) fraction: bool,
+    /// Skipped for exceeding the digit limit.
+    pub(crate) too_long: bool,
+    /// A lone word worth one ("un", "one"), often an article or pronoun.
+    pub(crate) lone_one: bool,
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Digits,
+    Words,
+    Kanji,
+}
+
+/// A numeral rejected for exceeding the configured digit limit.
+#[derive(Clone, Debug)]
+pub(crate) struct TooLong {
+    pub(crate) start: usize,
+    pub(crate) digits: usize,
+}
+
+/// FNV-1a for the number-word table: the table is ours, fixed and small,
+/// so looking up words chosen by an attacker costs a few probes at worst,
+/// and SipHash's flooding resistance would only slow every word down.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct BuildFnv;
+
+pub(crate) struct Fnv(u64);
+
+impl std::hash::BuildHasher for BuildFnv {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// One language's tables, indexed for the scanner.
+pub(crate) struct Lexicon {
+    pub(crate) lang: &'static dyn NumberLanguage,
+    words: HashMap<&'static str, NumberWord, BuildFnv>,
+    longest_word: usize,
+    /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
+    first_letters: u32,
+    scales: Vec<(&'static str, u8, bool)>,
+    pub(crate) units_after: PhraseSet<UnitWord>,
+    pub(crate) units_before: PhraseSet<UnitWord>,
+    pub(crate) cues_before: PhraseSet<Cue>,
+    pub(crate) cues_after: PhraseSet<Cue>,
+    pub(crate) not_before: PhraseSet<()>,
+    pub(crate) not_after: PhraseSet<()>,
+    units_after_words: Vec<&'static str>,
+}
+
+impl Lexicon {
+    pub(crate) fn new(lang: &'static dyn NumberLanguage) -> Lexicon {
+        let mut scales = lang.scales().to_vec();
+        // Longest first, so that `mln` wins over `m`.
+        scales.sort_by_key(|s| std::cmp::Reverse(s.0.len()));
+        let cues = |p: Position| -> Vec<(&'static str, Cue)> {
+            lang.cues()
+                .iter()
+                .filter(|c| c.2 == p)
+                .map(|c| (c.0, c.1))
+                .collect()
+        };
+        let unit = |w: &[&'static str]| -> Vec<(&'static str, ())> {
+            w.iter().map(|&w| (w, ())).collect()
+        };
+        Lexicon {
+            lang,
+            words: lang.words().iter().copied().collect(),
+            longest_word: lang.words().iter().map(|w| w.0.len()).max().unwrap_or(0),
+            first_letters: lang
+                .words()
+                .iter()
+                .filter_map(|w| w.0.bytes().next())
+                .filter(u8::is_ascii_lowercase)
+                .fold(0, |bits, b| bits | 1 << (b - b'a')),
+            scales,
+            units_after: PhraseSet::new(lang.units_after()),
+            units_before: PhraseSet::new(lang.units_before()),
+            cues_before: PhraseSet::new(&cues(Position::Before)),
+            cues_after: PhraseSet::new(&cues(Position::After)),
+            not_before: PhraseSet::new(&unit(lang.non_quantity_before())),
+            not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
+            units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
+        }
+    }
+
+    pub(crate) fn word(&self, lower: &str) -> Option<NumberWord> {
+        if lower.len() > self.longest_word {
+            return None;
+        }
+        self.words.get(lower).copied()
+    }
+
+    /// Whether a number word may start with `c` (a cheap filter before
+    /// lower-casing and hashing a word).
+    pub(crate) fn may_start_word(&self, c: char) -> bool {
+        let c = c.to_ascii_lowercase();
+        !c.is_ascii() || self.first_letters & (1u32 << ((c as u32).wrapping_sub(97) & 31)) != 0
+    }
+
+    /// Whether `word` (any case) is a number word.
+    pub(crate) fn is_number_word(&self, word: &str) -> bool {
+        let mut buf = String::new();
+        lowercase_into(&mut buf, word);
+        self.word(&buf).is_some()
+    }
+
+    pub(crate) fn has_unit_after(&self, glued: &str) -> bool {
+        self.units_after_words
+            .iter()
+            .any(|w| glued.eq_ignore_ascii_case(w))
+    }
+}
+
+fn is_kanji_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' | '壱' => 1,
+        '二' | '弐' => 2,
+        '三' | '参' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn small_multiplier(c: char) -> Option<u8> {
+    Some(match c {
+        '十' | '拾' => 1,
+        '百' => 2,
+        '千' => 3,
+        _ => return None,
+    })
+}
+
+fn big_scale(c: char) -> Option<u8> {
+    Some(match c {
+        '万' | '萬' => 4,
+        '億' => 8,
+        '兆' => 12,
+        '京' => 16,
+        _ => return None,
+    })
+}
+
+pub(crate) fn is_ideograph(c: char) -> bool {
+    ('\u{4E00}'..='\u{9FFF}').contains(&c) || ('\u{3400}'..='\u{4DBF}').contains(&c)
+}
+
+pub(crate) fn char_at(s: &str, i: usize) -> Option<char> {
+    s.get(i..).and_then(|t| t.chars().next())
+}
+
+pub(crate) fn char_before(s: &str, i: usize) -> Option<char> {
+    s.get(..i).and_then(|t| t.chars().next_back())
+}
+
+fn digit_run(s: &str, i: usize) -> usize {
+    s.as_bytes()[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count()
+}
+
+/// The end of the alphabetic run starting at `i`.
+pub(crate) fn word_end(s: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars() {
+        if c.is_alphabetic() {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+fn lowercase_into(buf: &mut String, word: &str) {
+    buf.clear();
+    for c in word.chars() {
+        if c.is_ascii() {
+            buf.push(c.to_ascii_lowercase());
+        } else {
+            buf.extend(c.to_lowercase());
+        }
+    }
+}
+
+/// Scans the whole normalised text for numerals, in order, not
+/// overlapping.
+pub(crate) struct Scanner<'l> {
+    pub(crate) lex: &'l Lexicon,
+    pub(crate) max_digits: usize,
+}
+
+struct DigitCore {
+    value: Amount,
+    end: usize,
+    digits: usize,
+    plain: bool,
+    diagnostics: Vec<Diagnostic>,
+}
+
+impl Scanner<'_> {
+    pub(crate) fn scan(&self, s: &str) -> (Vec<Numeral>, Vec<TooLong>) {
+        let mut out = Vec::new();
+        let mut too_long = Vec::new();
+        let mut buf = String::new();
+        let bytes = s.as_bytes();
+        let kanji = self.lex.lang.kanji_numerals();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_digit()
+                || ((b == b'-' || b == b'+')
+                    && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && !char_before(s, i).is_some_and(char::is_alphanumeric))
+            {
+                let r = if kanji {
+                    self.kanji(s, i, &mut too_long)
+                } else {
+                    self.digits(s, i, &mut too_long)
+                };
+                match r {
+                    Some(n) => {
+                        i = n.end;
+                        out.push(n);
+                    }
+                    None => {
+                        // Skip the digits and any glued letters.
+                        i += 1;
+                        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric()) {
+                            i += 1;
+                        }
+                    }
+                }
+                continue;
+            }
+            if b.is_ascii() && !b.is_ascii_alphabetic() {
+                i += 1;
+                continue;
+            }
+            let c = char_at(s, i).unwrap_or(' ');
+            if let Some(n) = self.minus(s, i, &mut too_long) {
+                i = n.end;
+                out.push(n);
+                continue;
+            }
+            if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
+                match self.kanji(s, i, &mut too_long) {
+                    Some(n) => {
+                        i = n.end;
+                        if !self.is_word_part(s, &n) {
+                            out.push(n);
+                        }
+                    }
+                    None => i += c.len_utf8(),
+                }
+                continue;
+            }
+            if !kanji && c.is_alphabetic() {
+                let end = word_end(s, i);
+                if end - i <= self.lex.longest_word
+                    && self.lex.may_start_word(c)
+                    && !char_before(s, i).is_some_and(char::is_alphanumeric)
+                {
+                    lowercase_into(&mut buf, &s[i..end]);
+                    if self.lex.word(&buf).is_some() {
+                        if let Some(n) = self.words(s, i, &mut buf) {
+                            i = n.end;
+                            out.push(n);
+                            continue;
+                        }
+                    }
+                }
+                i = end.max(i + c.len_utf8());
+                continue;
+            }
+            i += c.len_utf8();
+        }
+        (out, too_long)
+    }
+
+    /// A minus word and the numeral it negates ("minus five", "マイナス一万").
+    fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let word = self.lex.lang.minus_words().iter().find(|w| {
+            s.get(i..i + w.len())
+                .is_some_and(|t| t.eq_ignore_ascii_case(w))
+        })?;
+        let bounded = self.lex.lang.has_word_boundaries();
+        if bounded && char_before(s, i).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let after = i + word.len();
+        if bounded && char_at(s, after).is_some_and(char::is_alphanumeric) {
+            return None;
+        }
+        let k = skip_spaces(s, after);
+        let c = char_at(s, k)?;
+        let mut n = if c.is_ascii_digit() {
+            if self.lex.lang.kanji_numerals() {
+                self.kanji(s, k, too_long)?
+            } else {
+                self.digits(s, k, too_long)?
+            }
+        } else if self.lex.lang.kanji_numerals() {
+            self.kanji(s, k, too_long)?
+        } else if c.is_alphabetic() {
+            let mut buf = String::new();
+            self.words(s, k, &mut buf)?
+        } else {
+            return None;
+        };
+        if n.id_like {
+            return None;
+        }
+        n.value = n.value.neg();
+        n.unscaled = n.unscaled.neg();
+        n.start = i;
+        n.plain_digits = None;
+        n.lone_one = false;
+        Some(n)
+    }
+
+    /// A single kanji digit inside a word (四川, 統一, 西九条): an
+    /// ideograph on either side that is neither a cue nor a unit or
+    /// counter.
+    fn is_word_part(&self, s: &str, n: &Numeral) -> bool {
+        if n.kind != Kind::Kanji || n.end - n.start > 3 {
+            return false;
+        }
+        let before = char_before(s, n.start).is_some_and(is_ideograph)
+            && self.lex.cues_before.back(s, n.start, false).is_none();
+        let after = char_at(s, n.end).is_some_and(is_ideograph)
+            && self.lex.units_after.fwd(s, n.end, false).is_none()
+            && self.lex.cues_after.fwd(s, n.end, false).is_none()
+            && self.lex.not_after.fwd(s, n.end, false).is_none();
+        before || after
+    }
+
+    /// Digits with grouping and a decimal part, from `i` (an ASCII digit,
+    /// or `-`/`+` before one). Returns the value and where it ends.
+    fn digit_core(&self, s: &str, i: usize) -> DigitCore {
+        let bytes = s.as_bytes();
+        let dec = self.lex.lang.decimal_separator();
+        let groups = self.lex.lang.group_separators();
+        let first = digit_run(s, i);
+        // Digits accumulate into an i128 mantissa; `digits` counts them and
+        // `frac_len` those after the decimal mark.
+        let mut mant: Option<i128> = Some(0);
+        let mut digits = 0usize;
+        let mut frac_len = 0usize;
+        let push = |run: &str, mant: &mut Option<i128>, digits: &mut usize| {
+            for b in run.bytes() {
+                *mant = mant
+                    .and_then(|m| m.checked_mul(10))
+                    .and_then(|m| m.checked_add(i128::from(b - b'0')));
+            }
+            *digits += run.len();
+        };
+        push(&s[i..i + first], &mut mant, &mut digits);
+        let mut j = i + first;
+        let mut sep_used: Option<char> = None;
+        let mut diagnostics = Vec::new();
+        let mut plain = true;
+        while j < bytes.len() {
+            let c = bytes[j] as char;
+            if !(c == '.' || c == ',' || groups.contains(&c)) || !c.is_ascii() {
+                break;
+            }
+            let r = digit_run(s, j + 1);
+            if r == 0 {
+                break;
+            }
+            let after = j + 1 + r;
+            let next_is_digit_group = bytes.get(after).is_some_and(u8::is_ascii_digit);
+            let is_group = c != dec
+                && groups.contains(&c)
+                && r == 3
+                && !next_is_digit_group
+                && frac_len == 0
+                && sep_used.is_none_or(|u| u == c)
+                && (sep_used.is_some() || first <= 3)
+                && !(c == ' ' && first == 0);
+            if is_group {
+                push(&s[j + 1..after], &mut mant, &mut digits);
+                sep_used = Some(c);
+                plain = false;
+                j = after;
+                continue;
+            }
+            if c == ' ' || c == '\'' || sep_used == Some(c) || frac_len > 0 {
+                break;
+            }
+            if c != dec && (c == '.' || c == ',') && sep_used.is_some() {
+                break;
+            }
+            // A decimal part: the language's separator, or the other one
+            // when it cannot be grouping (`1,3` in English, `4.5` in French).
+            if c == dec && r == 3 && sep_used.is_none() {
+                diagnostics.push(Diagnostic::AmbiguousSeparator {
+                    offset: j,
+                    read_as_decimal: true,
+                });
+            } else if c != dec {
+                diagnostics.push(Diagnostic::ForeignDecimalSeparator { offset: j });
+            }
+            push(&s[j + 1..after], &mut mant, &mut digits);
+            frac_len = r;
+            plain = false;
+            j = after;
+        }
+        let value = match mant {
+            Some(m) => Amount::Dec(m, -(frac_len as i32)),
+            // Beyond 38 digits: only a float can hold it (or infinity,
+            // which `Amount::to_number` turns into no value).
+            None => {
+                let all: String = s[i..j].chars().filter(char::is_ascii_digit).collect();
+                let (int, frac) = all.split_at(all.len() - frac_len);
+                Amount::Float(
+                    format!("{int}.{frac}0")
+                        .parse::<f64>()
+                        .unwrap_or(f64::INFINITY),
+                )
+            }
+        };
+        DigitCore {
+            value,
+            end: j,
+            digits,
+            plain,
+            diagnostics,
+        }
+    }
+
+    fn digits(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let bytes = s.as_bytes();
+        let (sign_neg, plus, k) = match bytes[i] {
+            b'-' => (true, false, i + 1),
+            b'+' => (false, true, i + 1),
+            _ => (false, false, i),
+        };
+        let core = self.digit_core(s, k);
+        if core.digits > self.max_digits {
+            too_long.push(TooLong {
+                start: i,
+                digits: core.digits,
+            });
+            // Skip the whole run so that its tail is not read as a number.
+            let mut n = self.placeholder(i, core.end);
+            n.id_like = true;
+            n.too_long = true;
+            return Some(n);
+        }
+        let mut value = core.value;
+        let mut j = core.end;
+        let mut scale = 0u8;
+        let mut id_like = plus;
+        let mut fraction = false;
+        let mut exponent = false;
+        // Scientific notation: `1.3e6`, `12.32e+14`, `1.3x10^6`, and a
+        // power `1.1^23`.
+        let signed_run = |at: usize| -> Option<(i32, usize)> {
+            let (neg, d) = match bytes.get(at) {
+                Some(b'-') => (true, at + 1),
+                Some(b'+') => (false, at + 1),
+                _ => (false, at),
+            };
+            let r = digit_run(s, d);
+            if r == 0 || r > 4 {
+                return None;
+            }
+            let e: i32 = s[d..d + r].parse().ok()?;
+            Some((if neg { -e } else { e }, d + r))
+        };
+        if matches!(bytes.get(j), Some(b'e' | b'E')) {
+            if let Some((e, end)) = signed_run(j + 1) {
+                value = value.scale(e);
+                j = end;
+                exponent = true;
+            }
+        } else if s[j..].starts_with("x10^") {
+            if let Some((e, end)) = signed_run(j + 4) {
+                value = value.scale(e);
+                j = end;
+                exponent = true;
+            }
+        } else if bytes.get(j) == Some(&b'^') {
+            if let Some((e, end)) = signed_run(j + 1) {
+                value = Amount::Float(value.as_f64().powi(e));
+                j = end;
+                exponent = true;
+            }
+        }
+        // Letters glued to the digits: a scale (`10k`), a unit (`10GB`),
+        // else this is no number (`4th`, `1er`, `29km`, `2e`).
+        if !exponent && char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
+            let end = word_end(s, j);
+            let glued = &s[j..end];
+            if let Some(&(_, p, _)) = self
+                .lex
+                .scales
+                .iter()
+                .find(|(w, _, exact)| word_eq(glued, w, *exact))
+            {
+                scale = p;
+                j = end;
+            } else if !self.lex.has_unit_after(glued) {
+                return None;
+            }
+        }
+        // Separated chains: dates, times, versions, phone numbers.
+        let chain_sep = |j: usize| {
+            let c = bytes.get(j).copied()?;
+            (matches!(c, b'.' | b'/' | b':' | b'-' | b',')
+                && bytes.get(j + 1).is_some_and(u8::is_ascii_digit))
+            .then_some(c)
+        };
+        if scale == 0 && !exponent {
+            if let Some(c) = chain_sep(j) {
+                let mut parts = 1;
+                let mut end = j;
+                let mut seps = vec![c];
+                while let Some(c) = chain_sep(end) {
+                    seps.push(c);
+                    end += 1 + digit_run(s, end + 1);
+                    parts += 1;
+                }
+                let is_range = parts == 2 && seps[0] == b'-';
+                let is_list = seps.iter().all(|&c| c == b',');
+                let denominator = &s[j + 1..end];
+                if parts == 2
+                    && seps[0] == b'/'
+                    && core.plain
+                    && !denominator.trim_start_matches('0').is_empty()
+                {
+                    value =
+                        Amount::Float(value.as_f64() / denominator.parse::<f64>().unwrap_or(1.0));
+                    fraction = true;
+                    j = end;
+                } else if !is_range && !is_list {
+                    id_like = true;
+                    j = end;
+                }
+            } else if core.plain && !exponent {
+                // A mixed fraction: `2 1/4`.
+                let k = skip_spaces(s, j);
+                let a = digit_run(s, k);
+                if k > j && a > 0 && bytes.get(k + a) == Some(&b'/') {
+                    let d = digit_run(s, k + a + 1);
+                    let num: f64 = s[k..k + a].parse().unwrap_or(0.0);
+                    let den: f64 = s[k + a + 1..k + a + 1 + d].parse().unwrap_or(0.0);
+                    let after = bytes.get(k + a + 1 + d);
+                    if d > 0 && den > num && !matches!(after, Some(b'/' | b'-' | b'.')) {
+                        value = Amount::Float(value.as_f64() + num / den);
+                        fraction = true;
+                        j = k + a + 1 + d;
+                    }
+                }
+            }
+            // Leading zeros: `0123`, `06 12 34 56 78`.
+            if core.plain && bytes[k] == b'0' && core.digits > 1 {
+                id_like = true;
+            }
+            // A phone number goes on in short groups: `+33 1 23 45 67 89`.
+            if id_like {
+                while matches!(bytes.get(j), Some(b' ' | b'-' | b'.')) {
+                    let r = digit_run(s, j + 1);
+                    if r == 0 || r > 4 {
+                        break;
+                    }
+                    j += 1 + r;
+                }
+            }
+        }
+        let unscaled = if sign_neg { value.neg() } else { value };
+        if scale == 0 {
+            if let Some((p, end)) = self.spaced_scale(s, j) {
+                scale = p;
+                j = end;
+            }
+        }
+        value = unscaled.scale(i32::from(scale));
+        if let Some(dz) = self.spaced_dozen(s, j) {
+            value = value.mul_int(12);
+            j = dz;
+        }
+        Some(Numeral {
+            start: i,
+            end: j,
+            value,
+            unscaled,
+            scale,
+            kind: Kind::Digits,
+            id_like,
+            plain_digits: (core.plain && scale == 0 && !sign_neg && !fraction && !exponent)
+                .then_some(core.digits),
+            fraction,
+            too_long: false,
+            lone_one: false,
+            diagnostics: core.diagnostics,
+        })
+    }
+
+    fn placeholder(&self, start: usize, end: usize) -> Numeral {
+        Numeral {
+            start,
+            end,
+            value: Amount::ZERO,
+            unscaled: Amount::ZERO,
+            scale: 0,
+            kind: Kind::Digits,
+            id_like: false,
+            plain_digits: None,
+            fraction: false,
+            too_long: false,
+            lone_one: false,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// A scale word after white space (`4,5 millions`, `2 million`).
+    fn spaced_scale(&self, s: &str, j: usize) -> Option<(u8, usize)> {
+        let k = skip_spaces(s, j);
+        if k == j || !char_at(s, k).is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        let end = word_end(s, k);
+        let w = &s[k..end];
+        if let Some(&(_, p, _)) = self
+            .lex
+            .scales
+            .iter()
+            .find(|(t, _, exact)| word_eq(w, t, *exact))
+        {
+            return Some((p, end));
+        }
+        let mut buf = String::new();
+        lowercase_into(&mut buf, w);
+        match self.lex.word(&buf) {
+            Some(NumberWord::Hundred) => Some((2, end)),
+            _ => None,
+        }
+    }
+
+    fn spaced_dozen(&self, s: &str, j: usize) -> Option<usize> {
+        let k = skip_spaces(s, j);
+        let end = word_end(s, k);
+        if end == k {
+            return None;
+        }
+        let mut buf = String::new();
+        lowercase_into(&mut buf, &s[k..end]);
+        (self.lex.word(&buf) == Some(NumberWord::Dozen)).then_some(end)
+    }
+
+    /// Number words: "sixteen million", "soixante-dix", "a dozen".
+    fn words(&self, s: &str, i: usize, buf: &mut String) -> Option<Numeral> {
+        let mut total = Amount::ZERO;
+        let mut current: u64 = 0;
+        let mut started = false;
+        let mut article = false;
+        let mut last_scale = u8::MAX;
+        let mut last_scale_any = 0u8;
+        let mut count = 0usize;
+        let mut end = i;
+        let mut pos = i;
+        let mut pending_and = false;
+        let mut single_word_one = false;
+        let mut after_hundred = false;
+        loop {
+            let wend = word_end(s, pos);
+            if wend == pos {
+                break;
+            }
+            lowercase_into(buf, &s[pos..wend]);
+            let Some(w) = self.lex.word(buf) else { break };
+            match w {
+                NumberWord::Value(v) => {
+                    let v = u64::from(v);
+                    if started && (current > 0 || after_hundred) {
+                        let m = current % 100;
+                        if v == 20 && m == 4 {
+                            current += 76;
+                        } else if m == 0 && (after_hundred || current == 0)
+                            || (m % 10 == 0 && m >= 20 && v < 10)
+                            || (m == 10 && (7..10).contains(&v))
+                            || ((m == 60 || m == 80) && (10..20).contains(&v))
+                        {
+                            current += v;
+                        } else {
+                            break;
+                        }
+                    } else if started && current == 0 && last_scale == u8::MAX && !article {
+                        break;
+                    } else {
+                        current += v;
+                    }
+                    after_hundred = false;
+                    single_word_one = count == 0 && v == 1;
+                }
+                NumberWord::Hundred => {
+                    if current >= 100 || pending_and {
+                        break;
+                    }
+                    if current == 0 && !article && !started && self.lex.lang.has_word_boundaries() {
+                        // "cent" alone is 100 in French; "hundred" alone is
+                        // not a number in English, but "a hundred" is.
+                        if self.lex.word("a").is_some() {
+                            break;
+                        }
+                    }
+                    current = current.max(1) * 100;
+                    after_hundred = true;
+                    single_word_one = false;
+                }
+                NumberWord::Scale(p) => {
+                    if p >= last_scale || pending_and {
+                        break;
+                    }
+                    if current == 0 && !article {
+                        // "mille" alone is a number, "million" alone is not.
+                        if p != 3 || started || self.lex.word("a").is_some() {
+                            break;
+                        }
+                    }
+                    total = total.add(Amount::int(i128::from(current.max(1))).scale(i32::from(p)));
+                    current = 0;
+                    last_scale = p;
+                    last_scale_any = last_scale_any.max(p);
+                    after_hundred = false;
+                    single_word_one = false;
+                }
+                NumberWord::Article => {
+                    if started {
+                        break;
+                    }
+                    article = true;
+                    pos = skip_spaces(s, wend);
+                    continue;
+                }
+                NumberWord::And => {
+                    if !started || pending_and {
+                        break;
+                    }
+                    pending_and = true;
+                    pos = skip_spaces(s, wend);
+                    continue;
+                }
+                NumberWord::Dozen => {
+                    if !started && !article {
+                        break;
+                    }
+                    let base = total.add(Amount::int(i128::from(current.max(1))));
+                    total = base.mul_int(12);
+                    current = 0;
+                    started = true;
+                    count += 1;
+                    end = wend;
+                    single_word_one = false;
+                    break;
+                }
+            }
+            started = true;
+            pending_and = false;
+            count += 1;
+            end = wend;
+            // Connectors between words: spaces, one hyphen.
+            let mut k = skip_spaces(s, wend);
+            if s.as_bytes().get(k) == Some(&b'-') {
+                k = skip_spaces(s, k + 1);
+            }
+            pos = k;
+        }
+        if !started {
+            return None;
+        }
+        let value = total.add(Amount::int(i128::from(current)));
+        Some(Numeral {
+            start: i,
+            end,
+            value,
+            unscaled: value,
+            scale: 0,
+            kind: Kind::Words,
+            id_like: false,
+            plain_digits: None,
+            fraction: false,
+            too_long: false,
+            lone_one: single_word_one && count == 1 && !article,
+            diagnostics: Vec::new(),
+        })
+    }
+
+    /// Japanese numerals: kanji, digits, or both, with 万/億/兆 groups
+    /// (一千六百万, 1644万4373, 6億8,000万, 2.3万).
+    fn kanji(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let bytes = s.as_bytes();
+        let neg = bytes[i] == b'-';
+        let plus = bytes[i] == b'+';
+        let start_digits = if neg || plus { i + 1 } else { i };
+        let mut total = Amount::ZERO;
+        let mut j = start_digits;
+        let mut last_big = u8::MAX;
+        let mut any = false;
+        let mut kind = Kind::Digits;
+        let mut diagnostics = Vec::new();
+        let mut plain_digits = None;
+        let mut groups = 0;
+        let mut id_like = plus;
+        while let Some((g, end, k, diag, plain)) = self.kanji_group(s, j) {
+            if k == Kind::Kanji {
+                kind = Kind::Kanji;
+            }
+            diagnostics.extend(diag);
+            groups += 1;
+            plain_digits = if groups == 1 { plain } else { None };
+            j = end;
+            any = true;
+            match char_at(s, j).and_then(big_scale) {
+                Some(p) if p < last_big => {
+                    total = total.add(g.scale(i32::from(p)));
+                    last_big = p;
+                    j += 3;
+                    plain_digits = None;
+                    // `零` is a filler between groups (九百万零四百).
+                    if char_at(s, j) == Some('零') {
+                        j += 3;
+                    }
+                }
+                _ => {
+                    total = total.add(g);
+                    break;
+                }
+            }
+        }
+        if !any {
+            return None;
+        }
+        if groups > 0 && kind == Kind::Digits && last_big == u8::MAX {
+            // Digits alone: the same checks as in other languages.
+            let n = self.digits(s, i, too_long)?;
+            // 1,000万 and the like continue in Japanese.
+            if n.end == j || n.id_like {
+                return Some(n);
+            }
+        }
+        let digits_total: usize = s[start_digits..j]
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .count();
+        if digits_total > self.max_digits {
+            too_long.push(TooLong {
+                start: i,
+                digits: digits_total,
+            });
+            id_like = true;
+        }
+        let mut value = if neg { total.neg() } else { total };
+        let mut scale = 0;
+        if char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
+            let end = word_end(s, j);
+            if let Some(&(_, p, _)) = self
+                .lex
+                .scales
+                .iter()
+                .find(|(w, _, exact)| word_eq(&s[j..end], w, *exact))
+            {
+                value = value.scale(i32::from(p));
+                scale = p;
+                j = end;
+            }
+        }
+        Some(Numeral {
+            start: i,
+            end: j,
+            value,
+            unscaled: if neg { total.neg() } else { total },
+            scale: scale.max(if last_big == u8::MAX { 0 } else { last_big }),
+            kind,
+            id_like,
+            plain_digits,
+            fraction: false,
+            too_long: false,
+            lone_one: false,
+            diagnostics,
+        })
+    }
+
+    /// A group below 10^4: digits or kanji digits with 十百千.
+    #[allow(clippy::type_complexity)]
+    fn kanji_group(
+        &self,
+        s: &str,
+        i: usize,
+    ) -> Option<(Amount, usize, Kind, Vec<Diagnostic>, Option<usize>)> {
+        let mut value = Amount::ZERO;
+        let mut j = i;
+        let mut last_mult = 4u8;
+        let mut any = false;
+        let mut kind = Kind::Digits;
+        let mut diagnostics = Vec::new();
+        let mut plain = None;
+        while let Some(c) = char_at(s, j) {
+            let (elem, after) = if c.is_ascii_digit() {
+                let core = self.digit_core(s, j);
+                diagnostics.extend(core.diagnostics);
+                plain = core.plain.then_some(core.digits);
+                (core.value, core.end)
+            } else if is_kanji_digit(c).is_some() {
+                kind = Kind::Kanji;
+                let mut d: i128 = 0;
+                let mut k = j;
+                while let Some(v) = char_at(s, k).and_then(is_kanji_digit) {
+                    d = d.saturating_mul(10).saturating_add(i128::from(v));
+                    k += 3;
+                    if k - j > 3 * 18 {
+                        break;
+                    }
+                }
+                (Amount::int(d), k)
+            } else if small_multiplier(c).is_some() {
+                kind = Kind::Kanji;
+                (Amount::int(1), j)
+            } else {
+                break;
+            };
+            match char_at(s, after).and_then(small_multiplier) {
+                Some(m) if m < last_mult => {
+                    value = value.add(elem.scale(i32::from(m)));
+                    last_mult = m;
+                    j = after + 3;
+                    any = true;
+                    plain = None;
+                }
+                _ => {
+                    if after == j {
+                        break;
+                    }
+                    value = value.add(elem);
+                    j = after;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        any.then_some((value, j, kind, diagnostics, plain))
+    }
+}
+
+pub(crate) fn skip_spaces(s: &str, mut j: usize) -> usize {
+    let b = s.as_bytes();
+    while b.get(j) == Some(&b' ') {
+        j += 1;
+    }
+    j
+}
+
+fn word_eq(w: &str, table: &str, exact: bool) -> bool {
+    if w.len() != table.len() {
+        // Lower-casing keeps the length of every letter our tables use.
+        return false;
+    }
+    if exact {
+        w == table
+    } else if w.is_ascii() {
+        w.eq_ignore_ascii_case(table)
+    } else {
+        w.len() == table.len() && w.to_lowercase() == table
+    }
+}

@@ -1,0 +1,1252 @@
+//! From tokens to time expressions, before resolution.
+//!
+//! Two small recursive-descent grammars share the [`Expr`] they build: one
+//! for languages written with spaces and names ("15 December 2025"), one
+//! for Japanese counters ("2025年12月15日"). Both check calendar validity
+//! here, so that "31 février" is dropped whole instead of leaving
+//! "février" behind as a month.
+
+use chrono::{NaiveDate, Weekday};
+
+use super::lexicon::{Kind, Tok};
+use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period};
+
+/// A year as written: a number, or relative to the anchor (今年 = +0).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum YearRef {
+    Abs(i32),
+    Rel(i32),
+}
+
+/// How a bare or shifted weekday picks its day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum WeekdayRule {
+    /// The most recent such day on or before the anchor ("Thursday").
+    OnOrBefore,
+    /// The most recent such day strictly before the anchor ("last
+    /// Thursday", "jeudi dernier").
+    Before,
+    /// The first such day strictly after the anchor ("next Thursday").
+    After,
+    /// That day in the week `n` weeks from the anchor's (Monday to Sunday):
+    /// "this Thursday", "先週の木曜日".
+    InWeek(i32),
+}
+
+/// A point on the calendar, possibly partial or relative.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Point {
+    Date {
+        year: Option<YearRef>,
+        month: u32,
+        day: u32,
+    },
+    Month {
+        year: Option<YearRef>,
+        month: u32,
+    },
+    Year(i32),
+    /// A day of a month named elsewhere ("du 11 au 12 décembre").
+    Day(u32),
+    /// A day of an unnamed month that falls on a weekday ("Monday 21",
+    /// "21日の月曜日").
+    WeekdayDay(Weekday, u32),
+    /// A day of the month `n` months from the anchor's ("今月10日").
+    DayOfMonth(i32, u32),
+    RelDay(i32),
+    Weekday(Weekday, WeekdayRule),
+    /// This, last or next week, month or year.
+    Period(Period, i32),
+    /// A count of units from the anchor: "two days ago" is -2 days.
+    Offset(i32, Period),
+}
+
+impl Point {
+    /// Whether the point is one calendar day, so that a part of day can
+    /// narrow it.
+    pub(super) fn is_day(&self) -> bool {
+        matches!(
+            self,
+            Point::Date { .. }
+                | Point::Day(_)
+                | Point::WeekdayDay(..)
+                | Point::DayOfMonth(..)
+                | Point::RelDay(_)
+                | Point::Weekday(..)
+                | Point::Offset(..)
+        )
+    }
+}
+
+/// A point with an optional part of day.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Moment {
+    pub(super) point: Point,
+    pub(super) part: Option<PartOfDay>,
+}
+
+impl Moment {
+    fn at(point: Point) -> Moment {
+        Moment { point, part: None }
+    }
+}
+
+/// A time expression.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Expr {
+    At(Moment),
+    /// From the start of the first to the end of the second.
+    Range(Moment, Moment),
+    /// From the start of the moment, open end ("since Monday").
+    Since(Moment),
+    /// From the end of the moment, open end ("after 2016").
+    After(Moment),
+    /// Open start, to the end of the moment ("until Friday").
+    Until(Moment),
+    /// Open start, to the start of the moment ("before 2018").
+    Before(Moment),
+}
+
+/// The result of trying to parse at a token.
+pub(super) enum Parse {
+    /// An expression over tokens `start..end`.
+    Found {
+        start: usize,
+        end: usize,
+        expr: Expr,
+    },
+    /// A date-shaped expression that is not a calendar date ("31
+    /// février"): skip tokens up to `end` and report nothing.
+    Invalid { end: usize },
+}
+
+/// What a moment parser gives: a moment ending at a token, or an invalid
+/// date ending there.
+type Step = Result<(usize, Moment), usize>;
+
+/// Where a moment stands, which decides what bare numbers may mean.
+#[derive(Clone, Copy, PartialEq)]
+enum Ctx {
+    /// Anywhere: bare numbers are not dates.
+    Free,
+    /// After a cue ("in", "since", "en"): a bare four-digit number is a
+    /// year.
+    Cued,
+    /// Inside an interval: a bare number up to 31 is a day.
+    Range,
+}
+
+pub(super) struct Parser<'a> {
+    pub(super) toks: &'a [Tok],
+    pub(super) grammar: DateGrammar,
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year.saturating_add(1), 1, 1)
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)
+    };
+    next.and_then(|d| d.pred_opt()).map_or(0, |d| d.day0() + 1)
+}
+
+use chrono::Datelike;
+
+/// Whether day `day` of `month` exists, in `year` when known (29 February
+/// needs a leap year), in some year otherwise.
+fn valid_day(year: Option<YearRef>, month: u32, day: u32) -> bool {
+    if !(1..=12).contains(&month) || day == 0 {
+        return false;
+    }
+    match year {
+        Some(YearRef::Abs(y)) => day <= days_in_month(y, month),
+        _ => day <= days_in_month(2024, month),
+    }
+}
+
+fn valid_year(y: u32, digits: u8) -> Option<i32> {
+    (digits == 4 && (1..=9999).contains(&y)).then_some(y as i32)
+}
+
+impl<'a> Parser<'a> {
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    fn word(&self, i: usize) -> Option<DateWord> {
+        match self.kind(i) {
+            Some(Kind::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    fn num(&self, i: usize) -> Option<(u32, u8)> {
+        match self.kind(i) {
+            Some(Kind::Num(v, d)) => Some((v, d)),
+            _ => None,
+        }
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.kind(i) == Some(Kind::Punct(c))
+    }
+
+    /// Whether token `i` follows token `i - 1` without space.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space)
+    }
+
+    /// Whether the number at `i` stands alone rather than being part of
+    /// "16,444,373", "3.5", "$2025" or "2025€".
+    fn standalone(&self, i: usize) -> bool {
+        let currency = |k: Option<Kind>| matches!(k, Some(Kind::Punct('$' | '€' | '£' | '¥')));
+        let point = |k: Option<Kind>| matches!(k, Some(Kind::Punct(',' | '.' | ':')));
+        let num = |k: Option<Kind>| matches!(k, Some(Kind::Num(..)));
+        // "16,444,373" and "3.5" glue numbers with a point or comma;
+        // "December 15, 2025" and "、12月" do not.
+        let before = i > 0
+            && self.glued(i)
+            && (currency(self.kind(i - 1))
+                || (point(self.kind(i - 1))
+                    && i > 1
+                    && self.glued(i - 1)
+                    && num(self.kind(i - 2))));
+        let after = self.glued(i + 1)
+            && ((point(self.kind(i + 1)) && self.glued(i + 2) && num(self.kind(i + 2)))
+                || matches!(self.kind(i + 1), Some(Kind::Punct('%' | '€' | '$'))));
+        !before && !after
+    }
+
+    /// The count at `i` ("2", "two", "deux") and the token after it.
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        match self.kind(i)? {
+            Kind::Num(v, d) if d <= 3 && self.standalone(i) => Some((v, i + 1)),
+            Kind::Word(DateWord::Count(n)) => Some((u32::from(n), i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A day number (1 to 31) at `i`, with an optional ordinal suffix
+    /// glued to it ("15th", "1er"): the day and the token after it.
+    fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        let (v, d) = self.num(i)?;
+        if d > 2 || !(1..=31).contains(&v) || !self.standalone(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.word(j) == Some(DateWord::OrdinalSuffix) && self.glued(j) {
+            j += 1;
+        }
+        Some((v, j))
+    }
+
+    fn has_ordinal(&self, i: usize) -> bool {
+        self.word(i + 1) == Some(DateWord::OrdinalSuffix) && self.glued(i + 1)
+    }
+
+    /// Parses an expression starting at token `i`.
+    pub(super) fn parse_at(&self, i: usize) -> Option<Parse> {
+        match self.grammar {
+            DateGrammar::Latin { day_first } => self.latin(i, day_first),
+            DateGrammar::Japanese => self.japanese(i),
+        }
+    }
+
+    // ----- Latin grammar (English, French) -----
+
+    fn latin(&self, i: usize, day_first: bool) -> Option<Parse> {
+        let found = |start, end, expr| Some(Parse::Found { start, end, expr });
+        let w = self.word(i);
+        match w {
+            Some(DateWord::RangeOpen) => {
+                if let Some((j, expr)) = self.latin_range(i + 1, day_first, true) {
+                    return found(i, j, expr);
+                }
+                // "de 2014", "from Monday": the opener is a cue.
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(w @ (DateWord::Since | DateWord::Until | DateWord::Before | DateWord::After)) => {
+                let mut j = i + 1;
+                if self.word(j) == Some(DateWord::Article) {
+                    j += 1;
+                }
+                return match self.latin_moment(j, Ctx::Cued, day_first)? {
+                    Ok((end, m)) => {
+                        let expr = match w {
+                            DateWord::Since => Expr::Since(m),
+                            DateWord::Until => Expr::Until(m),
+                            DateWord::Before => Expr::Before(m),
+                            _ => Expr::After(m),
+                        };
+                        found(i, end, expr)
+                    }
+                    Err(end) => Some(Parse::Invalid { end }),
+                };
+            }
+            Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            Some(DateWord::Later) => {
+                // "in 3 weeks" is an offset, "in 2023" a cue.
+                if let Some((n, j)) = self.count(i + 1) {
+                    if let Some(p) = self.word(j).and_then(as_unit) {
+                        let n = i32::try_from(n).ok()?;
+                        return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::DayArticle) => {
+                // "le 23": a bare day number after "le" is a day of the
+                // nearest month; "le 12 décembre" keeps "le" out.
+                if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
+                    let next = self.kind(i + 2);
+                    let alone = !matches!(next, Some(Kind::Num(..) | Kind::Word(_)))
+                        && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | ':')) if self.glued(i + 2));
+                    if alone && (1..=31).contains(&d) {
+                        return found(i, i + 2, Expr::At(Moment::at(Point::Day(d))));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::Article) => {
+                // "the 18th", "la semaine dernière" keep their article;
+                // "the December 12 attack" does not.
+                let next = self.word(i + 1);
+                let keep = (self.num(i + 1).is_some() && self.has_ordinal(i + 1))
+                    || matches!(
+                        next,
+                        Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
+                    );
+                if keep {
+                    if let Some(Parse::Found { end, expr, .. }) =
+                        self.latin_expr(i + 1, Ctx::Cued, day_first)
+                    {
+                        return found(i, end, expr);
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            _ => {}
+        }
+        self.latin_expr(i, Ctx::Free, day_first)
+    }
+
+    /// An expression without an opener: "the next 3 days", a range such as
+    /// "11 au 12 décembre" or "November 18-19", or a single moment maybe
+    /// followed by "or later".
+    fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        if let Some((end, expr)) = self.latin_range(i, day_first, false) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        Some(match self.latin_moment(i, ctx, day_first)? {
+            Ok((end, m)) => {
+                let (end, expr) = match self.word(end) {
+                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
+                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
+                    _ => (end, Expr::At(m)),
+                };
+                Parse::Found {
+                    start: i,
+                    end,
+                    expr,
+                }
+            }
+            Err(end) => Parse::Invalid { end },
+        })
+    }
+
+    /// "next 3 days", "the past two weeks", "3 prochains jours", "10
+    /// semaines précédentes", "今後5日間", "過去5年間": the days after
+    /// the anchor day, or before it.
+    fn count_range(&self, i: usize) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let shift = |k: usize| match self.word(k) {
+            Some(W::Shift(s)) if s != 0 => Some(i32::from(s)),
+            _ => None,
+        };
+        let (s, n, p, end) = if let Some(s) = shift(i) {
+            let (n, j) = self.count(i + 1)?;
+            (s, n, self.word(j).and_then(as_unit)?, j + 1)
+        } else {
+            let (n, j) = self.count(i)?;
+            if let Some(s) = shift(j) {
+                (s, n, self.word(j + 1).and_then(as_unit)?, j + 2)
+            } else {
+                let p = self.word(j).and_then(as_unit)?;
+                (shift(j + 1)?, n, p, j + 2)
+            }
+        };
+        let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        let (first, last) = if s > 0 {
+            (Point::Offset(1, Period::Day), Point::Offset(n, p))
+        } else {
+            (Point::Offset(-n, p), Point::Offset(-1, Period::Day))
+        };
+        Some((end, Expr::Range(Moment::at(first), Moment::at(last))))
+    }
+
+    /// `A to B`, `A and B` (only after an opener), `A - B`.
+    fn latin_range(&self, i: usize, day_first: bool, opened: bool) -> Option<(usize, Expr)> {
+        let mut i = i;
+        if opened && self.word(i) == Some(DateWord::Article) {
+            i += 1;
+        }
+        let (j, first) = self.latin_moment(i, Ctx::Range, day_first)?.ok()?;
+        let connector = match self.kind(j)? {
+            Kind::Word(DateWord::RangeTo) => true,
+            Kind::Word(DateWord::RangeAnd) => opened,
+            Kind::Word(DateWord::Until) => opened,
+            Kind::Punct('-' | '~') => true,
+            _ => false,
+        };
+        if !connector {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.word(k) == Some(DateWord::Article) {
+            k += 1;
+        }
+        let (end, second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        let (first, second) = join(first, second)?;
+        // A lone pair of bare numbers is not a range of days ("3 to 5").
+        if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
+            return None;
+        }
+        Some((end, Expr::Range(first, second)))
+    }
+
+    fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        let step = self.latin_point(i, ctx, day_first)?;
+        let Ok((j, mut m)) = step else {
+            return Some(step);
+        };
+        // A part of day after a day: "Thursday night", "hier soir".
+        if m.part.is_none() && m.point.is_day() {
+            if let Some(DateWord::PartOfDay(p)) = self.word(j) {
+                m.part = Some(p);
+                return Some(Ok((j + 1, m)));
+            }
+        }
+        Some(Ok((j, m)))
+    }
+
+    fn latin_point(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        use DateWord as W;
+        let w = self.word(i);
+        match w {
+            Some(W::Weekday(wd) | W::WeekdayWeak(wd)) => {
+                // "Friday, December 12", "vendredi 12 décembre", "mer. 10
+                // juin".
+                let mut j = i + 1;
+                if matches!(w, Some(W::WeekdayWeak(_))) && self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+                if self.punct(j, ',') {
+                    j += 1;
+                }
+                if self.word(j) == Some(W::Article) {
+                    j += 1;
+                }
+                if let Some(step) = self.latin_date(j, Ctx::Range, day_first) {
+                    match step {
+                        Ok((
+                            k,
+                            Moment {
+                                point: Point::Day(d),
+                                part,
+                            },
+                        )) => {
+                            let point = Point::WeekdayDay(wd, d);
+                            return Some(Ok((k, Moment { point, part })));
+                        }
+                        Err(_)
+                        | Ok((
+                            _,
+                            Moment {
+                                point: Point::Date { .. },
+                                ..
+                            },
+                        )) => {
+                            return Some(step);
+                        }
+                        _ => {}
+                    }
+                }
+                if matches!(w, Some(W::WeekdayWeak(_))) {
+                    return None;
+                }
+                // "Tuesday of next week", "mardi de la semaine prochaine".
+                let mut k = i + 1;
+                if matches!(self.word(k), Some(W::Cue | W::RangeOpen)) {
+                    k += 1;
+                    if matches!(self.word(k), Some(W::Article | W::DayArticle)) {
+                        k += 1;
+                    }
+                    if let Some((end, shift)) = self.week_shift(k) {
+                        let point = Point::Weekday(wd, WeekdayRule::InWeek(shift));
+                        return Some(Ok((end, Moment::at(point))));
+                    }
+                }
+                // "jeudi dernier", "mardi prochain".
+                let rule = match self.word(i + 1) {
+                    Some(W::Shift(-1)) => Some(WeekdayRule::Before),
+                    Some(W::Shift(1)) => Some(WeekdayRule::After),
+                    _ => None,
+                };
+                if let Some(rule) = rule {
+                    return Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))));
+                }
+                Some(Ok((
+                    i + 1,
+                    Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
+                )))
+            }
+            Some(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Some(W::Now) if ctx == Ctx::Range => Some(Ok((i + 1, Moment::at(Point::RelDay(0))))),
+            Some(W::RelDayPart(n, p)) => Some(Ok((
+                i + 1,
+                Moment {
+                    point: Point::RelDay(n.into()),
+                    part: Some(p),
+                },
+            ))),
+            Some(W::Shift(_)) | Some(W::Period(Period::Week))
+                if self
+                    .week_shift(i)
+                    .is_some_and(|(k, _)| self.weekday_after(k).is_some()) =>
+            {
+                // "next week Wednesday", "semaine prochaine mercredi".
+                let (k, shift) = self.week_shift(i)?;
+                let (end, wd) = self.weekday_after(k)?;
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(shift))),
+                )))
+            }
+            Some(W::Shift(s)) => {
+                let s = i32::from(s);
+                match self.word(i + 1)? {
+                    W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
+                    W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
+                    W::Weekday(wd) => {
+                        let rule = match s {
+                            -1 => WeekdayRule::Before,
+                            1 => WeekdayRule::After,
+                            _ => WeekdayRule::InWeek(0),
+                        };
+                        Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))))
+                    }
+                    // "this September", "cette décembre": this year's.
+                    W::Month(m) if s == 0 => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Rel(0)),
+                            month: m.into(),
+                        }),
+                    ))),
+                    _ => None,
+                }
+            }
+            Some(W::Period(p)) => match self.word(i + 1) {
+                // "semaine dernière", "l'an dernier", "mois prochain".
+                Some(W::Shift(s)) if s != 0 => {
+                    Some(Ok((i + 2, Moment::at(Point::Period(p, s.into())))))
+                }
+                _ => None,
+            },
+            Some(W::YearNoun) => match self.word(i + 1) {
+                Some(W::Shift(s)) if s != 0 => Some(Ok((
+                    i + 2,
+                    Moment::at(Point::Period(Period::Year, s.into())),
+                ))),
+                _ => {
+                    // "year 2008", "année 2008".
+                    let (v, d) = self.num(i + 1)?;
+                    match valid_year(v, d) {
+                        Some(y) if self.standalone(i + 1) => {
+                            Some(Ok((i + 2, Moment::at(Point::Year(y)))))
+                        }
+                        _ => None,
+                    }
+                }
+            },
+            Some(W::Ago) => {
+                // "il y a deux jours".
+                let (n, j) = self.count(i + 1)?;
+                let p = self.word(j).and_then(as_unit)?;
+                let n = i32::try_from(n).ok()?;
+                Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
+            }
+            Some(W::Count(_)) => self.latin_ago(i),
+            _ => {
+                if let Some(step) = self.latin_ago(i) {
+                    return Some(step);
+                }
+                self.latin_date(i, ctx, day_first)
+            }
+        }
+    }
+
+    /// "next week", "semaine prochaine" at `i`: the token after and the
+    /// shift in weeks.
+    fn week_shift(&self, i: usize) -> Option<(usize, i32)> {
+        use DateWord as W;
+        match (self.word(i)?, self.word(i + 1)?) {
+            (W::Shift(s), W::Period(Period::Week)) | (W::Period(Period::Week), W::Shift(s)) => {
+                Some((i + 2, i32::from(s)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A weekday at `i`, maybe after a dash or comma: the token after it.
+    fn weekday_after(&self, i: usize) -> Option<(usize, Weekday)> {
+        let k = if matches!(self.kind(i), Some(Kind::Punct('-' | ','))) {
+            i + 1
+        } else {
+            i
+        };
+        match self.word(k)? {
+            DateWord::Weekday(wd) => Some((k + 1, wd)),
+            _ => None,
+        }
+    }
+
+    /// "two days ago", "3 weeks ago".
+    fn latin_ago(&self, i: usize) -> Option<Step> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        if self.word(j + 1) != Some(DateWord::Ago) {
+            return None;
+        }
+        let n = i32::try_from(n).ok()?;
+        Some(Ok((j + 2, Moment::at(Point::Offset(-n, p)))))
+    }
+
+    /// Calendar dates: names and numbers.
+    fn latin_date(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        use DateWord as W;
+        match self.kind(i)? {
+            Kind::Word(W::Month(m) | W::MonthWeak(m)) => {
+                let strong = matches!(self.word(i), Some(W::Month(_)));
+                let month = u32::from(m);
+                let mut j = i + 1;
+                if !strong && self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+                // "dec-2018", "sep-23-2020", "oct/2".
+                if matches!(self.kind(j), Some(Kind::Punct('-' | '/')))
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                {
+                    if let Some((v, d)) = self.num(j + 1) {
+                        if let Some(y) = valid_year(v, d) {
+                            return Some(Ok((
+                                j + 2,
+                                Moment::at(Point::Month {
+                                    year: Some(YearRef::Abs(y)),
+                                    month,
+                                }),
+                            )));
+                        }
+                        if d <= 2 && (1..=31).contains(&v) {
+                            let k = j + 2;
+                            let sep = self.kind(j);
+                            if self.kind(k) == sep && self.glued(k) && self.glued(k + 1) {
+                                if let Some((yv, yd)) = self.num(k + 1) {
+                                    return Some(match valid_year(yv, yd) {
+                                        Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => {
+                                            Ok((
+                                                k + 2,
+                                                Moment::at(Point::Date {
+                                                    year: Some(YearRef::Abs(y)),
+                                                    month,
+                                                    day: v,
+                                                }),
+                                            ))
+                                        }
+                                        _ => Err(k + 2),
+                                    });
+                                }
+                            }
+                            return Some(self.with_year(k, month, v));
+                        }
+                    }
+                }
+                // "December 15, 2025", "Dec. 15", "december 15th".
+                if let Some((day, k)) = self.day_number(j) {
+                    if !self.punct(k, ':') {
+                        return Some(self.with_year(k, month, day));
+                    }
+                }
+                // "December 32": an impossible day.
+                if let Some((v, 2)) = self.num(j) {
+                    if v > 31 && self.standalone(j) {
+                        return Some(Err(j + 1));
+                    }
+                }
+                // "December 2025", "dec, 2018".
+                let mut k = j;
+                if self.punct(k, ',') {
+                    k += 1;
+                }
+                if let Some((v, d)) = self.num(k) {
+                    if d >= 4 && self.standalone(k) {
+                        return Some(match valid_year(v, d) {
+                            Some(y) => Ok((
+                                k + 1,
+                                Moment::at(Point::Month {
+                                    year: Some(YearRef::Abs(y)),
+                                    month,
+                                }),
+                            )),
+                            None => Err(k + 1),
+                        });
+                    }
+                }
+                (strong || ctx != Ctx::Free)
+                    .then_some(Ok((i + 1, Moment::at(Point::Month { year: None, month }))))
+            }
+            Kind::Num(v, d) => {
+                if let Some(step) = self.numeric_date(i, day_first) {
+                    return Some(step);
+                }
+                if !self.standalone(i) {
+                    return None;
+                }
+                // "05-aug-2016", "23/sep/2020".
+                if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
+                    if let (Some(W::Month(m) | W::MonthWeak(m)), true) =
+                        (self.word(i + 2), self.glued(i + 1) && self.glued(i + 2))
+                    {
+                        // "2019-aug-01", "2020/Sep/23".
+                        if d == 4
+                            && self.kind(i + 3) == Some(sep)
+                            && self.glued(i + 3)
+                            && self.glued(i + 4)
+                        {
+                            if let Some((dv, dd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(v, d) {
+                                    Some(y)
+                                        if dd <= 2
+                                            && valid_day(Some(YearRef::Abs(y)), month, dv) =>
+                                    {
+                                        Ok((
+                                            i + 5,
+                                            Moment::at(Point::Date {
+                                                year: Some(YearRef::Abs(y)),
+                                                month,
+                                                day: dv,
+                                            }),
+                                        ))
+                                    }
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                        if d <= 2 && self.kind(i + 3) == Some(sep) && self.glued(i + 3) {
+                            if let Some((yv, yd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(yv, yd) {
+                                    Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => Ok((
+                                        i + 5,
+                                        Moment::at(Point::Date {
+                                            year: Some(YearRef::Abs(y)),
+                                            month,
+                                            day: v,
+                                        }),
+                                    )),
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                    }
+                }
+                // "15 December 2025", "1er janvier", "15th of December".
+                if let Some((day, mut j)) = self.day_number(i) {
+                    if self.word(j) == Some(W::Cue) || self.word(j) == Some(W::RangeOpen) {
+                        j += 1;
+                    }
+                    if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
+                        let mut k = j + 1;
+                        if self.punct(k, '.') && self.glued(k) {
+                            k += 1;
+                        }
+                        return Some(self.with_year(k, u32::from(m), day));
+                    }
+                }
+                // "32 décembre": a day-shaped number before a month name.
+                if d <= 2 {
+                    let mut j = i + 1;
+                    if matches!(self.word(j), Some(W::Cue | W::RangeOpen)) {
+                        j += 1;
+                    }
+                    if let Some(W::Month(_) | W::MonthWeak(_)) = self.word(j) {
+                        return Some(Err(j + 1));
+                    }
+                }
+                if d == 4 && ctx != Ctx::Free {
+                    return valid_year(v, d).map(|y| Ok((i + 1, Moment::at(Point::Year(y)))));
+                }
+                if ctx == Ctx::Range || (ctx == Ctx::Cued && self.has_ordinal(i)) {
+                    let (day, j) = self.day_number(i)?;
+                    return Some(Ok((j, Moment::at(Point::Day(day)))));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// A day and month, with the year that may follow at `k`.
+    fn with_year(&self, k: usize, month: u32, day: u32) -> Step {
+        let mut y = k;
+        if self.punct(y, ',') {
+            y += 1;
+        }
+        // "23 novembre de 1987", "28 june in 2020".
+        if matches!(
+            self.word(y),
+            Some(DateWord::Cue | DateWord::RangeOpen | DateWord::Later)
+        ) && matches!(self.num(y + 1), Some((_, 4)))
+        {
+            y += 1;
+        }
+        if let Some((v, d)) = self.num(y) {
+            if d >= 4 && self.standalone(y) || d > 4 {
+                return match valid_year(v, d) {
+                    Some(year) if valid_day(Some(YearRef::Abs(year)), month, day) => Ok((
+                        y + 1,
+                        Moment::at(Point::Date {
+                            year: Some(YearRef::Abs(year)),
+                            month,
+                            day,
+                        }),
+                    )),
+                    _ => Err(y + 1),
+                };
+            }
+        }
+        if valid_day(None, month, day) {
+            Ok((
+                k,
+                Moment::at(Point::Date {
+                    year: None,
+                    month,
+                    day,
+                }),
+            ))
+        } else {
+            Err(k)
+        }
+    }
+
+    /// `2025-12-15`, `15/12/2025`, `12/16`, `2025.12.16`, `2015-3`.
+    fn numeric_date(&self, i: usize, day_first: bool) -> Option<Step> {
+        let mut parts: [(u32, u8); 3] = [(0, 0); 3];
+        let mut n = 0;
+        let mut sep = None;
+        let mut j = i;
+        loop {
+            let (v, d) = self.num(j)?;
+            parts[n] = (v, d);
+            n += 1;
+            j += 1;
+            match self.kind(j) {
+                Some(Kind::Punct(c @ ('/' | '-' | '.')))
+                    if self.glued(j)
+                        && self.glued(j + 1)
+                        && sep.is_none_or(|s| s == c)
+                        && self.num(j + 1).is_some() =>
+                {
+                    if n == 3 {
+                        // "10-1-2018-10-7-2018" is a range; a fourth group
+                        // after a point or slash is a version or an address.
+                        if c == '-' {
+                            break;
+                        }
+                        return Some(Err(j + 2));
+                    }
+                    sep = Some(c);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let sep = sep?;
+        if matches!(self.kind(j), Some(Kind::Punct('.' | ',' | '/' | ':')))
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.num(j + 1).is_some()
+        {
+            return None;
+        }
+        if i > 1
+            && self.glued(i)
+            && matches!(self.kind(i - 1), Some(Kind::Punct('/' | '.')))
+            && self.glued(i - 1)
+            && self.num(i - 2).is_some()
+        {
+            return None;
+        }
+        let year = |(v, d): (u32, u8)| -> Option<i32> {
+            match d {
+                4 => valid_year(v, d),
+                2 => Some(if v < 70 {
+                    2000 + v as i32
+                } else {
+                    1900 + v as i32
+                }),
+                _ => None,
+            }
+        };
+        let small = |(v, d): (u32, u8)| (d <= 2).then_some(v);
+        let date = |y: Option<i32>, m: Option<u32>, d: Option<u32>| -> Step {
+            match (m, d) {
+                (Some(m), Some(d)) if valid_day(y.map(YearRef::Abs), m, d) => Ok((
+                    j,
+                    Moment::at(Point::Date {
+                        year: y.map(YearRef::Abs),
+                        month: m,
+                        day: d,
+                    }),
+                )),
+                _ => Err(j),
+            }
+        };
+        Some(match n {
+            3 if parts[0].1 == 4 => {
+                let y = year(parts[0]);
+                if y.is_none() {
+                    return Some(Err(j));
+                }
+                date(y, small(parts[1]), small(parts[2]))
+            }
+            3 => {
+                let y = year(parts[2]);
+                if y.is_none() {
+                    return Some(Err(j));
+                }
+                // Day first in French (unless the second number cannot be
+                // a month); in English only when the first cannot be one.
+                let day_month = if day_first {
+                    parts[1].0 <= 12
+                } else {
+                    parts[0].0 > 12
+                };
+                let (m, d) = if day_month {
+                    (parts[1], parts[0])
+                } else {
+                    (parts[0], parts[1])
+                };
+                date(y, small(m), small(d))
+            }
+            2 if parts[0].1 == 4 && sep == '-' => {
+                // "2015-3", "2015-12": a month.
+                match (year(parts[0]), small(parts[1])) {
+                    (Some(y), Some(m)) if (1..=12).contains(&m) => Ok((
+                        j,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Abs(y)),
+                            month: m,
+                        }),
+                    )),
+                    _ => return None,
+                }
+            }
+            2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
+                // Day first in French; in Japanese when the first number
+                // cannot be a month ("29/2"). English "24/7" is not 24 July.
+                let japanese = self.grammar == DateGrammar::Japanese;
+                let (m, d) = if day_first || (japanese && parts[0].0 > 12) {
+                    (parts[1].0, parts[0].0)
+                } else {
+                    (parts[0].0, parts[1].0)
+                };
+                // "24/7" or "1/3" of a share: only a valid date counts.
+                if !valid_day(None, m, d) {
+                    return None;
+                }
+                date(None, Some(m), Some(d))
+            }
+            _ => return None,
+        })
+    }
+
+    // ----- Japanese grammar -----
+
+    fn japanese(&self, i: usize) -> Option<Parse> {
+        use DateWord as W;
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        let (j, first) = match self.ja_moment(i, false)? {
+            Ok(x) => x,
+            Err(end) => return Some(Parse::Invalid { end }),
+        };
+        let found = |end, expr| {
+            Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            })
+        };
+        match self.word(j) {
+            Some(W::RangeTo) => {
+                // "12月11日夜から12日の間", "3月から5月まで", "明日から".
+                if let Some(Ok((k, second))) = self.ja_moment(j + 1, true) {
+                    if let Some((first, second)) = join(first, second) {
+                        let end = match self.word(k) {
+                            Some(W::RangeClose | W::Until) => k + 1,
+                            _ => k,
+                        };
+                        return found(end, Expr::Range(first, second));
+                    }
+                }
+                found(j + 1, Expr::Since(first))
+            }
+            Some(W::Until | W::OrEarlier) => found(j + 1, Expr::Until(first)),
+            Some(W::Since | W::OrLater) => found(j + 1, Expr::Since(first)),
+            // "2015年前", "2012年1月1日後": before or after a date (a count
+            // with 前 is an offset, "2年前", and never gets here).
+            Some(W::Ago) => found(j + 1, Expr::Before(first)),
+            Some(W::Later) => found(j + 1, Expr::After(first)),
+            Some(W::After) => found(j + 1, Expr::After(first)),
+            Some(W::Before) => found(j + 1, Expr::Before(first)),
+            _ => found(j, Expr::At(first)),
+        }
+    }
+
+    fn ja_moment(&self, i: usize, in_range: bool) -> Option<Step> {
+        use DateWord as W;
+        let step = self.ja_point(i, in_range)?;
+        let Ok((mut j, mut m)) = step else {
+            return Some(step);
+        };
+        if m.point.is_day() {
+            // "12月12日金曜日", "12月12日(金)", "31日の日曜日": a weekday
+            // after a date only confirms it.
+            if matches!(m.point, Point::Date { .. } | Point::Day(_)) {
+                let k = if self.word(j) == Some(W::Link) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(W::Weekday(wd) | W::WeekdayWeak(wd)) = self.word(k) {
+                    j = k + 1;
+                    if let Point::Day(d) = m.point {
+                        m.point = Point::WeekdayDay(wd, d);
+                    }
+                }
+            }
+            // "木曜日の夜", "11日夜".
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::PartOfDay(p)) = self.word(k) {
+                if m.part.is_none() {
+                    m.part = Some(p);
+                    j = k + 1;
+                }
+            }
+        }
+        Some(Ok((j, m)))
+    }
+
+    fn ja_point(&self, i: usize, in_range: bool) -> Option<Step> {
+        use DateWord as W;
+        match self.kind(i)? {
+            Kind::Num(v, d) => {
+                if let Some(step) = self.numeric_date(i, false) {
+                    return Some(step);
+                }
+                if !self.standalone(i) {
+                    return None;
+                }
+                match self.word(i + 1) {
+                    Some(W::YearSuffix) => {
+                        // "2年前" is two years ago; "2025年" a year.
+                        if d <= 2 {
+                            return self.ja_offset(v, Period::Year, i + 2);
+                        }
+                        let Some(y) = valid_year(v, d) else {
+                            return Some(Err(i + 2));
+                        };
+                        self.ja_month_day(i + 2, Some(YearRef::Abs(y)))
+                            .or(Some(Ok((i + 2, Moment::at(Point::Year(y))))))
+                    }
+                    Some(W::MonthSuffix) => self.ja_month_day(i, None),
+                    Some(W::DaySuffix) => {
+                        if let Some(step) = self.ja_offset(v, Period::Day, i + 2) {
+                            return Some(step);
+                        }
+                        if d > 2 || !(1..=31).contains(&v) {
+                            return Some(Err(i + 2));
+                        }
+                        Some(Ok((i + 2, Moment::at(Point::Day(v)))))
+                    }
+                    Some(W::Unit(p)) => self.ja_offset(v, p, i + 2),
+                    _ => {
+                        let _ = in_range;
+                        None
+                    }
+                }
+            }
+            Kind::Word(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Kind::Word(W::RelDayPart(n, p)) => Some(Ok((
+                i + 1,
+                Moment {
+                    point: Point::RelDay(n.into()),
+                    part: Some(p),
+                },
+            ))),
+            Kind::Word(W::RelPeriod(p, s)) => {
+                let s = i32::from(s);
+                let k = if self.word(i + 1) == Some(W::Link) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match (p, self.word(k)) {
+                    // "先週の木曜日".
+                    (Period::Week, Some(W::Weekday(wd))) => Some(Ok((
+                        k + 1,
+                        Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(s))),
+                    ))),
+                    // "今月10日".
+                    (Period::Month, _)
+                        if self.word(k + 1) == Some(W::DaySuffix)
+                            && self
+                                .num(k)
+                                .is_some_and(|(d, n)| n <= 2 && (1..=31).contains(&d)) =>
+                    {
+                        let d = self.num(k)?.0;
+                        Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s, d)))))
+                    }
+                    // "今年9月", "昨年12月15日".
+                    (Period::Year, _) if self.num(k).is_some() => {
+                        match self.ja_month_day(k, Some(YearRef::Rel(s))) {
+                            Some(step) => Some(step),
+                            None => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                        }
+                    }
+                    _ => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                }
+            }
+            Kind::Word(W::Weekday(wd)) => Some(Ok((
+                i + 1,
+                Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
+            ))),
+            Kind::Word(W::Era(base)) => {
+                // "平成30年10月": the era's first year is year 1.
+                let (n, _) = self.num(i + 1)?;
+                if self.word(i + 2) != Some(W::YearSuffix) {
+                    return None;
+                }
+                let y = i32::from(base) + i32::try_from(n).ok()? - 1;
+                if n == 0 || y > 9999 {
+                    return Some(Err(i + 3));
+                }
+                self.ja_month_day(i + 3, Some(YearRef::Abs(y)))
+                    .or(Some(Ok((i + 3, Moment::at(Point::Year(y))))))
+            }
+            _ => None,
+        }
+    }
+
+    /// "2日前", "3か月後": a count of units from the anchor.
+    fn ja_offset(&self, n: u32, p: Period, j: usize) -> Option<Step> {
+        let sign = match self.word(j)? {
+            DateWord::Ago => -1,
+            DateWord::Later => 1,
+            _ => return None,
+        };
+        let n = i32::try_from(n).ok()?;
+        Some(Ok((j + 1, Moment::at(Point::Offset(sign * n, p)))))
+    }
+
+    /// `N月[N日]` at `i`, in `year`.
+    fn ja_month_day(&self, i: usize, year: Option<YearRef>) -> Option<Step> {
+        let (m, md) = self.num(i)?;
+        if self.word(i + 1) != Some(DateWord::MonthSuffix) {
+            return None;
+        }
+        if md > 2 || !(1..=12).contains(&m) {
+            // "13月1日": skip the day too.
+            let day = self.num(i + 2).is_some() && self.word(i + 3) == Some(DateWord::DaySuffix);
+            return Some(Err(if day { i + 4 } else { i + 2 }));
+        }
+        if let (Some((d, dd)), Some(DateWord::DaySuffix)) = (self.num(i + 2), self.word(i + 3)) {
+            if dd > 2 || !valid_day(year, m, d) {
+                return Some(Err(i + 4));
+            }
+            return Some(Ok((
+                i + 4,
+                Moment::at(Point::Date {
+                    year,
+                    month: m,
+                    day: d,
+                }),
+            )));
+        }
+        Some(Ok((i + 2, Moment::at(Point::Month { year, month: m }))))
+    }
+}
+
+/// The unit a counted word names: "days", "semaine", "mois".
+fn as_unit(w: DateWord) -> Option<Period> {
+    match w {
+        DateWord::Unit(p) | DateWord::Period(p) => Some(p),
+        DateWord::YearNoun => Some(Period::Year),
+        _ => None,
+    }
+}
+
+/// Lets the ends of an interval complete each other: "du 11 au 12
+/// décembre" gives the first end its month, "between December 11 and 12"
+/// gives the second its month; `None` when they cannot be joined.
+fn join(mut first: Moment, mut second: Moment) -> Option<(Moment, Moment)> {
+    match (first.point, second.point) {
+        (Point::Day(d), Point::Date { year, month, .. }) => {
+            if !valid_day(year, month, d) {
+                return None;
+            }
+            first.point = Point::Date {
+                year,
+                month,
+                day: d,
+            };
+        }
+        (Point::Date { year, month, .. }, Point::Day(d)) => {
+            if !valid_day(year, month, d) {
+                return None;
+            }
+            second.point = Point::Date {
+                year,
+                month,
+                day: d,
+            };
+        }
+        (Point::Day(_), Point::Day(_)) => {}
+        (Point::Day(_), _) | (_, Point::Day(_)) => return None,
+        _ => {}
+    }
+    Some((first, second))
+}

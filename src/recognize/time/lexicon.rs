@@ -1,0 +1,262 @@
+//! Cutting folded text into tokens: numbers, known phrases, other words and
+//! punctuation.
+//!
+//! The language's phrase table is indexed by its first word (Latin) or
+//! first character (Japanese); at each word the longest phrase that
+//! matches wins, so "the day before yesterday" beats "the".
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::lang::dates::{DateLanguage, DateWord};
+
+/// A phrase table indexed by its key.
+pub(super) struct Lexicon {
+    /// (phrase, role), grouped by key, longest phrase first in a group.
+    entries: Vec<(&'static str, DateWord)>,
+    /// Key -> range of `entries`.
+    index: HashMap<&'static str, (u32, u32), BuildHasherDefault<Fnv>>,
+    /// A 4096-bit filter over (first character, length) of the keys: most
+    /// words of a text are not keys and are turned away here, before
+    /// hashing.
+    filter: [u64; 64],
+}
+
+fn filter_bit(key: &str) -> usize {
+    let first = key.chars().next().map_or(0, |c| c as usize);
+    (first.wrapping_mul(31) ^ key.len().wrapping_mul(0x9e5)) & 4095
+}
+
+/// FNV-1a: keys are a few bytes of text, and SipHash's protection against
+/// collision attacks is not needed for a fixed vocabulary (a hostile text
+/// only ever looks keys up). It makes lookups several times faster.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// One token of folded text.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    /// Byte range in the folded text.
+    pub(super) start: u32,
+    pub(super) end: u32,
+    pub(super) kind: Kind,
+    /// Whether white space comes before it.
+    pub(super) space: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum Kind {
+    /// A run of ASCII digits: its value (saturating) and digit count.
+    Num(u32, u8),
+    /// A phrase of the language.
+    Word(DateWord),
+    /// Any other word (or run of other Japanese characters).
+    Other,
+    /// A punctuation or symbol character.
+    Punct(char),
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+fn is_word_char(c: char) -> bool {
+    !is_cjk(c) && c.is_alphanumeric()
+}
+
+/// The lookup key of text starting at a word or character: the run of
+/// letters for Latin script, the first character otherwise.
+fn key_of(s: &str) -> &str {
+    // Fast path: an ASCII word.
+    let bytes = s.as_bytes();
+    if bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        let end = bytes
+            .iter()
+            .position(|b| !b.is_ascii_alphabetic())
+            .unwrap_or(bytes.len());
+        if bytes.get(end).is_none_or(|&b| b < 0x80) {
+            return &s[..end];
+        }
+    }
+    let mut chars = s.char_indices();
+    match chars.next() {
+        None => s,
+        Some((_, c)) if !is_cjk(c) && c.is_alphabetic() => {
+            let end = s
+                .char_indices()
+                .find(|&(_, c)| is_cjk(c) || !c.is_alphabetic())
+                .map_or(s.len(), |(i, _)| i);
+            &s[..end]
+        }
+        Some((_, c)) => &s[..c.len_utf8()],
+    }
+}
+
+impl Lexicon {
+    pub(super) fn new(language: &dyn DateLanguage) -> Lexicon {
+        let mut keyed: Vec<_> = language
+            .words()
+            .iter()
+            .map(|&(phrase, word)| (key_of(phrase), phrase, word))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(b.0).then(b.1.len().cmp(&a.1.len())));
+        let mut index = HashMap::default();
+        let mut filter = [0u64; 64];
+        let mut entries = Vec::with_capacity(keyed.len());
+        for (n, &(key, phrase, word)) in keyed.iter().enumerate() {
+            let at = n as u32;
+            index
+                .entry(key)
+                .and_modify(|r: &mut (u32, u32)| r.1 = at + 1)
+                .or_insert((at, at + 1));
+            entries.push((phrase, word));
+            let bit = filter_bit(key);
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        Lexicon {
+            entries,
+            index,
+            filter,
+        }
+    }
+
+    /// The longest phrase at the start of `s` whose first word is `key`:
+    /// its length and role.
+    fn lookup(&self, key: &str, s: &str) -> Option<(usize, DateWord)> {
+        let bit = filter_bit(key);
+        if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            return None;
+        }
+        let &(lo, hi) = self.index.get(key)?;
+        for &(phrase, word) in &self.entries[lo as usize..hi as usize] {
+            if !s.starts_with(phrase) {
+                continue;
+            }
+            // A Latin phrase must end at a word boundary ("mar" is not
+            // "march"); one ending in an apostrophe ("l'") or a CJK phrase
+            // need not.
+            let last = phrase.chars().next_back().unwrap_or(' ');
+            let next = s[phrase.len()..].chars().next();
+            let bounded = !is_word_char(last) || next.is_none_or(|c| !is_word_char(c));
+            if bounded {
+                return Some((phrase.len(), word));
+            }
+        }
+        None
+    }
+
+    /// Cuts `text` (folded) into tokens.
+    pub(super) fn tokenize(&self, text: &str, out: &mut Vec<Tok>) {
+        out.clear();
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        let mut space = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' {
+                space = true;
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let kind;
+            if b.is_ascii_digit() {
+                let mut value: u32 = 0;
+                let mut digits: u8 = 0;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    value = value
+                        .saturating_mul(10)
+                        .saturating_add(u32::from(bytes[i] - b'0'));
+                    digits = digits.saturating_add(1);
+                    i += 1;
+                }
+                kind = Kind::Num(value, digits);
+            } else if b.is_ascii_alphabetic() || b >= 0x80 {
+                let rest = &text[i..];
+                let c = rest.chars().next().unwrap_or(' ');
+                let cjk = is_cjk(c);
+                if b >= 0x80 && !cjk && !c.is_alphabetic() {
+                    // A non-ASCII symbol, or a phrase starting with one.
+                    match self.lookup(&rest[..c.len_utf8()], rest) {
+                        Some((len, w)) => {
+                            i += len;
+                            kind = Kind::Word(w);
+                        }
+                        None => {
+                            i += c.len_utf8();
+                            kind = Kind::Punct(c);
+                        }
+                    }
+                } else {
+                    let key = key_of(rest);
+                    match self.lookup(key, rest) {
+                        Some((len, w)) => {
+                            i += len;
+                            kind = Kind::Word(w);
+                        }
+                        None => {
+                            i += if cjk {
+                                // Swallow other CJK characters until one
+                                // starts a phrase.
+                                let mut j = c.len_utf8();
+                                while let Some(d) = rest[j..].chars().next() {
+                                    if !is_cjk(d)
+                                        || self
+                                            .lookup(&rest[j..j + d.len_utf8()], &rest[j..])
+                                            .is_some()
+                                    {
+                                        break;
+                                    }
+                                    j += d.len_utf8();
+                                }
+                                j
+                            } else {
+                                key.len()
+                            };
+                            kind = Kind::Other;
+                        }
+                    }
+                }
+            } else {
+                // ASCII punctuation, maybe starting a phrase: "(金)", "~".
+                let rest = &text[i..];
+                match self.lookup(&rest[..1], rest) {
+                    Some((len, w)) => {
+                        i += len;
+                        kind = Kind::Word(w);
+                    }
+                    None => {
+                        i += 1;
+                        kind = Kind::Punct(char::from(b));
+                    }
+                }
+            }
+            out.push(Tok {
+                start: start as u32,
+                end: i as u32,
+                kind,
+                space,
+            });
+            space = false;
+        }
+    }
+}

@@ -1,0 +1,410 @@
+//! Time expressions in English, French and Japanese, resolved against the
+//! publication date.
+//!
+//! [`times`] (or a reusable [`TimeRecognizer`]) finds dates, relative days,
+//! parts of day, months, years and intervals, and resolves each to a
+//! [`TimeSpan`] in the source's local time: a half-open interval with the
+//! [`Granularity`] it was stated at.
+//!
+//! ```
+//! use chrono::DateTime;
+//! use corroborate::Language;
+//! use corroborate::recognize::{Anchor, TimeKind, times};
+//!
+//! let published = DateTime::parse_from_rfc3339("2025-12-13T09:00:00+01:00")?;
+//! let anchor = Anchor::from_published(published, Language::French);
+//! let text = "L'intrusion a eu lieu du 11 au 12 décembre, selon le ministre jeudi soir.";
+//! let found = times(text, Language::French, Some(&anchor));
+//! assert_eq!(found.len(), 2);
+//! assert_eq!(found[0].text, "du 11 au 12 décembre");
+//! assert_eq!(found[0].kind, TimeKind::DateRange);
+//! assert_eq!(found[0].time.as_ref().unwrap().to_string(),
+//!            "[2025-12-11 00:00:00, 2025-12-13 00:00:00) day");
+//! assert_eq!(found[1].time.as_ref().unwrap().to_string(),
+//!            "[2025-12-11 18:00:00, 2025-12-12 00:00:00) part_of_day");
+//! # Ok::<(), chrono::ParseError>(())
+//! ```
+//!
+//! # What is recognized
+//!
+//! Published Saturday 2025-12-13 (Paris); `to` is exclusive.
+//!
+//! | input | from | to | granularity |
+//! |---|---|---|---|
+//! | `December 15, 2025`, `15 December 2025`, `2025-12-15`, `15/12/2025` (fr), `2025年12月15日`, `2025.12.15` | 2025-12-15 | 2025-12-16 | day |
+//! | `Dec. 12`, `12/12` (en), `le 12 décembre`, `vendredi 12 décembre`, `12月12日金曜日` | 2025-12-12 | 2025-12-13 | day |
+//! | `today`, `aujourd'hui`, `今日` | 2025-12-13 | 2025-12-14 | day |
+//! | `yesterday`, `hier`, `昨日` | 2025-12-12 | 2025-12-13 | day |
+//! | `Thursday`, `jeudi`, `木曜日` | 2025-12-11 | 2025-12-12 | day |
+//! | `last Thursday`, `jeudi dernier` | 2025-12-11 | 2025-12-12 | day |
+//! | `先週の木曜日` (Thursday of last week) | 2025-12-04 | 2025-12-05 | day |
+//! | `Thursday night`, `jeudi soir` (evening), `木曜日の夜` | 2025-12-11T18:00 | 2025-12-12T06:00 (night), 2025-12-12T00:00 (evening) | part_of_day |
+//! | `this week`, `cette semaine`, `今週` | 2025-12-08 | 2025-12-15 | week |
+//! | `last week`, `la semaine dernière`, `先週` | 2025-12-01 | 2025-12-08 | week |
+//! | `in August`, `en août`, `8月` | 2025-08-01 | 2025-09-01 | month |
+//! | `in 2023`, `en 2023`, `2023年` | 2023-01-01 | 2024-01-01 | year |
+//! | `two days ago`, `il y a deux jours`, `2日前` | 2025-12-11 | 2025-12-12 | day |
+//! | `between December 11 and 12`, `du 11 au 12 décembre`, `12月11日から12日まで` | 2025-12-11 | 2025-12-13 | day |
+//! | `12月11日夜から12日の間` | 2025-12-11T18:00 | 2025-12-13T00:00 | day |
+//! | `since Monday`, `depuis lundi`, `月曜日から` | 2025-12-08 | open | day |
+//! | `after 2016`, `2016年以降` | 2017-01-01 | open | year |
+//! | `before 2018`, `avant 2018`, `2018年以前` | open | 2018-01-01 | year |
+//!
+//! Numbers that are not dates are left alone: counts ("16,444,373"),
+//! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
+//! a cue ("2000 records"). A four-digit number is a year after a cue
+//! ("in", "since", "en", "depuis", "year", "année") or inside an interval,
+//! and always with 年.
+//!
+//! # Grammar
+//!
+//! Informally, for English and French (words in any of the language's
+//! spellings from `src/lang/<code>/dates.rs`):
+//!
+//! ```text
+//! expr     = opener moment (connector moment)?       ; between, from, entre, du, de
+//!          | moment connector moment                 ; to, through, -, au, à
+//!          | (since | until | before | after) moment ; depuis, jusqu'au, avant, après
+//!          | cue? moment                             ; in, on, of, en, the, le
+//! moment   = point part-of-day?
+//! point    = weekday ","? date | weekday shift? | shift (weekday | period)
+//!          | period shift | relative-day | count unit ago | "il y a" count unit
+//!          | "in" count unit | date
+//! date     = month "."? day ordinal? (","? year)?    ; December 15, 2025
+//!          | day ordinal? "of"? month (","? year)?   ; 15 December 2025, 1er janvier
+//!          | month ","? year | year | month          ; December 2025
+//!          | numeric                                 ; 2025-12-15, 15/12/2025, 12/16
+//! ```
+//!
+//! For Japanese, particles follow what they mark:
+//!
+//! ```text
+//! expr     = moment (から moment (の間 | まで)? | から | まで | 以降 | 以来 | 以前)?
+//! moment   = point (の? weekday)? (の? part-of-day)?
+//! point    = (N 年)? N 月 (N 日)? | N 年 | N 日 | numeric
+//!          | 今日 | 昨日 | ... | 今週 (の weekday)? | weekday | N (日 | 週間 | か月 | 年) (前 | 後)
+//! ```
+//!
+//! # Rules for ambiguous expressions
+//!
+//! - **Bare weekdays.** News is written in the past tense: a bare weekday
+//!   ("Thursday", "jeudi", "木曜日") is the most recent such day **on or
+//!   before** the anchor day (the anchor day itself when it is that
+//!   weekday). "last Thursday" and "jeudi dernier" are the most recent one
+//!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
+//!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
+//!   a Monday-to-Sunday week (this week, last week).
+//! - **Dates without a year** ("12 décembre", "in May", "8月", "le 10")
+//!   take the occurrence nearest to the anchor day, where the past wins
+//!   ties and the future counts only if it starts within 30 days (news
+//!   reports the past and announces the next weeks): published
+//!   2025-12-13, "May" is May 2025, "le 10" 2025-12-10, "15 December" and
+//!   "January" are 2025-12-15 and January 2026.
+//! - **Interval ends complete each other**: "du 11 au 12 décembre 2025"
+//!   gives 11 its month and year; the first end is put before the second
+//!   ("from December 28 to January 3" spans the new year).
+//! - **Intervals include their last unit**: "du 11 au 12 décembre" ends at
+//!   the end of 12 December.
+//! - **Parts of day** narrow a day to these local hours: morning (morning,
+//!   matin, 朝) 06:00-12:00; afternoon (afternoon, après-midi, 午後)
+//!   12:00-18:00; evening (evening, soir, 夕方) 18:00-24:00; night (night,
+//!   nuit, 夜) 18:00 to 06:00 the next day; 午前 00:00-12:00. "tonight",
+//!   "last night", "ce soir", "今朝", "昨夜" are the anchor day (or the day
+//!   before) with that part.
+//! - **Time zone.** The anchor is the publication instant seen in the
+//!   source's zone: Europe/Paris for French sources, UTC otherwise, or the
+//!   zone set with [`Anchor::with_time_zone`].
+//! - **No anchor, no guess.** The library never reads the system clock: an
+//!   expression that needs an anchor is reported with `time: None` when
+//!   there is none.
+//! - **Invalid dates are not reported**: "31 février", "32 décembre",
+//!   "2月30日", "29/02/2023", a year 0 or of five digits. Valid dates before
+//!   1970 are fine.
+//!
+//! # Internationalization
+//!
+//! The vocabulary of each language is data in `src/lang/<code>/dates.rs`
+//! behind one trait; the two grammars (space-separated Latin script,
+//! Japanese counters) are shared. See [`crate::lang`] for adding a
+//! language.
+//!
+//! # Untrusted input
+//!
+//! The recognizer runs in time linear in the length of the text, never
+//! panics and allocates a folded copy of the text plus one token per word.
+//! Texts longer than 4 GiB are not supported (offsets are stored in 32
+//! bits): nothing is found in them.
+
+mod grammar;
+mod lexicon;
+mod normalize;
+mod resolve;
+mod zone;
+
+use std::fmt;
+
+use chrono::{DateTime, FixedOffset, NaiveDateTime};
+
+use crate::lang::dates::{DateGrammar, for_language};
+use crate::{Granularity, Language, Span, TimeSpan};
+
+use grammar::{Expr, Parse, Parser};
+use lexicon::{Kind, Lexicon, Tok};
+use normalize::Folded;
+
+pub use zone::TimeZone;
+
+/// What relative expressions ("yesterday", "jeudi soir") resolve against:
+/// the publication date-time of the source, seen in its time zone.
+///
+/// ```
+/// use chrono::DateTime;
+/// use corroborate::Language;
+/// use corroborate::recognize::{Anchor, TimeZone};
+///
+/// // 23:30 UTC on 12 December is already the 13th in Paris.
+/// let published = DateTime::parse_from_rfc3339("2025-12-12T23:30:00Z")?;
+/// let fr = Anchor::from_published(published, Language::French);
+/// assert_eq!(fr.time_zone(), TimeZone::europe_paris());
+/// assert_eq!(fr.local().to_string(), "2025-12-13 00:30:00");
+/// let en = Anchor::from_published(published, Language::English);
+/// assert_eq!(en.local().to_string(), "2025-12-12 23:30:00");
+/// # Ok::<(), chrono::ParseError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Anchor {
+    published: DateTime<FixedOffset>,
+    language: Language,
+    zone: TimeZone,
+}
+
+impl Anchor {
+    /// The anchor of a source published at `published`, written in
+    /// `language`; its time zone is Europe/Paris for French, UTC otherwise.
+    pub fn from_published(published: DateTime<FixedOffset>, language: Language) -> Anchor {
+        let zone = match language {
+            Language::French => TimeZone::europe_paris(),
+            _ => TimeZone::UTC,
+        };
+        Anchor {
+            published,
+            language,
+            zone,
+        }
+    }
+
+    /// The same anchor seen in another time zone.
+    pub fn with_time_zone(mut self, zone: TimeZone) -> Anchor {
+        self.zone = zone;
+        self
+    }
+
+    /// The publication instant.
+    pub fn published(&self) -> DateTime<FixedOffset> {
+        self.published
+    }
+
+    /// The language of the source.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// The time zone relative expressions resolve in.
+    pub fn time_zone(&self) -> TimeZone {
+        self.zone
+    }
+
+    /// The publication instant in local time.
+    pub fn local(&self) -> NaiveDateTime {
+        self.zone.local(self.published)
+    }
+}
+
+/// What shape a time expression has, named as in the TIMEX-style
+/// "datetimeV2" types of Microsoft Recognizers-Text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum TimeKind {
+    /// One calendar day: "December 15, 2025", "yesterday", "jeudi".
+    Date,
+    /// Several days, a week, month or year, or an open interval of them:
+    /// "in August", "du 11 au 12 décembre", "since Monday".
+    DateRange,
+    /// Part of a day, or an interval with one: "Thursday night",
+    /// "12月11日夜から12日の間".
+    DateTimeRange,
+}
+
+impl TimeKind {
+    /// The name: `date`, `daterange`, `datetimerange`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::DateRange => "daterange",
+            TimeKind::DateTimeRange => "datetimerange",
+        }
+    }
+}
+
+impl fmt::Display for TimeKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A time expression found in text.
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct TimeMatch {
+    /// Where it is written, in bytes of the original text.
+    pub span: Span,
+    /// The resolved interval; `None` when it needs an anchor and none was
+    /// given, or cannot be resolved.
+    pub time: Option<TimeSpan>,
+    /// The expression as written (the original text at `span`).
+    pub text: String,
+    /// The precision it was stated at, known even when `time` is `None`.
+    pub granularity: Granularity,
+    /// Its shape: a date, a range of dates, a part of day.
+    pub kind: TimeKind,
+}
+
+/// A time recognizer for one language, reusable across texts.
+///
+/// Building one sorts the language's vocabulary; [`times`] builds one per
+/// call, so reuse a recognizer for many small texts.
+///
+/// ```
+/// use corroborate::Language;
+/// use corroborate::recognize::TimeRecognizer;
+///
+/// let ja = TimeRecognizer::new(Language::Japanese);
+/// let found = ja.find("2025年12月16日に発表した。", None);
+/// assert_eq!(found[0].text, "2025年12月16日");
+/// // An absolute date needs no anchor.
+/// assert!(found[0].time.is_some());
+/// ```
+pub struct TimeRecognizer {
+    language: Language,
+    grammar: DateGrammar,
+    lexicon: Lexicon,
+}
+
+impl fmt::Debug for TimeRecognizer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("TimeRecognizer")
+            .field("language", &self.language)
+            .finish_non_exhaustive()
+    }
+}
+
+impl TimeRecognizer {
+    /// A recognizer for `language`.
+    pub fn new(language: Language) -> TimeRecognizer {
+        let vocabulary = for_language(language);
+        TimeRecognizer {
+            language,
+            grammar: vocabulary.grammar(),
+            lexicon: Lexicon::new(vocabulary),
+        }
+    }
+
+    /// The language it reads.
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
+    /// Every time expression in `text`, sorted by position, never
+    /// overlapping.
+    pub fn find(&self, text: &str, anchor: Option<&Anchor>) -> Vec<TimeMatch> {
+        if u32::try_from(text.len()).is_err() {
+            return Vec::new();
+        }
+        let folded = Folded::new(text);
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+        self.lexicon.tokenize(&folded.text, &mut toks);
+        let parser = Parser {
+            toks: &toks,
+            grammar: self.grammar,
+        };
+        let anchor_day = anchor.map(|a| a.local().date());
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if !matches!(toks[i].kind, Kind::Num(..) | Kind::Word(_)) {
+                i += 1;
+                continue;
+            }
+            match parser.parse_at(i) {
+                Some(Parse::Found { start, end, expr }) if end > start => {
+                    let from = folded.original(toks[start].start as usize);
+                    let to = folded.original(toks[end - 1].end as usize);
+                    if let Some(m) = self.make(text, from, to, expr, anchor_day) {
+                        out.push(m);
+                    }
+                    i = end;
+                }
+                Some(Parse::Invalid { end }) => i = end.max(i + 1),
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    fn make(
+        &self,
+        text: &str,
+        from: usize,
+        to: usize,
+        expr: Expr,
+        anchor: Option<chrono::NaiveDate>,
+    ) -> Option<TimeMatch> {
+        let slice = text.get(from..to)?;
+        let stated = resolve::stated_granularity(expr);
+        let time = resolve::resolve(expr, anchor)
+            .and_then(|(r, g)| TimeSpan::new(r.from, r.to, Some(g)).ok());
+        let granularity = time
+            .as_ref()
+            .and_then(TimeSpan::granularity)
+            .unwrap_or(stated);
+        let has_part = |m: grammar::Moment| m.part.is_some() && m.point.is_day();
+        let kind = match expr {
+            Expr::At(m) if has_part(m) => TimeKind::DateTimeRange,
+            Expr::At(m) if stated == Granularity::Day && m.point.is_day() => TimeKind::Date,
+            Expr::Range(a, b) if has_part(a) || has_part(b) => TimeKind::DateTimeRange,
+            Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) if has_part(m) => {
+                TimeKind::DateTimeRange
+            }
+            _ => TimeKind::DateRange,
+        };
+        Some(TimeMatch {
+            span: Span {
+                start: from,
+                end: to,
+            },
+            time,
+            text: slice.to_owned(),
+            granularity,
+            kind,
+        })
+    }
+}
+
+/// Every time expression in `text`, sorted by position, never overlapping.
+///
+/// Relative expressions resolve against `anchor`; without one they are
+/// still reported, with `time: None`.
+///
+/// ```
+/// use corroborate::Language;
+/// use corroborate::recognize::times;
+///
+/// let found = times("Breached on December 15, 2025; 16,444,373 records, yesterday.", Language::English, None);
+/// let texts: Vec<_> = found.iter().map(|m| m.text.as_str()).collect();
+/// assert_eq!(texts, ["December 15, 2025", "yesterday"]);
+/// assert!(found[0].time.is_some());
+/// assert!(found[1].time.is_none()); // no anchor: no guess
+/// ```
+pub fn times(text: &str, language: Language, anchor: Option<&Anchor>) -> Vec<TimeMatch> {
+    TimeRecognizer::new(language).find(text, anchor)
+}

@@ -1,0 +1,384 @@
+//! From expressions to intervals, against the anchor's local date.
+//!
+//! Every rule that picks one reading of an ambiguous expression lives
+//! here; the module docs of [`crate::recognize`] list them.
+
+use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
+
+use super::grammar::{Expr, Moment, Point, WeekdayRule, YearRef};
+use crate::Granularity;
+use crate::lang::dates::Period;
+
+/// A resolved moment: `[from, to)` in local time.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Resolved {
+    pub(super) from: Option<NaiveDateTime>,
+    pub(super) to: Option<NaiveDateTime>,
+}
+
+fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_time(NaiveTime::MIN)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    d.checked_add_signed(TimeDelta::try_days(n)?)
+}
+
+fn add_months(d: NaiveDate, n: i32) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n.unsigned_abs()))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs()))
+    }
+}
+
+fn monday_of(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// How far ahead a date without a year may be read as the future.
+const FUTURE_DAYS: i64 = 30;
+
+/// Of the candidate intervals, the one the anchor's reader means: the
+/// nearest to the anchor day, where the past wins ties and the future
+/// counts only when it starts within [`FUTURE_DAYS`] (news reports the
+/// past, and announces what comes in the next weeks).
+fn pick(
+    anchor: NaiveDate,
+    candidates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
+) -> Option<(NaiveDate, NaiveDate)> {
+    let mut past: Option<(NaiveDate, NaiveDate)> = None;
+    let mut future: Option<(NaiveDate, NaiveDate)> = None;
+    for (a, b) in candidates {
+        if a <= anchor {
+            if past.is_none_or(|p| a > p.0) {
+                past = Some((a, b));
+            }
+        } else if future.is_none_or(|f| a < f.0) {
+            future = Some((a, b));
+        }
+    }
+    match (past, future) {
+        (Some(p), Some(f)) => {
+            let ahead = (f.0 - anchor).num_days();
+            // Days since the past candidate ended (0 when it holds the
+            // anchor day).
+            let behind = (anchor - p.1).num_days() + 1;
+            if ahead <= FUTURE_DAYS && ahead < behind.max(0) {
+                Some(f)
+            } else {
+                Some(p)
+            }
+        }
+        (p, f) => p.or(f),
+    }
+}
+
+fn month_span(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
+    let a = NaiveDate::from_ymd_opt(year, month, 1)?;
+    Some((a, add_months(a, 1)?))
+}
+
+fn day_span(d: NaiveDate) -> Option<(NaiveDate, NaiveDate)> {
+    Some((d, d.succ_opt()?))
+}
+
+fn year_of(year: YearRef, anchor: Option<NaiveDate>) -> Option<i32> {
+    match year {
+        YearRef::Abs(y) => Some(y),
+        YearRef::Rel(s) => anchor?.year().checked_add(s),
+    }
+}
+
+/// The days a point covers, `[start, end)`, and its granularity.
+pub(super) fn point_days(
+    point: Point,
+    anchor: Option<NaiveDate>,
+) -> Option<(NaiveDate, NaiveDate, Granularity)> {
+    use Granularity as G;
+    Some(match point {
+        Point::Date {
+            year: Some(y),
+            month,
+            day,
+        } => {
+            let (a, b) = day_span(NaiveDate::from_ymd_opt(year_of(y, anchor)?, month, day)?)?;
+            (a, b, G::Day)
+        }
+        Point::Date {
+            year: None,
+            month,
+            day,
+        } => {
+            // Without a year: see `pick`. 29
+            // February looks up to four years either way.
+            let anchor = anchor?;
+            let y = anchor.year();
+            let (a, b) = pick(
+                anchor,
+                (y - 4..=y + 4)
+                    .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
+                    .filter_map(day_span),
+            )?;
+            (a, b, G::Day)
+        }
+        Point::Month {
+            year: Some(y),
+            month,
+        } => {
+            let (a, b) = month_span(year_of(y, anchor)?, month)?;
+            (a, b, G::Month)
+        }
+        Point::Month { year: None, month } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let (a, b) = pick(anchor, (y - 1..=y + 1).filter_map(|y| month_span(y, month)))?;
+            (a, b, G::Month)
+        }
+        Point::Year(y) => (
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?,
+            G::Year,
+        ),
+        Point::Day(d) => {
+            // A day of an unnamed month: see `pick`.
+            let anchor = anchor?;
+            let this = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+            let (a, b) = pick(
+                anchor,
+                (-1..=1)
+                    .filter_map(|k| add_months(this, k))
+                    .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
+                    .filter_map(day_span),
+            )?;
+            (a, b, G::Day)
+        }
+        Point::WeekdayDay(wd, d) => {
+            // A day number that falls on a weekday: the months around the
+            // anchor where it does, read as a date without a year.
+            let anchor = anchor?;
+            let this = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+            let (a, b) = pick(
+                anchor,
+                (-12..=12)
+                    .filter_map(|k| add_months(this, k))
+                    .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
+                    .filter(|date| date.weekday() == wd)
+                    .filter_map(day_span),
+            )?;
+            (a, b, G::Day)
+        }
+        Point::DayOfMonth(shift, d) => {
+            let anchor = anchor?;
+            let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+            let m = add_months(first, shift)?;
+            let (a, b) = day_span(NaiveDate::from_ymd_opt(m.year(), m.month(), d)?)?;
+            (a, b, G::Day)
+        }
+        Point::RelDay(n) => {
+            let (a, b) = day_span(add_days(anchor?, n.into())?)?;
+            (a, b, G::Day)
+        }
+        Point::Weekday(wd, rule) => {
+            let (a, b) = day_span(weekday(anchor?, wd, rule)?)?;
+            (a, b, G::Day)
+        }
+        Point::Period(period, shift) => {
+            let anchor = anchor?;
+            match period {
+                Period::Day => {
+                    let (a, b) = day_span(add_days(anchor, shift.into())?)?;
+                    (a, b, G::Day)
+                }
+                Period::Week => {
+                    let a = add_days(monday_of(anchor)?, 7 * i64::from(shift))?;
+                    (a, add_days(a, 7)?, G::Week)
+                }
+                Period::Month => {
+                    let first = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
+                    let a = add_months(first, shift)?;
+                    (a, add_months(a, 1)?, G::Month)
+                }
+                Period::Year => {
+                    let y = anchor.year().checked_add(shift)?;
+                    (
+                        NaiveDate::from_ymd_opt(y, 1, 1)?,
+                        NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?,
+                        G::Year,
+                    )
+                }
+            }
+        }
+        Point::Offset(n, unit) => {
+            let anchor = anchor?;
+            let d = match unit {
+                Period::Day => add_days(anchor, n.into())?,
+                Period::Week => add_days(anchor, 7 * i64::from(n))?,
+                Period::Month => add_months(anchor, n)?,
+                Period::Year => add_months(anchor, n.checked_mul(12)?)?,
+            };
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
+    })
+}
+
+/// The day a weekday names under `rule`, seen from `anchor`.
+fn weekday(anchor: NaiveDate, wd: Weekday, rule: WeekdayRule) -> Option<NaiveDate> {
+    let have = i64::from(anchor.weekday().num_days_from_monday());
+    let want = i64::from(wd.num_days_from_monday());
+    match rule {
+        WeekdayRule::OnOrBefore => add_days(anchor, -(have - want).rem_euclid(7)),
+        WeekdayRule::Before => add_days(anchor, -((have - want - 1).rem_euclid(7) + 1)),
+        WeekdayRule::After => add_days(anchor, (want - have - 1).rem_euclid(7) + 1),
+        WeekdayRule::InWeek(n) => add_days(monday_of(anchor)?, 7 * i64::from(n) + want),
+    }
+}
+
+/// The interval of a moment, with its granularity.
+fn moment(
+    m: Moment,
+    anchor: Option<NaiveDate>,
+) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
+    let (a, b, g) = point_days(m.point, anchor)?;
+    match m.part {
+        Some(part) if g == Granularity::Day => {
+            let (h0, h1) = part.hours();
+            let start = midnight(a).checked_add_signed(TimeDelta::hours(h0.into()))?;
+            let end = midnight(a).checked_add_signed(TimeDelta::hours(h1.into()))?;
+            Some((start, end, Granularity::PartOfDay))
+        }
+        _ => Some((midnight(a), midnight(b), g)),
+    }
+}
+
+fn lacks_year(p: Point) -> bool {
+    matches!(
+        p,
+        Point::Date { year: None, .. } | Point::Month { year: None, .. } | Point::Day(_)
+    )
+}
+
+/// Gives `p`, which lacks a year (or a month), the one of `reference`,
+/// moved a year (or a month) earlier or later so that it stays on the
+/// `before` side of the reference.
+fn complete(p: Point, reference: NaiveDate, before: bool) -> Point {
+    let y = reference.year();
+    let shift = |date: Option<NaiveDate>, later: i32| -> i32 {
+        match date {
+            Some(d) if before && d > reference => -later,
+            Some(d) if !before && d < reference => later,
+            _ => 0,
+        }
+    };
+    match p {
+        Point::Date {
+            year: None,
+            month,
+            day,
+        } => {
+            let s = shift(NaiveDate::from_ymd_opt(y, month, day), 1);
+            Point::Date {
+                year: Some(YearRef::Abs(y + s)),
+                month,
+                day,
+            }
+        }
+        Point::Month { year: None, month } => {
+            let s = shift(NaiveDate::from_ymd_opt(y, month, 1), 1);
+            Point::Month {
+                year: Some(YearRef::Abs(y + s)),
+                month,
+            }
+        }
+        Point::Day(day) => {
+            let m = reference.month();
+            match NaiveDate::from_ymd_opt(y, m, day) {
+                Some(d) => {
+                    let first = NaiveDate::from_ymd_opt(y, m, 1).unwrap_or(d);
+                    let s = shift(Some(d), 1);
+                    let month = add_months(first, s).unwrap_or(first);
+                    Point::Date {
+                        year: Some(YearRef::Abs(month.year())),
+                        month: month.month(),
+                        day,
+                    }
+                }
+                None => p,
+            }
+        }
+        _ => p,
+    }
+}
+
+/// The interval and granularity of an expression; `None` when it needs an
+/// anchor that is missing or falls outside the calendar.
+pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved, Granularity)> {
+    let open = |from, to, g| Some((Resolved { from, to }, g));
+    match expr {
+        Expr::At(m) => {
+            let (a, b, g) = moment(m, anchor)?;
+            open(Some(a), Some(b), g)
+        }
+        Expr::Range(mut first, mut second) => {
+            // The end with a year completes the other: "du 11 au 12
+            // décembre 2025", "nov 18 - dec 19, 2015".
+            if lacks_year(first.point) && !lacks_year(second.point) {
+                let (b0, _, _) = point_days(second.point, anchor)?;
+                first.point = complete(first.point, b0, true);
+            } else if lacks_year(second.point) && !lacks_year(first.point) {
+                let (a0, _, _) = point_days(first.point, anchor)?;
+                second.point = complete(second.point, a0, false);
+            } else if lacks_year(first.point) {
+                // Neither has a year: the first is read as a date without
+                // a year, the second follows it ("from May to March").
+                let (a0, _, _) = point_days(first.point, anchor)?;
+                first.point = complete(first.point, a0, true);
+                second.point = complete(second.point, a0, false);
+            }
+            let (a, _, ga) = moment(first, anchor)?;
+            let (_, b, gb) = moment(second, anchor)?;
+            if a > b {
+                return None;
+            }
+            open(Some(a), Some(b), ga.min(gb))
+        }
+        Expr::Since(m) => {
+            let (a, _, g) = moment(m, anchor)?;
+            open(Some(a), None, g)
+        }
+        Expr::After(m) => {
+            let (_, b, g) = moment(m, anchor)?;
+            open(Some(b), None, g)
+        }
+        Expr::Until(m) => {
+            let (_, b, g) = moment(m, anchor)?;
+            open(None, Some(b), g)
+        }
+        Expr::Before(m) => {
+            let (a, _, g) = moment(m, anchor)?;
+            open(None, Some(a), g)
+        }
+    }
+}
+
+/// The granularity an expression was stated at, known without resolving.
+pub(super) fn stated_granularity(expr: Expr) -> Granularity {
+    let of = |m: Moment| -> Granularity {
+        if m.part.is_some() && m.point.is_day() {
+            return Granularity::PartOfDay;
+        }
+        match m.point {
+            Point::Month { .. } => Granularity::Month,
+            Point::Year(_) => Granularity::Year,
+            Point::Period(Period::Week, _) => Granularity::Week,
+            Point::Period(Period::Month, _) => Granularity::Month,
+            Point::Period(Period::Year, _) => Granularity::Year,
+            _ => Granularity::Day,
+        }
+    };
+    match expr {
+        Expr::Range(a, b) => of(a).min(of(b)),
+        Expr::At(m) | Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) => of(m),
+    }
+}

@@ -1,0 +1,367 @@
+//! Quantity recognition, one table per language: input → what is found.
+//!
+//! Each row gives the text found, the interval (`None` is open) and the
+//! unit; an empty list means nothing must be found.
+
+use corroborate::recognize::{Bound, quantities};
+use corroborate::{Language, Number, Unit};
+
+type Row = (
+    &'static str,
+    &'static [(&'static str, Option<i64>, Option<i64>, Option<&'static str>)],
+);
+
+fn run(language: Language, rows: &[Row]) {
+    for (input, expected) in rows {
+        let found = quantities(input, language);
+        let got: Vec<_> = found
+            .iter()
+            .map(|m| {
+                (
+                    m.text.as_str(),
+                    m.quantity.min().and_then(Number::as_i64),
+                    m.quantity.max().and_then(Number::as_i64),
+                    m.quantity.unit().map(Unit::to_string),
+                )
+            })
+            .collect();
+        let want: Vec<_> = expected
+            .iter()
+            .map(|&(t, lo, hi, u)| (t, lo, hi, u.map(str::to_owned)))
+            .collect();
+        assert_eq!(got, want, "{input:?}");
+    }
+}
+
+#[test]
+fn english() {
+    run(
+        Language::English,
+        &[
+            (
+                "16,444,373 people",
+                &[(
+                    "16,444,373 people",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "more than 16 million",
+                &[("more than 16 million", Some(16_000_001), None, None)],
+            ),
+            (
+                "nearly 70 million records",
+                &[(
+                    "nearly 70 million records",
+                    Some(63_000_000),
+                    Some(69_999_999),
+                    Some("records"),
+                )],
+            ),
+            (
+                "about 4.5 million users",
+                &[(
+                    "about 4.5 million users",
+                    Some(4_050_000),
+                    Some(4_950_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "at least 1,000 customers",
+                &[(
+                    "at least 1,000 customers",
+                    Some(1000),
+                    None,
+                    Some("persons"),
+                )],
+            ),
+            ("up to 700 workers", &[("up to 700", None, Some(700), None)]),
+            (
+                "fewer than 20 firms",
+                &[("fewer than 20 firms", None, Some(19), Some("organizations"))],
+            ),
+            (
+                "roughly 30% of them",
+                &[("roughly 30%", Some(27), Some(33), Some("percent"))],
+            ),
+            (
+                "some 16 million French citizens",
+                &[(
+                    "some 16 million French citizens",
+                    Some(14_400_000),
+                    Some(17_600_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "between 10 and 12 million",
+                &[(
+                    "between 10 and 12 million",
+                    Some(10_000_000),
+                    Some(12_000_000),
+                    None,
+                )],
+            ),
+            (
+                "a $2.5 million ransom",
+                &[(
+                    "$2.5 million",
+                    Some(2_500_000),
+                    Some(2_500_000),
+                    Some("USD"),
+                )],
+            ),
+            (
+                "a 1.5 TB archive",
+                &[(
+                    "1.5 TB",
+                    Some(1_500_000_000_000),
+                    Some(1_500_000_000_000),
+                    Some("bytes"),
+                )],
+            ),
+            (
+                "sixteen million people",
+                &[(
+                    "sixteen million people",
+                    Some(16_000_000),
+                    Some(16_000_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "500+ victims",
+                &[("500+ victims", Some(500), None, Some("persons"))],
+            ),
+            // Not quantities.
+            ("in 2023 the ministry", &[]),
+            ("on 12 December", &[]),
+            ("December 12, the 4th attack", &[]),
+            ("see section 3 and version 1.2.3", &[]),
+            ("call +33 1 23 45 67 89", &[]),
+            ("the A320 and COVID-19", &[]),
+            ("Which one do you prefer?", &[]),
+            ("2. Scope of the breach", &[]),
+        ],
+    );
+}
+
+#[test]
+fn french() {
+    run(
+        Language::French,
+        &[
+            (
+                "plus de 16 millions de Français",
+                &[(
+                    "plus de 16 millions de Français",
+                    Some(16_000_001),
+                    None,
+                    Some("persons"),
+                )],
+            ),
+            (
+                "près de 70 millions de données",
+                &[(
+                    "près de 70 millions de données",
+                    Some(63_000_000),
+                    Some(69_999_999),
+                    Some("records"),
+                )],
+            ),
+            (
+                "16\u{202F}444\u{202F}373 personnes",
+                &[(
+                    "16\u{202F}444\u{202F}373 personnes",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "16.444.373 fiches",
+                &[(
+                    "16.444.373 fiches",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("records"),
+                )],
+            ),
+            (
+                "4,5 millions d'euros",
+                &[(
+                    "4,5 millions d'euros",
+                    Some(4_500_000),
+                    Some(4_500_000),
+                    Some("EUR"),
+                )],
+            ),
+            (
+                "soixante-dix millions",
+                &[(
+                    "soixante-dix millions",
+                    Some(70_000_000),
+                    Some(70_000_000),
+                    None,
+                )],
+            ),
+            (
+                "quatre-vingt-dix-neuf clients",
+                &[(
+                    "quatre-vingt-dix-neuf clients",
+                    Some(99),
+                    Some(99),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "au moins 1 500 agents",
+                &[("au moins 1 500 agents", Some(1500), None, Some("persons"))],
+            ),
+            (
+                "environ 30 %",
+                &[("environ 30 %", Some(27), Some(33), Some("percent"))],
+            ),
+            (
+                "quelque 2 000 entreprises",
+                &[(
+                    "quelque 2 000 entreprises",
+                    Some(1800),
+                    Some(2200),
+                    Some("organizations"),
+                )],
+            ),
+            (
+                "jusqu'à 1,5 To",
+                &[(
+                    "jusqu'à 1,5 To",
+                    None,
+                    Some(1_500_000_000_000),
+                    Some("bytes"),
+                )],
+            ),
+            (
+                "moins de 10 victimes",
+                &[("moins de 10 victimes", None, Some(9), Some("persons"))],
+            ),
+            (
+                "de 10 à 12 millions",
+                &[(
+                    "de 10 à 12 millions",
+                    Some(10_000_000),
+                    Some(12_000_000),
+                    None,
+                )],
+            ),
+            // Not quantities.
+            ("le 12 décembre 2025", &[]),
+            ("en 2023", &[]),
+            ("le 1er ministre", &[]),
+            ("- 1 Les enjeux", &[]),
+            ("appelez le 01 23 45 67 89", &[]),
+            ("une attaque", &[]),
+        ],
+    );
+}
+
+#[test]
+fn japanese() {
+    run(
+        Language::Japanese,
+        &[
+            (
+                "1644万4373人分の個人情報",
+                &[(
+                    "1644万4373人分",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "約1600万件",
+                &[(
+                    "約1600万件",
+                    Some(14_400_000),
+                    Some(17_600_000),
+                    Some("records"),
+                )],
+            ),
+            (
+                "一千六百万人以上",
+                &[("一千六百万人以上", Some(16_000_000), None, Some("persons"))],
+            ),
+            (
+                "７０００万件近く",
+                &[(
+                    "７０００万件近く",
+                    Some(63_000_000),
+                    Some(69_999_999),
+                    Some("records"),
+                )],
+            ),
+            (
+                "１６，４４４，３７３人",
+                &[(
+                    "１６，４４４，３７３人",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "6億8,000万円",
+                &[(
+                    "6億8,000万円",
+                    Some(680_000_000),
+                    Some(680_000_000),
+                    Some("JPY"),
+                )],
+            ),
+            ("最大30％", &[("最大30％", None, Some(30), Some("percent"))]),
+            (
+                "100人未満",
+                &[("100人未満", None, Some(99), Some("persons"))],
+            ),
+            (
+                "16万人を超える",
+                &[("16万人を超える", Some(160_001), None, Some("persons"))],
+            ),
+            (
+                "10万〜12万人",
+                &[(
+                    "10万〜12万人",
+                    Some(100_000),
+                    Some(120_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "およそ5千社",
+                &[("およそ5千社", Some(4500), Some(5500), Some("organizations"))],
+            ),
+            // Not quantities.
+            ("12月12日に", &[]),
+            ("第1四半期", &[]),
+            ("2025年", &[]),
+            ("四川省", &[]),
+            ("統一された", &[]),
+        ],
+    );
+}
+
+#[test]
+fn the_two_reference_bounds() {
+    let nearly = &quantities("nearly 70 million", Language::English)[0];
+    assert_eq!(nearly.bound, Bound::Nearly);
+    assert!(nearly.approximate);
+    assert!(!nearly.quantity.contains_value(Number::from(70_000_001)));
+    assert!(!nearly.quantity.contains_value(Number::from(70_000_000)));
+    let more = &quantities("more than 16 million", Language::English)[0];
+    assert_eq!(more.bound, Bound::MoreThan);
+    assert!(more.quantity.contains_value(Number::from(16_444_373)));
+    assert_eq!(more.written.min(), Some(Number::from(16_000_000)));
+}

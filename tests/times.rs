@@ -1,0 +1,558 @@
+//! Time recognition, as tables of input -> expected in each language, plus
+//! property tests: formatted dates parse back, hostile input never panics.
+
+use chrono::{DateTime, Datelike, NaiveDate};
+use corroborate::recognize::{Anchor, TimeKind, TimeRecognizer, TimeZone, times};
+use corroborate::{Granularity, Language};
+use proptest::prelude::*;
+
+/// Published Saturday 13 December 2025, 09:00 in Paris.
+fn anchor(language: Language) -> Anchor {
+    let published = DateTime::parse_from_rfc3339("2025-12-13T09:00:00+01:00").unwrap();
+    Anchor::from_published(published, language)
+}
+
+/// `(text found, "from", "to")` for every match; open ends print `-`.
+fn table(language: Language, text: &str) -> Vec<(String, String, String)> {
+    let a = anchor(language);
+    times(text, language, Some(&a))
+        .into_iter()
+        .map(|m| {
+            let t = m.time.expect("resolved");
+            let show = |d: Option<chrono::NaiveDateTime>| {
+                d.map_or("-".to_owned(), |d| d.format("%Y-%m-%dT%H:%M").to_string())
+            };
+            (m.text, show(t.from()), show(t.to()))
+        })
+        .collect()
+}
+
+fn check(language: Language, rows: &[(&str, &str, &str, &str)]) {
+    for &(input, text, from, to) in rows {
+        let got = table(language, input);
+        assert_eq!(
+            got,
+            vec![(text.to_owned(), from.to_owned(), to.to_owned())],
+            "{input:?}"
+        );
+    }
+}
+
+#[test]
+fn english() {
+    check(
+        Language::English,
+        &[
+            (
+                "It began on December 15, 2025.",
+                "December 15, 2025",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "on 15 December 2025",
+                "15 December 2025",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "Dec. 12, the ministry",
+                "Dec. 12",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "filed 2025-12-15",
+                "2025-12-15",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "posted 12/16",
+                "12/16",
+                "2025-12-16T00:00",
+                "2025-12-17T00:00",
+            ),
+            (
+                "It was detected today",
+                "today",
+                "2025-12-13T00:00",
+                "2025-12-14T00:00",
+            ),
+            (
+                "It was detected yesterday",
+                "yesterday",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "the ministry said this week",
+                "this week",
+                "2025-12-08T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "confirmed last Thursday",
+                "last Thursday",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "confirmed on Thursday",
+                "Thursday",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "intruders struck Thursday night",
+                "Thursday night",
+                "2025-12-11T18:00",
+                "2025-12-12T06:00",
+            ),
+            (
+                "on Friday morning",
+                "Friday morning",
+                "2025-12-12T06:00",
+                "2025-12-12T12:00",
+            ),
+            (
+                "access between December 11 and 12",
+                "between December 11 and 12",
+                "2025-12-11T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "offline since Monday",
+                "since Monday",
+                "2025-12-08T00:00",
+                "-",
+            ),
+            (
+                "first seen in August",
+                "August",
+                "2025-08-01T00:00",
+                "2025-09-01T00:00",
+            ),
+            (
+                "a breach in 2023",
+                "2023",
+                "2023-01-01T00:00",
+                "2024-01-01T00:00",
+            ),
+            (
+                "two days ago",
+                "two days ago",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "over the past three days",
+                "past three days",
+                "2025-12-10T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "born on July 20, 1969",
+                "July 20, 1969",
+                "1969-07-20T00:00",
+                "1969-07-21T00:00",
+            ),
+            (
+                "leaked last night",
+                "last night",
+                "2025-12-12T18:00",
+                "2025-12-13T06:00",
+            ),
+            (
+                "from 2014 to 2018",
+                "from 2014 to 2018",
+                "2014-01-01T00:00",
+                "2019-01-01T00:00",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn french() {
+    check(
+        Language::French,
+        &[
+            (
+                "Le 12 décembre 2025, le ministère",
+                "12 décembre 2025",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "vendredi 12 décembre au matin",
+                "vendredi 12 décembre",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "publié le 15/12/2025",
+                "15/12/2025",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "aujourd\u{2019}hui",
+                "aujourd\u{2019}hui",
+                "2025-12-13T00:00",
+                "2025-12-14T00:00",
+            ),
+            (
+                "Hier, le ministre",
+                "Hier",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "cette semaine",
+                "cette semaine",
+                "2025-12-08T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "la semaine dernière",
+                "la semaine dernière",
+                "2025-12-01T00:00",
+                "2025-12-08T00:00",
+            ),
+            (
+                "jeudi soir",
+                "jeudi soir",
+                "2025-12-11T18:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "l\u{2019}intrusion du 11 au 12 décembre",
+                "du 11 au 12 décembre",
+                "2025-12-11T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "perturbé depuis jeudi",
+                "depuis jeudi",
+                "2025-12-11T00:00",
+                "-",
+            ),
+            (
+                "une fuite en 2023",
+                "2023",
+                "2023-01-01T00:00",
+                "2024-01-01T00:00",
+            ),
+            ("en août", "août", "2025-08-01T00:00", "2025-09-01T00:00"),
+            (
+                "il y a deux jours",
+                "il y a deux jours",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "le 1er janvier 1960",
+                "1er janvier 1960",
+                "1960-01-01T00:00",
+                "1960-01-02T00:00",
+            ),
+            (
+                "jeudi dernier",
+                "jeudi dernier",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "les trois derniers jours",
+                "trois derniers jours",
+                "2025-12-10T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "le 10, les pirates",
+                "le 10",
+                "2025-12-10T00:00",
+                "2025-12-11T00:00",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn japanese() {
+    check(
+        Language::Japanese,
+        &[
+            (
+                "2025年12月16日に発表",
+                "2025年12月16日",
+                "2025-12-16T00:00",
+                "2025-12-17T00:00",
+            ),
+            (
+                "１２月１２日金曜日",
+                "１２月１２日金曜日",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "12月12日（金）に",
+                "12月12日（金）",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "2025.12.16に",
+                "2025.12.16",
+                "2025-12-16T00:00",
+                "2025-12-17T00:00",
+            ),
+            ("今日の発表", "今日", "2025-12-13T00:00", "2025-12-14T00:00"),
+            (
+                "昨日判明した",
+                "昨日",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            ("今週中に", "今週", "2025-12-08T00:00", "2025-12-15T00:00"),
+            ("先週に", "先週", "2025-12-01T00:00", "2025-12-08T00:00"),
+            (
+                "木曜日の夜に",
+                "木曜日の夜",
+                "2025-12-11T18:00",
+                "2025-12-12T06:00",
+            ),
+            (
+                "12月11日夜から12日の間に",
+                "12月11日夜から12日の間",
+                "2025-12-11T18:00",
+                "2025-12-13T00:00",
+            ),
+            ("8月に", "8月", "2025-08-01T00:00", "2025-09-01T00:00"),
+            ("2023年に", "2023年", "2023-01-01T00:00", "2024-01-01T00:00"),
+            ("3日前に", "3日前", "2025-12-10T00:00", "2025-12-11T00:00"),
+            ("月曜日から停止", "月曜日から", "2025-12-08T00:00", "-"),
+            (
+                "先週の木曜日に",
+                "先週の木曜日",
+                "2025-12-04T00:00",
+                "2025-12-05T00:00",
+            ),
+            (
+                "令和7年12月1日",
+                "令和7年12月1日",
+                "2025-12-01T00:00",
+                "2025-12-02T00:00",
+            ),
+        ],
+    );
+}
+
+#[test]
+fn numbers_that_are_not_dates_are_left_alone() {
+    for (language, text) in [
+        (
+            Language::English,
+            "The attacker claims 16,444,373 records and $2025 in fees; 3.5 GB.",
+        ),
+        (
+            Language::English,
+            "Version 1.2.3.4 scored 24/7 uptime with 2000 records.",
+        ),
+        (
+            Language::French,
+            "16 444 373 personnes, 3,5 millions d\u{2019}euros, 2025 €.",
+        ),
+        (Language::Japanese, "1644万4373人分のデータ、3.5GB、2000件"),
+    ] {
+        let found = times(text, language, None);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+}
+
+#[test]
+fn invalid_dates_are_not_returned() {
+    for (language, text) in [
+        (Language::French, "le 31 février"),
+        (Language::French, "le 32 décembre"),
+        (Language::French, "29/02/2023"),
+        (Language::French, "le 15 décembre 0000"),
+        (Language::French, "le 15 décembre 99999"),
+        (Language::English, "February 30, 2024"),
+        (Language::English, "0000-12-15"),
+        (Language::English, "December 32"),
+        (Language::Japanese, "2月30日"),
+        (Language::Japanese, "2023年2月29日"),
+        (Language::Japanese, "13月1日"),
+    ] {
+        let found = times(text, language, Some(&anchor(language)));
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A valid 29 February and a date before 1970 are fine.
+    let found = times(
+        "le 29/02/2024 et le 14 juillet 1789",
+        Language::French,
+        None,
+    );
+    let days: Vec<_> = found
+        .iter()
+        .map(|m| m.time.as_ref().unwrap().from().unwrap().date())
+        .collect();
+    assert_eq!(
+        days,
+        [
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap(),
+            NaiveDate::from_ymd_opt(1789, 7, 14).unwrap()
+        ]
+    );
+}
+
+#[test]
+fn without_an_anchor_relative_expressions_are_reported_unresolved() {
+    let found = times("hier, le 12 décembre 2025 et jeudi", Language::French, None);
+    let rows: Vec<_> = found
+        .iter()
+        .map(|m| (m.text.as_str(), m.time.is_some(), m.granularity, m.kind))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("hier", false, Granularity::Day, TimeKind::Date),
+            ("12 décembre 2025", true, Granularity::Day, TimeKind::Date),
+            ("jeudi", false, Granularity::Day, TimeKind::Date),
+        ]
+    );
+}
+
+#[test]
+fn the_anchor_is_seen_in_the_source_time_zone() {
+    // 23:30 UTC on Friday 12 December is Saturday in Paris.
+    let published = DateTime::parse_from_rfc3339("2025-12-12T23:30:00Z").unwrap();
+    let fr = Anchor::from_published(published, Language::French);
+    let utc = fr.clone().with_time_zone(TimeZone::UTC);
+    let day = |a: &Anchor| {
+        times("aujourd'hui", Language::French, Some(a))[0]
+            .time
+            .as_ref()
+            .unwrap()
+            .from()
+            .unwrap()
+            .day()
+    };
+    assert_eq!((day(&fr), day(&utc)), (13, 12));
+}
+
+#[test]
+fn spans_point_into_the_original_text() {
+    let text = "Ｌｅ\u{a0}１２\u{202f}DÉCEMBRE, puis « hier »";
+    let found = times(text, Language::French, Some(&anchor(Language::French)));
+    let texts: Vec<_> = found
+        .iter()
+        .map(|m| &text[m.span.start..m.span.end])
+        .collect();
+    assert_eq!(texts, ["１２\u{202f}DÉCEMBRE", "hier"]);
+}
+
+fn formatted(language: Language, d: NaiveDate) -> Vec<String> {
+    const EN: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    const FR: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    let iso = d.format("%Y-%m-%d").to_string();
+    match language {
+        Language::English => vec![
+            format!("{} {day}, {y}", EN[m as usize - 1]),
+            format!("{day} {} {y}", EN[m as usize - 1]),
+            iso,
+        ],
+        Language::French => vec![
+            format!("{day} {} {y}", FR[m as usize - 1]),
+            format!("{day:02}/{m:02}/{y}"),
+            iso,
+        ],
+        _ => vec![format!("{y}年{m}月{day}日"), iso],
+    }
+}
+
+proptest! {
+    #[test]
+    fn formatted_dates_parse_back(days in 0i64..(366 * 400), lang in 0usize..3) {
+        let date = NaiveDate::from_ymd_opt(1800, 1, 1).unwrap() + chrono::TimeDelta::days(days);
+        let language = [Language::English, Language::French, Language::Japanese][lang];
+        let recognizer = TimeRecognizer::new(language);
+        for form in formatted(language, date) {
+            let text = format!("Publié {form}.");
+            let found = recognizer.find(&text, None);
+            prop_assert_eq!(found.len(), 1, "{}", text);
+            prop_assert_eq!(&found[0].text, &form);
+            let t = found[0].time.as_ref().unwrap();
+            prop_assert_eq!(t.from().map(|f| f.date()), Some(date), "{}", text);
+            prop_assert_eq!(t.granularity(), Some(Granularity::Day));
+        }
+    }
+
+    #[test]
+    fn hostile_input_never_panics(text in "\\PC{0,64}", lang in 0usize..3, offset in -20i64..20) {
+        let language = [Language::English, Language::French, Language::Japanese][lang];
+        let published = DateTime::parse_from_rfc3339("2025-12-13T09:00:00+01:00").unwrap()
+            + chrono::TimeDelta::days(offset * 365);
+        let found = times(&text, language, Some(&Anchor::from_published(published, language)));
+        let mut last = 0;
+        for m in &found {
+            prop_assert!(m.span.start >= last && m.span.start < m.span.end);
+            prop_assert!(text.get(m.span.start..m.span.end).is_some());
+            last = m.span.end;
+        }
+    }
+
+    #[test]
+    fn date_shaped_noise_never_panics(
+        parts in proptest::collection::vec(
+            prop_oneof![
+                Just("0".to_owned()), Just("99999".to_owned()), Just("2025".to_owned()),
+                Just("31".to_owned()), Just("/".to_owned()), Just("-".to_owned()),
+                Just(".".to_owned()), Just(" ".to_owned()), Just("年".to_owned()),
+                Just("月".to_owned()), Just("日".to_owned()), Just("février".to_owned()),
+                Just("du".to_owned()), Just("au".to_owned()), Just("between".to_owned()),
+                Just("and".to_owned()), Just("から".to_owned()), Just("の間".to_owned()),
+                Just("4294967296".to_owned()), Just("令和".to_owned()), Just("last".to_owned()),
+                Just("days".to_owned()), Just("ago".to_owned()), Just("(金)".to_owned()),
+            ],
+            0..16,
+        ),
+        lang in 0usize..3,
+    ) {
+        let text: String = parts.concat();
+        let language = [Language::English, Language::French, Language::Japanese][lang];
+        let anchor = Anchor::from_published(
+            DateTime::parse_from_rfc3339("2025-12-13T09:00:00+01:00").unwrap(), language);
+        let _ = times(&text, language, Some(&anchor));
+        let _ = times(&text, language, None);
+    }
+}
