@@ -54,6 +54,10 @@ pub enum ErrorKind {
     /// past its end, or not on a character boundary, or with evidence text
     /// that differs from the spanned text.
     Span,
+    /// A document could not be read: bytes that are not UTF-8
+    /// ([`Error::offset`] gives the first bad byte) or a malformed
+    /// front-matter block ([`Error::line`] gives the line).
+    Document,
 }
 
 /// The private representation: thiserror writes the messages, but stays out
@@ -105,6 +109,20 @@ impl Error {
         err
     }
 
+    /// A malformed document at a 1-based line; the message names the file.
+    pub(crate) fn document_line(message: impl Into<String>, line: usize) -> Error {
+        let mut err = Error::new(ErrorKind::Document, message.into());
+        err.inner.line = Some(line);
+        err
+    }
+
+    /// Undecodable bytes at a byte offset; the message names the file.
+    pub(crate) fn document_bytes(message: impl Into<String>, offset: usize) -> Error {
+        let mut err = Error::new(ErrorKind::Document, message.into());
+        err.inner.offset = Some(offset);
+        err
+    }
+
     pub(crate) fn json(source: serde_json::Error) -> Error {
         let (line, column) = match source.line() {
             0 => (None, None),
@@ -144,7 +162,8 @@ impl Error {
         self.inner.offset
     }
 
-    /// The 1-based line of a JSON document where reading failed.
+    /// The 1-based line of a JSON document, or of a document's front
+    /// matter, where reading failed.
     pub fn line(&self) -> Option<usize> {
         self.inner.line
     }

@@ -65,8 +65,10 @@
 #![warn(missing_docs)]
 
 mod claim;
+mod document;
 mod error;
 pub mod export;
+pub mod extract;
 pub mod lang;
 mod predicate;
 pub mod recognize;
@@ -77,7 +79,9 @@ mod text;
 pub mod value;
 
 pub use claim::{Claim, Claimant, Modality, Span};
+pub use document::Document;
 pub use error::{Error, ErrorKind};
+pub use extract::{Extractor, ExtractorBuilder};
 pub use predicate::{CustomPredicate, Predicate, Vocabulary};
 pub use reconcile::{Opinion, Proposition, Reconciler, Report, Verdict};
 pub use source::{Language, PartyKind, Source};

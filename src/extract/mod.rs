@@ -1,0 +1,1139 @@
+//! Claim extraction: from a [`Document`] to typed [`Claim`]s with evidence.
+//!
+//! The pipeline, one pass each, linear in the text:
+//!
+//! 1. the document's language (its source's, or [`detect`](crate::lang::detect));
+//!    a language not enabled gives no claims;
+//! 2. one scan for every term of the language's lexicon (cue words, subject
+//!    aliases, named actors and files), and the quantity and time
+//!    recognizers, once over the whole body;
+//! 3. [sentences](segment) and clauses (split at `;`, "but", "mais", "が、");
+//! 4. per sentence: the **subject** (a mention switches to it; a new section
+//!    such as a heading or a `■` item forgets it, so that a round-up's
+//!    stories are not mixed), the **claimant** (the party standing next to a
+//!    speech cue: before "said", after "according to", the topic before
+//!    "と述べた"; a pronoun speaker is the last one named; with no speech
+//!    cue, the source itself);
+//! 5. per clause: **predicates** from trigger words and from the units of
+//!    quantities (persons → `persons_affected`, records →
+//!    `records_affected`, money and organisations → `impact`), times tied to
+//!    detection or disclosure, named actors as `attribution`, named files as
+//!    `data_category`; and the **modality** of each trigger.
+//!
+//! # Modality
+//!
+//! | cue | modality | scope |
+//! |---|---|---|
+//! | "not yet determined", "en cours d'analyse", "不明" | `unknown` | the clause |
+//! | "no", "pas", "aucune", "していない" | `denied` | what follows (English, French), what precedes (Japanese) |
+//! | "allegedly", "aurait", "可能性", "とされる" | `hedged` | as for denial |
+//! | "confirmed", "reconnaît", "認めた" | `confirmed` | the clause |
+//! | none | `asserted` | |
+//!
+//! A yes/no predicate is a flag `true` whose modality says how firmly it is
+//! held: "no sign that data was stolen" is `data_exfiltration = true`,
+//! `denied`. When an outlet adds that it could not verify what it reports
+//! ("could not be verified", "真偽は不明"), the claims just reported are
+//! repeated with the outlet as claimant and modality `unknown`.
+//!
+//! ```
+//! use corroborate::{Document, Extractor, Language, Modality, PartyKind, Predicate, Source};
+//!
+//! let text = "The French Interior Ministry confirmed that an attacker accessed some files. \
+//!             There is no sign that data was stolen, a spokesperson said.";
+//! let doc = Document::new(
+//!     Source::new("statement", PartyKind::Media).with_language(Language::English),
+//!     text,
+//! );
+//! let claims = Extractor::new().extract(&doc);
+//! let access = claims.iter().find(|c| *c.predicate() == Predicate::UnauthorizedAccess).unwrap();
+//! assert_eq!(access.subject(), "French Ministry of the Interior");
+//! assert_eq!(access.claimant().kind(), PartyKind::Official);
+//! assert_eq!(access.modality(), Modality::Confirmed);
+//! let theft = claims.iter().find(|c| *c.predicate() == Predicate::DataExfiltration).unwrap();
+//! assert_eq!(theft.modality(), Modality::Denied);
+//! assert_eq!(theft.text(), "There is no sign that data was stolen, a spokesperson said.");
+//! ```
+
+mod lexicon;
+pub(crate) mod segment;
+mod subjects;
+
+use std::collections::BTreeSet;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
+use crate::recognize::{self, Anchor, QuantityMatch, TimeMatch};
+use crate::{
+    Claim, Claimant, Document, Error, Language, Modality, PartyKind, Predicate, Span, Subject,
+    Unit, Value,
+};
+
+use lexicon::{Hit, Matcher, Role};
+use segment::Sentence;
+use subjects::{Entity, EntityKind};
+
+/// Turns documents into claims; configured with [`Extractor::builder`].
+///
+/// Extraction is deterministic: the same document gives the same claims,
+/// sorted by position in the text.
+pub struct Extractor {
+    languages: Vec<Language>,
+    subjects: Vec<Subject>,
+    entities: Vec<Entity>,
+    anchor: Option<DateTime<FixedOffset>>,
+    matchers: Vec<(Language, Matcher)>,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("languages", &self.languages)
+            .field("subjects", &self.subjects)
+            .field("anchor", &self.anchor)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Configures an [`Extractor`].
+///
+/// ```
+/// use corroborate::{Extractor, Language, Subject};
+///
+/// let extractor = Extractor::builder()
+///     .languages([Language::French])
+///     .subject(Subject::new("Acme Corp").with_alias("Acme"))
+///     .build()?;
+/// assert!(extractor.subjects().iter().any(|s| s.name() == "Acme Corp"));
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+#[derive(Clone, Debug)]
+pub struct ExtractorBuilder {
+    languages: Vec<Language>,
+    subjects: Vec<Subject>,
+    builtin_subjects: bool,
+    anchor: Option<DateTime<FixedOffset>>,
+}
+
+impl ExtractorBuilder {
+    /// Only these languages: documents in others give no claims. Default:
+    /// every supported language.
+    pub fn languages(mut self, languages: impl IntoIterator<Item = Language>) -> Self {
+        self.languages = languages.into_iter().collect();
+        self.languages.sort();
+        self.languages.dedup();
+        self
+    }
+
+    /// Adds a subject with its aliases; it is looked for before the
+    /// built-in ones.
+    pub fn subject(mut self, subject: Subject) -> Self {
+        self.subjects.push(subject);
+        self
+    }
+
+    /// Leaves out the built-in subjects (`src/extract/subjects.txt`).
+    pub fn without_builtin_subjects(mut self) -> Self {
+        self.builtin_subjects = false;
+        self
+    }
+
+    /// The date relative times ("on Friday", "jeudi soir") resolve
+    /// against, instead of each source's publication date.
+    pub fn anchor(mut self, published: DateTime<FixedOffset>) -> Self {
+        self.anchor = Some(published);
+        self
+    }
+
+    /// Compiles the lexicons; fails only when the subjects' aliases are too
+    /// many to compile.
+    pub fn build(self) -> Result<Extractor, Error> {
+        let mut subjects = self.subjects;
+        if self.builtin_subjects {
+            subjects.extend(subjects::builtin());
+        }
+        let entities = subjects::entities();
+        let mut names: Vec<(String, Role)> = Vec::new();
+        for (i, s) in subjects.iter().enumerate() {
+            for alias in std::iter::once(s.name()).chain(s.aliases().iter().map(String::as_str)) {
+                names.push((alias.to_owned(), Role::Subject(i)));
+            }
+        }
+        for (i, e) in entities.iter().enumerate() {
+            for alias in std::iter::once(&e.name).chain(&e.aliases) {
+                names.push((alias.clone(), Role::Entity(i)));
+            }
+        }
+        let mut matchers = Vec::new();
+        for &language in &self.languages {
+            matchers.push((
+                language,
+                Matcher::new(cues::for_language(language), &names)?,
+            ));
+        }
+        Ok(Extractor {
+            languages: self.languages,
+            subjects,
+            entities,
+            anchor: self.anchor,
+            matchers,
+        })
+    }
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// Every language, the built-in subjects, anchors from the sources.
+    pub fn new() -> Extractor {
+        // The built-in lexicons always compile (a unit test holds this); an
+        // empty extractor is the fallback that keeps this infallible.
+        Extractor::builder().build().unwrap_or_else(|_| Extractor {
+            languages: Vec::new(),
+            subjects: Vec::new(),
+            entities: Vec::new(),
+            anchor: None,
+            matchers: Vec::new(),
+        })
+    }
+
+    /// A builder with the defaults of [`Extractor::new`].
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder {
+            languages: Language::ALL.to_vec(),
+            subjects: Vec::new(),
+            builtin_subjects: true,
+            anchor: None,
+        }
+    }
+
+    /// The subjects looked for, callers' first.
+    pub fn subjects(&self) -> &[Subject] {
+        &self.subjects
+    }
+
+    /// The enabled languages.
+    pub fn languages(&self) -> &[Language] {
+        &self.languages
+    }
+
+    /// The claims of a document, sorted by evidence position, then
+    /// predicate. A document in a language not enabled, or with no
+    /// recognisable subject, gives none.
+    pub fn extract(&self, document: &Document) -> Vec<Claim> {
+        let body_span = document.body_span();
+        let body = document.body();
+        let Some(language) = document
+            .source()
+            .language()
+            .or_else(|| crate::lang::detect(body))
+        else {
+            return Vec::new();
+        };
+        let Some((_, matcher)) = self.matchers.iter().find(|(l, _)| *l == language) else {
+            return Vec::new();
+        };
+        let folded = lexicon::fold(body);
+        let hits = matcher.hits(body, &folded);
+        let cues = cues::for_language(language);
+        debug_assert_eq!(cues.language(), language);
+        let sentences = segment::sentences(body, 0, cues);
+        let quantities = recognize::quantities(body, language);
+        let anchor = self
+            .anchor
+            .or(document.source().published())
+            .map(|p| Anchor::from_published(p, language));
+        let times = recognize::times(body, language, anchor.as_ref());
+
+        let default_subject = document.field("subject").map(|name| {
+            self.subjects
+                .iter()
+                .find(|s| s.is_named(name))
+                .map_or_else(|| name.to_owned(), |s| s.name().to_owned())
+        });
+        let mut run = Run {
+            x: self,
+            matcher,
+            body,
+            base: body_span.start,
+            original: document.text(),
+            source_id: document.source().id(),
+            default: Claimant::new(document.source().kind()),
+            word_boundaries: cues.has_word_boundaries(),
+            subject: default_subject.clone(),
+            default_subject,
+            last_speaker: None,
+            persona: None,
+            previous: 0..0,
+            out: Vec::new(),
+        };
+        let (mut h, mut q, mut t) = (0usize, 0usize, 0usize);
+        for sentence in &sentences {
+            let sh = take(&hits, &mut h, sentence.span, |x| (x.start, x.end));
+            let sq = take(&quantities, &mut q, sentence.span, |x| {
+                (x.span.start, x.span.end)
+            });
+            let st = take(&times, &mut t, sentence.span, |x| {
+                (x.span.start, x.span.end)
+            });
+            run.sentence(sentence, sh, sq, st);
+        }
+        let mut out = run.out;
+        // A stable sort keeps the (deterministic) order of discovery among
+        // claims at the same place; equal claims are then neighbours within
+        // their small group and are removed.
+        out.sort_by(|a, b| {
+            (a.span(), a.predicate(), a.claimant(), a.modality()).cmp(&(
+                b.span(),
+                b.predicate(),
+                b.claimant(),
+                b.modality(),
+            ))
+        });
+        let mut unique: Vec<Claim> = Vec::with_capacity(out.len());
+        let mut group_start = 0;
+        for c in out {
+            let same_group = unique.last().is_some_and(|l: &Claim| {
+                (l.span(), l.predicate(), l.claimant(), l.modality())
+                    == (c.span(), c.predicate(), c.claimant(), c.modality())
+            });
+            if !same_group {
+                group_start = unique.len();
+            }
+            if !unique[group_start..].contains(&c) {
+                unique.push(c);
+            }
+        }
+        unique
+    }
+}
+
+/// The items of a sorted list that lie inside `span`, advancing `at`.
+fn take<'a, T>(
+    items: &'a [T],
+    at: &mut usize,
+    span: Span,
+    pos: impl Fn(&T) -> (usize, usize),
+) -> &'a [T] {
+    while *at < items.len() && pos(&items[*at]).0 < span.start {
+        *at += 1;
+    }
+    let from = *at;
+    while *at < items.len() && pos(&items[*at]).0 < span.end {
+        *at += 1;
+    }
+    let slice = &items[from..*at];
+    // Drop a trailing item that runs past the sentence.
+    match slice.last() {
+        Some(last) if pos(last).1 > span.end => &slice[..slice.len() - 1],
+        _ => slice,
+    }
+}
+
+/// The quotations of a sentence as `(open, close)` byte offsets, shifted
+/// by `base`: `« »`, `“ ”`, `「」`, `『』` and pairs of `"`, longer than a
+/// name. An unclosed quotation runs to the end.
+fn quotations(text: &str, base: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, char)> = None;
+    for (i, c) in text.char_indices() {
+        match (open, c) {
+            (None, '«' | '“' | '「' | '『' | '"') => open = Some((i, c)),
+            (Some((o, '«')), '»')
+            | (Some((o, '“')), '”')
+            | (Some((o, '「')), '」')
+            | (Some((o, '『')), '』')
+            | (Some((o, '"')), '"') => {
+                // A short quotation is a name or a term ("Indra",
+                // « quelques fichiers »), not reported speech.
+                if i - o > 40 {
+                    out.push((base + o, base + i));
+                }
+                open = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some((o, _)) = open {
+        out.push((base + o, base + text.len()));
+    }
+    out
+}
+
+/// A party standing in the text.
+#[derive(Clone, Debug)]
+struct Party {
+    start: usize,
+    end: usize,
+    claimant: Claimant,
+    /// Named inside a quotation: "« Un attaquant a pu accéder… », a
+    /// reconnu le ministre" — the attacker is quoted, the minister speaks.
+    quoted: bool,
+}
+
+/// The state of one document's extraction.
+struct Run<'a> {
+    x: &'a Extractor,
+    matcher: &'a Matcher,
+    body: &'a str,
+    base: usize,
+    original: &'a str,
+    source_id: &'a str,
+    default: Claimant,
+    word_boundaries: bool,
+    subject: Option<String>,
+    default_subject: Option<String>,
+    last_speaker: Option<Claimant>,
+    persona: Option<String>,
+    /// Where the claims of the last clause that made any are in `out`.
+    previous: std::ops::Range<usize>,
+    out: Vec<Claim>,
+}
+
+impl Run<'_> {
+    fn sentence(&mut self, s: &Sentence, hits: &[Hit], qs: &[QuantityMatch], ts: &[TimeMatch]) {
+        if s.paragraph {
+            self.previous = 0..0;
+        }
+        if s.section {
+            self.subject = self.default_subject.clone();
+            self.last_speaker = None;
+            self.persona = None;
+        }
+        // Subject: a mention switches; the current one stays if mentioned.
+        let mentioned: Vec<usize> = hits
+            .iter()
+            .flat_map(|h| self.matcher.roles(h))
+            .filter_map(|r| match r {
+                Role::Subject(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        if let Some(&first) = mentioned.first() {
+            let keep = self
+                .subject
+                .as_deref()
+                .is_some_and(|cur| mentioned.iter().any(|&i| self.x.subjects[i].name() == cur));
+            if !keep {
+                self.subject = Some(self.x.subjects[first].name().to_owned());
+            }
+        }
+
+        let parties = self.parties(hits, s.span);
+        if let Some(p) = parties
+            .iter()
+            .find(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
+        {
+            if self.persona.is_none() {
+                self.persona = p.claimant.name().map(str::to_owned);
+            }
+        }
+        let sentence_speaker = self.speaker(hits, &parties, s.span);
+        let speaker = match &sentence_speaker {
+            Some(Some(c)) => Some(c.clone()),
+            // A speech cue without a party: a pronoun, the last speaker.
+            Some(None) => self.last_speaker.clone(),
+            None if s.quoted => self.last_speaker.clone(),
+            None => None,
+        };
+        if let Some(Some(c)) = &sentence_speaker {
+            self.last_speaker = Some(c.clone());
+        }
+
+        let Some(subject) = self.subject.clone() else {
+            return;
+        };
+        // A heading states the story; its claims are the outlet's.
+        let clauses = self.clauses(s.span, hits, s.heading);
+        let data_context = hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
+            matches!(
+                r,
+                Role::Cue(Cue::DataContext)
+                    | Role::Cue(Cue::Trigger(
+                        Predicate::DataExfiltration
+                            | Predicate::UnauthorizedAccess
+                            | Predicate::DataCategory,
+                        _
+                    ))
+                    | Role::Entity(_)
+            )
+        }) || self.default.kind() == PartyKind::Attacker;
+        let impact_context = hits
+            .iter()
+            .flat_map(|h| self.matcher.roles(h))
+            .any(|r| matches!(r, Role::Cue(Cue::Trigger(Predicate::Impact, _))));
+
+        for clause in clauses {
+            let ch: Vec<Hit> = hits
+                .iter()
+                .copied()
+                .filter(|h| h.start >= clause.start && h.end <= clause.end)
+                .collect();
+            let cq: Vec<&QuantityMatch> = qs
+                .iter()
+                .filter(|m| m.span.start >= clause.start && m.span.end <= clause.end)
+                .collect();
+            let ct: Vec<&TimeMatch> = ts
+                .iter()
+                .filter(|m| m.span.start >= clause.start && m.span.end <= clause.end)
+                .collect();
+            // A headline's phrases are separate statements: a phrase without
+            // its own speech cue is the outlet's; one with a speech cue may
+            // find its speaker anywhere in the headline ("JLR、…を確認").
+            let clause_speaker = if s.heading {
+                self.speaker(&ch, &parties, s.span).flatten()
+            } else {
+                self.speaker(&ch, &parties, clause).flatten()
+            };
+            let claimant = clause_speaker
+                .clone()
+                .or_else(|| if s.heading { None } else { speaker.clone() })
+                .unwrap_or_else(|| self.default.clone());
+            let claimant = self.name_attacker(claimant);
+            let mut claims = self.clause_claims(
+                &subject,
+                clause,
+                &ch,
+                &cq,
+                &ct,
+                &parties,
+                claimant,
+                data_context,
+                impact_context,
+            );
+            let has = |m: ModalityCue| {
+                ch.iter()
+                    .any(|h| self.matcher.roles(h).contains(&Role::Cue(Cue::Modality(m))))
+            };
+            let unverified = has(ModalityCue::Unverified);
+            if unverified && !claims.is_empty() {
+                // "Indra's claim, which could not be verified, ...": the
+                // outlet does not vouch for what it reports.
+                let mut copies = Vec::new();
+                for c in &mut claims {
+                    if *c.claimant() == self.default {
+                        *c = c.clone().with_modality(Modality::Unknown);
+                    } else {
+                        copies.push(
+                            c.clone()
+                                .with_claimant(self.default.clone())
+                                .with_modality(Modality::Unknown),
+                        );
+                    }
+                }
+                claims.extend(copies);
+            } else if claims.is_empty() && (unverified || has(ModalityCue::Undetermined)) {
+                // "The claim could not be verified." / "真偽は不明だ。" /
+                // "Des informations non confirmées par les autorités." refer
+                // to the claims just made: whoever says so holds them
+                // undetermined.
+                let who = if unverified {
+                    None
+                } else {
+                    clause_speaker.clone().or_else(|| {
+                        parties
+                            .iter()
+                            .find(|p| p.start >= clause.start && p.end <= clause.end)
+                            .map(|p| p.claimant.clone())
+                    })
+                }
+                .or_else(|| if unverified { None } else { speaker.clone() })
+                .unwrap_or_else(|| self.default.clone());
+                for i in self.previous.clone() {
+                    let c = self.out[i].clone();
+                    let copy = c
+                        .with_claimant(who.clone())
+                        .with_modality(Modality::Unknown);
+                    if let Some(copy) = self.evidence(copy, clause) {
+                        self.out.push(copy);
+                    }
+                }
+            }
+            if !claims.is_empty() {
+                self.previous = self.out.len()..self.out.len() + claims.len();
+            }
+            self.out.extend(claims);
+        }
+    }
+
+    /// Gives an unnamed attacker the persona named earlier in the story.
+    fn name_attacker(&self, c: Claimant) -> Claimant {
+        match (&self.persona, c.kind(), c.name()) {
+            (Some(p), PartyKind::Attacker, None) => c.named(p.clone()),
+            _ => c,
+        }
+    }
+
+    /// Every party cue of the sentence, with named actors and personas.
+    fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
+        let quotes = quotations(&self.body[sentence.start..sentence.end], sentence.start);
+        let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
+        let mut out = Vec::new();
+        for h in hits {
+            for r in self.matcher.roles(h) {
+                let claimant = match r {
+                    Role::Cue(Cue::Party(kind)) => Claimant::new(*kind),
+                    Role::Subject(i) => {
+                        Claimant::new(PartyKind::Official).named(self.x.subjects[*i].name())
+                    }
+                    Role::Entity(i) => {
+                        let e = &self.x.entities[*i];
+                        match e.kind {
+                            EntityKind::Actor => {
+                                Claimant::new(PartyKind::Attacker).named(e.name.clone())
+                            }
+                            EntityKind::Agency => {
+                                Claimant::new(PartyKind::Official).named(e.name.clone())
+                            }
+                            EntityKind::Media => {
+                                Claimant::new(PartyKind::Media).named(e.name.clone())
+                            }
+                            EntityKind::File => continue,
+                        }
+                    }
+                    Role::Cue(Cue::Persona) => match self.persona_name(h) {
+                        Some((name, span)) => {
+                            out.push(Party {
+                                start: span.start,
+                                end: span.end,
+                                claimant: Claimant::new(PartyKind::Attacker).named(name),
+                                quoted: false,
+                            });
+                            continue;
+                        }
+                        None => continue,
+                    },
+                    _ => continue,
+                };
+                out.push(Party {
+                    start: h.start,
+                    end: h.end,
+                    claimant,
+                    quoted: inside(h.start),
+                });
+                break;
+            }
+        }
+        out.sort_by_key(|p| (p.start, p.end));
+        out
+    }
+
+    /// The self-given name next to a persona cue: after it ("calling
+    /// himself Indra", quoted or capitalised), or before it in Japanese
+    /// ("「Indra」を名乗る").
+    fn persona_name(&self, h: &Hit) -> Option<(String, Span)> {
+        let body = self.body;
+        if self.word_boundaries {
+            let rest = &body[h.end..];
+            let lead = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || "\"'«“‘:".contains(c))
+                    .len();
+            let from = h.end + lead;
+            let tail = &body[from..];
+            let len: usize = tail
+                .char_indices()
+                .take_while(|&(i, c)| i < 40 && (c.is_alphanumeric() || "$_-.".contains(c)))
+                .map(|(_, c)| c.len_utf8())
+                .sum();
+            let name = body[from..from + len].trim_end_matches(['.', '-']);
+            if name.is_empty()
+                || !name
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+            {
+                return None;
+            }
+            Some((
+                name.to_owned(),
+                Span {
+                    start: from,
+                    end: from + name.len(),
+                },
+            ))
+        } else {
+            let before = &body[..h.start];
+            let inner = before.strip_suffix('」')?;
+            let open = inner.rfind('「')?;
+            let name = &inner[open + '「'.len_utf8()..];
+            if name.is_empty() || name.len() > 60 {
+                return None;
+            }
+            let start = open + '「'.len_utf8();
+            Some((
+                name.to_owned(),
+                Span {
+                    start,
+                    end: start + name.len(),
+                },
+            ))
+        }
+    }
+
+    /// The speaker of a span: `None` without a speech cue, `Some(None)`
+    /// with one but no party to pin it on.
+    fn speaker(&self, hits: &[Hit], parties: &[Party], span: Span) -> Option<Option<Claimant>> {
+        let mut found = false;
+        for h in hits
+            .iter()
+            .filter(|h| h.start >= span.start && h.end <= span.end)
+        {
+            let Some(dir) = self.matcher.roles(h).iter().find_map(|r| match r {
+                Role::Cue(Cue::Speech(d)) => Some(*d),
+                _ => None,
+            }) else {
+                continue;
+            };
+            found = true;
+            let in_span = |p: &&Party| p.start >= span.start && p.end <= span.end && !p.quoted;
+            let before = || {
+                let mut it = parties.iter().filter(in_span).filter(|p| p.end <= h.start);
+                if self.word_boundaries {
+                    it.next_back()
+                } else {
+                    // Japanese: the topic ("内相は", "ハッカーが") speaks,
+                    // else the nearest party.
+                    let all: Vec<&Party> = it.collect();
+                    all.iter()
+                        .find(|p| self.is_topic(p.end))
+                        .or(all.last())
+                        .copied()
+                }
+            };
+            let after = || parties.iter().filter(in_span).find(|p| p.start >= h.end);
+            let p = match dir {
+                Speaker::Before => before().or_else(after),
+                Speaker::After => after().or_else(before),
+            };
+            if let Some(p) = p {
+                return Some(Some(p.claimant.clone()));
+            }
+        }
+        found.then_some(None)
+    }
+
+    /// Whether a Japanese party ending at `end` is marked as the topic or
+    /// subject (`は`, `が`, after closing brackets).
+    fn is_topic(&self, end: usize) -> bool {
+        let rest = self.body[end..].trim_start_matches([')', '）', '」', '』']);
+        rest.starts_with('は') || rest.starts_with('が')
+    }
+
+    /// The clauses of a sentence: split at `;` and at clause-break words.
+    fn clauses(&self, span: Span, hits: &[Hit], heading: bool) -> Vec<Span> {
+        let mut cuts: BTreeSet<usize> = BTreeSet::new();
+        if heading {
+            // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
+            let text = &self.body[span.start..span.end];
+            for sep in ["、", "：", " : ", " - ", " – ", " — ", " | "] {
+                for (i, _) in text.match_indices(sep) {
+                    cuts.insert(span.start + i + sep.len());
+                }
+            }
+        }
+        for h in hits {
+            if self.matcher.roles(h).contains(&Role::ClauseBreak) {
+                cuts.insert(if self.word_boundaries { h.start } else { h.end });
+            }
+        }
+        for (i, m) in self.body[span.start..span.end].match_indices([';', '；']) {
+            cuts.insert(span.start + i + m.len());
+        }
+        let mut out = Vec::new();
+        let mut from = span.start;
+        for cut in cuts.into_iter().chain(std::iter::once(span.end)) {
+            if cut <= from || cut > span.end {
+                continue;
+            }
+            let piece = &self.body[from..cut];
+            let lead = piece.len() - piece.trim_start().len();
+            let trimmed = piece.trim();
+            if trimmed.chars().any(char::is_alphanumeric) {
+                out.push(Span {
+                    start: from + lead,
+                    end: from + lead + trimmed.len(),
+                });
+            }
+            from = cut;
+        }
+        out
+    }
+
+    /// The modality of something at `pos` in a clause with these hits.
+    fn modality_at(&self, hits: &[Hit], pos: usize) -> Modality {
+        let mut best: Option<ModalityCue> = None;
+        for h in hits {
+            for r in self.matcher.roles(h) {
+                let Role::Cue(Cue::Modality(m)) = r else {
+                    continue;
+                };
+                let in_scope = match m {
+                    ModalityCue::Undetermined | ModalityCue::Confirm => true,
+                    ModalityCue::Negation | ModalityCue::Hedge if self.word_boundaries => {
+                        h.end <= pos
+                    }
+                    // Japanese ends a phrase with its negation ("痕跡はない"),
+                    // within the phrase; hedges close the whole clause.
+                    ModalityCue::Negation => {
+                        h.start >= pos
+                            && !self.body[pos..h.start].contains(['、', '「', '」', '，'])
+                    }
+                    ModalityCue::Hedge => true,
+                    ModalityCue::Unverified => false,
+                };
+                if in_scope && best.is_none_or(|b| *m > b) {
+                    best = Some(*m);
+                }
+            }
+        }
+        match best {
+            Some(ModalityCue::Undetermined) => Modality::Unknown,
+            Some(ModalityCue::Negation) => Modality::Denied,
+            Some(ModalityCue::Hedge) => Modality::Hedged,
+            Some(ModalityCue::Confirm) => Modality::Confirmed,
+            _ => Modality::Asserted,
+        }
+    }
+
+    fn evidence(&self, claim: Claim, span: Span) -> Option<Claim> {
+        let span = Span {
+            start: span.start + self.base,
+            end: span.end + self.base,
+        };
+        claim.with_evidence(self.original, span).ok()
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn clause_claims(
+        &self,
+        subject: &str,
+        clause: Span,
+        hits: &[Hit],
+        qs: &[&QuantityMatch],
+        ts: &[&TimeMatch],
+        parties: &[Party],
+        claimant: Claimant,
+        data_context: bool,
+        impact_context: bool,
+    ) -> Vec<Claim> {
+        // (predicate, value, position) before modality.
+        let mut found: Vec<(Predicate, Value, usize)> = Vec::new();
+        let has_file = hits.iter().any(|h| {
+            self.matcher.roles(h).iter().any(
+                |r| matches!(r, Role::Entity(i) if self.x.entities[*i].kind == EntityKind::File),
+            )
+        });
+        let actors: Vec<&Party> = parties
+            .iter()
+            .filter(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
+            .filter(|p| p.start >= clause.start && p.end <= clause.end)
+            .collect();
+        for h in hits {
+            for r in self.matcher.roles(h) {
+                match r {
+                    Role::Cue(Cue::Trigger(p, canonical)) => match p {
+                        Predicate::Intrusion
+                        | Predicate::UnauthorizedAccess
+                        | Predicate::DataExfiltration
+                        | Predicate::Investigation
+                        | Predicate::Remediation
+                        | Predicate::Severity
+                        | Predicate::Extortion => {
+                            found.push((p.clone(), Value::Flag { value: true }, h.start))
+                        }
+                        Predicate::DataCategory if !has_file => found.push((
+                            p.clone(),
+                            Value::Text {
+                                text: (*canonical).to_owned(),
+                            },
+                            h.start,
+                        )),
+                        Predicate::EntryVector | Predicate::Motive if !canonical.is_empty() => {
+                            found.push((
+                                p.clone(),
+                                Value::Text {
+                                    text: (*canonical).to_owned(),
+                                },
+                                h.start,
+                            ))
+                        }
+                        Predicate::Attribution => {
+                            for a in &actors {
+                                if let Some(name) = a.claimant.name() {
+                                    found.push((
+                                        p.clone(),
+                                        Value::Entity {
+                                            name: name.to_owned(),
+                                        },
+                                        h.start,
+                                    ));
+                                }
+                            }
+                            if actors.is_empty() {
+                                // An attacker claiming the attack names itself.
+                                let value = match (claimant.kind(), claimant.name()) {
+                                    (PartyKind::Attacker, Some(name)) => Value::Entity {
+                                        name: name.to_owned(),
+                                    },
+                                    _ => Value::Text {
+                                        text: "unknown".into(),
+                                    },
+                                };
+                                found.push((p.clone(), value, h.start));
+                            }
+                        }
+                        Predicate::DetectionTime | Predicate::DisclosureTime => {
+                            // The time nearest the trigger is the one it dates.
+                            let nearest = ts
+                                .iter()
+                                .filter_map(|m| m.time.as_ref().map(|t| (m.span, t)))
+                                .min_by_key(|(span, _)| {
+                                    span.start.abs_diff(h.start).min(span.end.abs_diff(h.start))
+                                });
+                            if let Some((_, t)) = nearest {
+                                found.push((p.clone(), Value::Time(t.clone()), h.start));
+                            }
+                        }
+                        _ => {}
+                    },
+                    Role::Entity(i) => {
+                        let e = &self.x.entities[*i];
+                        match e.kind {
+                            EntityKind::File => found.push((
+                                Predicate::DataCategory,
+                                Value::Entity {
+                                    name: e.name.clone(),
+                                },
+                                h.start,
+                            )),
+                            EntityKind::Agency => found.push((
+                                Predicate::Investigation,
+                                Value::Flag { value: true },
+                                h.start,
+                            )),
+                            EntityKind::Actor | EntityKind::Media => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for m in qs {
+            let predicate = match m.quantity.unit() {
+                Some(Unit::Persons) if data_context => Predicate::PersonsAffected,
+                Some(Unit::Records) => Predicate::RecordsAffected,
+                Some(Unit::Currency(_)) | Some(Unit::Organizations) if impact_context => {
+                    Predicate::Impact
+                }
+                _ => continue,
+            };
+            found.push((predicate, Value::Quantity(m.quantity.clone()), m.span.start));
+        }
+        // An "unknown" attribution only stands when the clause says so.
+        let mut out: Vec<Claim> = Vec::new();
+        let mut seen: Vec<(Predicate, Value)> = Vec::new();
+        for (p, v, pos) in found {
+            if seen.iter().any(|(sp, sv)| *sp == p && *sv == v) {
+                continue;
+            }
+            let modality = self.modality_at(hits, pos);
+            if matches!(&v, Value::Text { text } if text == "unknown")
+                && p == Predicate::Attribution
+                && modality != Modality::Unknown
+            {
+                continue;
+            }
+            seen.push((p.clone(), v.clone()));
+            let claim = Claim::new(subject, p, v)
+                .with_source(self.source_id)
+                .with_claimant(claimant.clone())
+                .with_modality(modality);
+            if let Some(c) = self.evidence(claim, clause) {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Source;
+
+    #[test]
+    fn builtin_lexicons_compile() {
+        assert!(Extractor::builder().build().is_ok());
+        assert_eq!(Extractor::new().languages(), Language::ALL);
+    }
+
+    fn claims(
+        lang: Language,
+        kind: PartyKind,
+        text: &str,
+    ) -> Vec<(String, String, String, String)> {
+        let doc = Document::new(Source::new("d", kind).with_language(lang), text);
+        Extractor::new()
+            .extract(&doc)
+            .into_iter()
+            .map(|c| {
+                (
+                    c.subject().to_owned(),
+                    c.predicate().to_string(),
+                    c.claimant().kind().to_string(),
+                    c.modality().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn has(list: &[(String, String, String, String)], want: (&str, &str, &str, &str)) -> bool {
+        list.iter()
+            .any(|(s, p, k, m)| (s.as_str(), p.as_str(), k.as_str(), m.as_str()) == want)
+    }
+
+    const MOI: &str = "French Ministry of the Interior";
+
+    #[test]
+    fn english_table() {
+        for (text, want) in [
+            (
+                "The Interior Ministry confirmed that an attacker accessed some files.",
+                (MOI, "unauthorized_access", "official", "confirmed"),
+            ),
+            (
+                "According to the hacker, data was stolen from the Interior Ministry.",
+                (MOI, "data_exfiltration", "attacker", "asserted"),
+            ),
+            (
+                "The Interior Ministry said there was no evidence that data had been stolen.",
+                (MOI, "data_exfiltration", "official", "denied"),
+            ),
+            (
+                "Data was stolen from the Interior Ministry, according to Reuters.",
+                (MOI, "data_exfiltration", "media", "asserted"),
+            ),
+            (
+                "\u{201c}Hackers accessed files at the Interior Ministry and we are investigating,\u{201d} a spokesperson said.",
+                (MOI, "unauthorized_access", "official", "asserted"),
+            ),
+            (
+                "The Interior Ministry may have been hacked.",
+                (MOI, "intrusion", "media", "hedged"),
+            ),
+            (
+                "Who was behind the attack on the Interior Ministry is not yet known, officials said.",
+                (MOI, "attribution", "official", "unknown"),
+            ),
+        ] {
+            let got = claims(Language::English, PartyKind::Media, text);
+            assert!(has(&got, want), "{text}\n{got:?}");
+        }
+    }
+
+    #[test]
+    fn french_table() {
+        for (text, want) in [
+            (
+                "Le ministère de l'Intérieur a reconnu que des fichiers avaient été consultés.",
+                (MOI, "unauthorized_access", "official", "confirmed"),
+            ),
+            (
+                "Selon le pirate, des données auraient été dérobées au ministère de l'Intérieur.",
+                (MOI, "data_exfiltration", "attacker", "hedged"),
+            ),
+            (
+                "Place Beauvau : « Il n'y a pas de trace de compromission grave », a déclaré le ministre.",
+                (MOI, "severity", "official", "denied"),
+            ),
+            (
+                "« Un attaquant a pu accéder à des fichiers du ministère de l'Intérieur », a reconnu le ministre.",
+                (MOI, "unauthorized_access", "official", "confirmed"),
+            ),
+            (
+                "Selon Le Parisien, le pirate aurait dérobé des données au ministère de l'Intérieur.",
+                (MOI, "data_exfiltration", "media", "hedged"),
+            ),
+            (
+                "Le ministère de l'Intérieur a saisi le parquet de Paris et une enquête est ouverte.",
+                (MOI, "investigation", "media", "asserted"),
+            ),
+        ] {
+            let got = claims(Language::French, PartyKind::Media, text);
+            assert!(has(&got, want), "{text}\n{got:?}");
+        }
+    }
+
+    #[test]
+    fn japanese_table() {
+        for (text, want) in [
+            (
+                "フランス内務省は、一部のファイルにアクセスされたことを認めた。",
+                (MOI, "unauthorized_access", "official", "confirmed"),
+            ),
+            (
+                "ハッカーはフランス内務省からデータを盗んだと主張している。",
+                (MOI, "data_exfiltration", "attacker", "asserted"),
+            ),
+            (
+                "フランス内務省への攻撃の犯人は不明だ。",
+                (MOI, "attribution", "media", "unknown"),
+            ),
+        ] {
+            let got = claims(Language::Japanese, PartyKind::Media, text);
+            assert!(has(&got, want), "{text}\n{got:?}");
+        }
+    }
+
+    #[test]
+    fn stories_do_not_mix() {
+        let text = "■フランス内務省に不正アクセス\nフランス内務省が不正アクセスを認めた。\n\
+                    ■英自動車大手、従業員データ流出\nジャガー・ランドローバーは従業員データが盗まれたことを認めた。";
+        let got = claims(Language::Japanese, PartyKind::Media, text);
+        assert!(
+            has(
+                &got,
+                (
+                    "Jaguar Land Rover",
+                    "data_exfiltration",
+                    "official",
+                    "confirmed"
+                )
+            ),
+            "{got:?}"
+        );
+        assert!(
+            !has(&got, (MOI, "data_exfiltration", "official", "confirmed")),
+            "{got:?}"
+        );
+        assert!(
+            !has(&got, (MOI, "data_category", "media", "asserted")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn unsupported_or_disabled_language_gives_nothing() {
+        let doc = Document::new(
+            Source::new("d", PartyKind::Media),
+            "Das Innenministerium wurde gehackt; Daten wurden gestohlen.",
+        );
+        assert!(Extractor::new().extract(&doc).is_empty());
+        let doc = Document::new(
+            Source::new("d", PartyKind::Media).with_language(Language::French),
+            "Le ministère de l'Intérieur a été piraté.",
+        );
+        let en_only = Extractor::builder()
+            .languages([Language::English])
+            .build()
+            .unwrap();
+        assert!(en_only.extract(&doc).is_empty());
+        assert!(!Extractor::new().extract(&doc).is_empty());
+    }
+}
