@@ -351,7 +351,13 @@ impl<'d, 'a> Bundle<'d, 'a> {
         if let Some(url) = source.url() {
             report.insert(
                 "external_references".into(),
-                json!([{ "source_name": source.name().unwrap_or(source.id()), "url": url }]),
+                // The address goes in the description: a `url` field would
+                // need a hash of the page as served, which the crate does not
+                // have (the strict validator insists on one).
+                json!([{
+                    "source_name": source.name().unwrap_or(source.id()),
+                    "description": format!("published at {url}"),
+                }]),
             );
         }
         let prior = self.reconciler.source_prior(source.kind());
