@@ -28,11 +28,10 @@ fn cmp_key(a: &Key<'_>, b: &Key<'_>) -> Ordering {
         .then_with(|| a.2.map(Unit::as_str).cmp(&b.2.map(Unit::as_str)))
 }
 
-/// A total order on the claims of one proposition.
-fn cmp_claim(a: &Claim, b: &Claim) -> Ordering {
-    a.source()
-        .cmp(b.source())
-        .then_with(|| a.span().cmp(&b.span()))
+/// A total order on the claims of one proposition from one source.
+fn cmp_claim_in_source(a: &Claim, b: &Claim) -> Ordering {
+    a.span()
+        .cmp(&b.span())
         .then_with(|| a.modality().cmp(&b.modality()))
         .then_with(|| a.claimant().cmp(b.claimant()))
         .then_with(|| a.text().cmp(b.text()))
@@ -185,9 +184,9 @@ fn proposition<'a>(
     let clusters = cluster(&values);
     let n_candidates = clusters.reps.len();
 
-    let places: Vec<&Placement> = members
+    let places: Vec<Placement> = members
         .iter()
-        .map(|&i| &graph.placements[i as usize])
+        .map(|&i| graph.placements[i as usize])
         .collect();
     let weights: Vec<(f64, f64)> = members
         .iter()
@@ -339,49 +338,59 @@ fn proposition<'a>(
         0.0
     };
 
-    // The explanation, by independent source.
-    let mut by_voice: HashMap<u32, usize> = HashMap::default();
-    let mut explanation: Vec<(u32, IndependentSource)> = voices
-        .iter()
-        .enumerate()
-        .map(|(n, &(voice, r, s))| {
-            by_voice.insert(voice, n);
-            (
-                voice,
-                IndependentSource {
-                    label: graph.voice_label[voice as usize].clone(),
-                    kind: graph.voice_kind[voice as usize],
-                    stance: stance_of(r, s),
-                    support: clamp01(r),
-                    opposition: clamp01(s),
-                    sources: Vec::new(),
-                    claims: Vec::new(),
-                },
-            )
-        })
-        .collect();
-    let mut source_nodes: Vec<Vec<u32>> = vec![Vec::new(); explanation.len()];
-    for (k, &i) in members.iter().enumerate() {
-        let group = &mut explanation[by_voice[&places[k].voice]].1;
-        let (reason, weight) = reasons[k];
-        source_nodes[by_voice[&places[k].voice]].push(places[k].source);
-        group.claims.push(Evidence {
-            claim: Cow::Borrowed(&claims[i as usize]),
-            stance: reason.stance(),
-            reason,
-            weight: clamp01(weight),
-            candidate: position[clusters.of_value[value_of[k]]],
-        });
-    }
-    for ((_, group), nodes) in explanation.iter_mut().zip(&mut source_nodes) {
-        // Node order is id order.
-        nodes.sort_unstable();
-        nodes.dedup();
-        group.sources = nodes
+    // The explanation, by independent source: one sort of the claims by
+    // (independent source, source, canonical order) gives each source's
+    // claims and its sorted, distinct source ids in one pass.
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        (places[a].voice, places[a].source)
+            .cmp(&(places[b].voice, places[b].source))
+            .then_with(|| {
+                cmp_claim_in_source(&claims[members[a] as usize], &claims[members[b] as usize])
+            })
+            .then(a.cmp(&b))
+    });
+    let mut explanation: Vec<(u32, IndependentSource<'a>)> = Vec::with_capacity(voices.len());
+    let mut run = order.as_slice();
+    for &(voice, r, s) in &voices {
+        let len = run
             .iter()
-            .map(|&n| graph.source_ids[n as usize].clone())
+            .position(|&k| places[k].voice != voice)
+            .unwrap_or(run.len());
+        let (this, rest) = run.split_at(len);
+        run = rest;
+        let mut sources: Vec<Cow<'a, str>> = Vec::new();
+        let mut last = None;
+        let claims_here = this
+            .iter()
+            .map(|&k| {
+                if last != Some(places[k].source) {
+                    last = Some(places[k].source);
+                    // The claim's own source field is the node's id.
+                    sources.push(Cow::Borrowed(claims[members[k] as usize].source()));
+                }
+                let (reason, weight) = reasons[k];
+                Evidence {
+                    claim: Cow::Borrowed(&claims[members[k] as usize]),
+                    stance: reason.stance(),
+                    reason,
+                    weight: clamp01(weight),
+                    candidate: position[clusters.of_value[value_of[k]]],
+                }
+            })
             .collect();
-        group.claims.sort_by(|a, b| cmp_claim(&a.claim, &b.claim));
+        explanation.push((
+            voice,
+            IndependentSource {
+                label: graph.voice_label[voice as usize].clone(),
+                kind: graph.voice_kind[voice as usize],
+                stance: stance_of(r, s),
+                support: clamp01(r),
+                opposition: clamp01(s),
+                sources,
+                claims: claims_here,
+            },
+        ));
     }
     explanation.sort_by(|(va, a), (vb, b)| {
         a.stance

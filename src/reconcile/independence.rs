@@ -83,8 +83,6 @@ pub(crate) struct Placement {
 
 /// The independence graph of a set of sources and claims.
 pub(crate) struct Graph {
-    /// Source ids by node index (sources are nodes `0..n`).
-    pub source_ids: Vec<String>,
     /// Source kinds by node index (unknown for sources only named).
     pub source_kinds: Vec<PartyKind>,
     /// Per cluster root: the kind the verdict rules see.
@@ -374,7 +372,6 @@ impl Graph {
             .collect();
 
         Graph {
-            source_ids: ids.iter().map(|s| s.to_string()).collect(),
             source_kinds: kinds,
             voice_kind,
             voice_label,

@@ -245,7 +245,7 @@ pub struct IndependentSource<'a> {
     /// Its opposition, likewise.
     pub opposition: f64,
     /// The ids of the sources that carried its claims here, sorted.
-    pub sources: Vec<String>,
+    pub sources: Vec<Cow<'a, str>>,
     /// Its claims, each with its stance and reason, in a canonical order.
     pub claims: Vec<Evidence<'a>>,
 }
@@ -332,7 +332,11 @@ impl<'a> Proposition<'a> {
                     stance: s.stance,
                     support: s.support,
                     opposition: s.opposition,
-                    sources: s.sources,
+                    sources: s
+                        .sources
+                        .into_iter()
+                        .map(|id| Cow::Owned(id.into_owned()))
+                        .collect(),
                 })
                 .collect(),
             subject: self.subject,
