@@ -5,8 +5,8 @@
 //! the reporting outlet itself, by kind and folded name). Nodes are merged
 //! into clusters, each one independent source for veracity:
 //!
-//! 1. sources that are verbatim copies (same kind, language, derivation and
-//!    claims) are one node;
+//! 1. sources that are verbatim copies (same kind, name, address, language,
+//!    derivation and claims, under another id) are one node;
 //! 2. a source and what it derives from are one cluster (transitively);
 //! 3. a party and its own channel are one cluster: an attacker's claim in a
 //!    source of kind attacker (its forum post), an official's in an
@@ -262,10 +262,15 @@ impl Graph {
                     .unwrap_or_default();
                 derived.sort_unstable();
                 derived.dedup();
+                // Two outlets that report the same facts are not copies of
+                // each other: the publisher's name and address must match
+                // too.
                 let language = given[i].and_then(|s| s.language());
+                let name = given[i].and_then(|s| s.name());
+                let url = given[i].and_then(|s| s.url());
                 let mut h = FxHasher::default();
-                (kinds[i], language, &derived, &contents[i]).hash(&mut h);
-                (h.finish(), (kinds[i], language, derived))
+                (kinds[i], name, url, language, &derived, &contents[i]).hash(&mut h);
+                (h.finish(), (kinds[i], name, url, language, derived))
             };
             let mut sigs = Vec::with_capacity(n_sources);
             for i in 0..n_sources {

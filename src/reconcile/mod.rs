@@ -68,7 +68,7 @@
 //! one proposition.
 //!
 //! Inside a proposition, values are clustered into candidates with the
-//! model's interval semantics ([`Value::is_consistent_with`]): values are
+//! model's interval semantics ([`Value::is_consistent_with`](crate::Value::is_consistent_with)): values are
 //! taken from the most specific to the vaguest, and each joins the first
 //! candidate whose members it is consistent with all at once, or starts a
 //! new one. "16,444,373" and "more than 16 million" are one candidate; a
@@ -109,9 +109,11 @@
 //!   official's in an official source, an outlet named as claimant with
 //!   the source of that name. Outlets that derive from the attacker's post
 //!   are the attacker's echo: one source, of kind attacker.
-//! - Verbatim copies (same kind, language, derivation and claims under a
-//!   new id) are one source: duplicating a source changes neither the
-//!   number of independent sources nor any verdict.
+//! - Verbatim copies (same kind, name, address, language, derivation and
+//!   claims, under a new id) are one source: duplicating a source changes
+//!   neither the number of independent sources nor any verdict. Claims are
+//!   compared with their evidence (span and text), so two unnamed sources
+//!   whose claims carry no evidence and say the same are taken for copies.
 //! - Clusters that speak for parties of different kinds (the attacker's
 //!   post and the ministry's statement, both cited by one article) are
 //!   never merged.
@@ -484,9 +486,10 @@ fn keep_canonical<K: Ord, S: std::borrow::Borrow<Source>>(
 /// state.add_sources(&[Source::new("a", PartyKind::Media)]).add_claims(&first);
 /// state.add_sources(&[Source::new("b", PartyKind::Official)]).add_claims(&later);
 ///
+/// let all = [later[0].clone(), first[0].clone()];
 /// let at_once = reconciler.reconcile(
 ///     &[Source::new("b", PartyKind::Official), Source::new("a", PartyKind::Media)],
-///     &[later[0].clone(), first[0].clone()],
+///     &all,
 /// );
 /// assert_eq!(state.report(), at_once);
 /// ```
