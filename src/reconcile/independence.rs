@@ -213,13 +213,22 @@ impl Graph {
         }
 
         // Parties, by kind and folded name, indexed in key order.
-        let mut raw: HashMap<(PartyKind, Option<&str>), u32> = HashMap::default();
-        for c in claims {
-            let cl = c.claimant();
-            if is_third_party(cl) {
-                raw.entry((cl.kind(), cl.name())).or_insert(0);
-            }
-        }
+        // One lookup per claim: parties are numbered as met, then mapped to
+        // their node.
+        const OWN_VOICE: u32 = u32::MAX;
+        let mut raw: HashMap<RawParty<'_>, u32> = HashMap::default();
+        let claim_raw: Vec<u32> = claims
+            .iter()
+            .map(|c| {
+                let cl = c.claimant();
+                if is_third_party(cl) {
+                    let next = raw.len() as u32;
+                    *raw.entry((cl.kind(), cl.name())).or_insert(next)
+                } else {
+                    OWN_VOICE
+                }
+            })
+            .collect();
         let mut keys: BTreeMap<(PartyKind, String), Option<&str>> = BTreeMap::new();
         let mut raw_keys: Vec<(RawParty<'_>, PartyKey)> = raw
             .keys()
@@ -238,9 +247,14 @@ impl Graph {
             .enumerate()
             .map(|(i, k)| (k.clone(), (n_sources + i) as u32))
             .collect();
+        let mut raw_node = vec![0u32; raw.len()];
         for (raw_key, key) in &raw_keys {
-            raw.insert(*raw_key, party_index[key]);
+            raw_node[raw[raw_key] as usize] = party_index[key];
         }
+        let claim_party: Vec<u32> = claim_raw
+            .iter()
+            .map(|&r| if r == OWN_VOICE { OWN_VOICE } else { raw_node[r as usize] })
+            .collect();
         let n_nodes = n_sources + keys.len();
 
         let mut uf = UnionFind {
@@ -311,10 +325,10 @@ impl Graph {
                 }
             }
         }
-        for (c, &s) in claims.iter().zip(&claim_source) {
-            let cl = c.claimant();
-            if is_third_party(cl) && authority(cl.kind()) != 0 && kinds[s as usize] == cl.kind() {
-                uf.union(s, raw[&(cl.kind(), cl.name())]);
+        for ((c, &s), &party) in claims.iter().zip(&claim_source).zip(&claim_party) {
+            let kind = c.claimant().kind();
+            if party != OWN_VOICE && authority(kind) != 0 && kinds[s as usize] == kind {
+                uf.union(s, party);
             }
         }
 
@@ -357,19 +371,21 @@ impl Graph {
             }
         }
 
+        // Roots once per node, not per claim.
+        let roots: Vec<u32> = (0..n_nodes as u32).map(|n| uf.find(n)).collect();
         let placements = claims
             .iter()
             .zip(&claim_source)
-            .map(|(c, &s)| {
-                let cl = c.claimant();
-                let (member, speaker) = if is_third_party(cl) {
-                    (raw[&(cl.kind(), cl.name())], cl.kind())
+            .zip(&claim_party)
+            .map(|((c, &s), &party)| {
+                let (member, speaker) = if party != OWN_VOICE {
+                    (party, c.claimant().kind())
                 } else {
                     (copy_rep[s as usize], kinds[s as usize])
                 };
                 Placement {
                     member,
-                    voice: uf.find(member),
+                    voice: roots[member as usize],
                     speaker,
                     source: s,
                 }
