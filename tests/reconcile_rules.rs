@@ -283,3 +283,40 @@ fn an_article_citing_both_sides_does_not_merge_them() {
     assert_eq!(p.independent_sources, 3, "{:#?}", p.explanation);
     assert_eq!(p.verdict, Verdict::Disputed);
 }
+
+#[test]
+fn many_distinct_values_each_have_a_candidate() {
+    // More distinct values than are looked up linearly: they are hashed.
+    let mut claims: Vec<Claim> = (0..20)
+        .map(|n| {
+            Claim::new(
+                "V",
+                Predicate::PersonsAffected,
+                Quantity::exact(n * 1_000).with_unit(Unit::Persons),
+            )
+            .with_source(format!("outlet-{n}"))
+        })
+        .collect();
+    claims.push(
+        Claim::new(
+            "V",
+            Predicate::PersonsAffected,
+            Quantity::exact(7_000).with_unit(Unit::Persons),
+        )
+        .with_source("another"),
+    );
+    // Named, so that the two outlets saying 7,000 are not taken for copies.
+    let sources: Vec<Source> = claims
+        .iter()
+        .map(|c| Source::new(c.source(), Media).with_name(c.source()))
+        .collect();
+    let report = Reconciler::new().reconcile(&sources, &claims);
+    let p = &report.propositions[0];
+    assert_eq!(p.candidates.len(), 20);
+    assert_eq!(
+        p.best,
+        Value::Quantity(Quantity::exact(7_000).with_unit(Unit::Persons))
+    );
+    assert_eq!(p.candidates[0].claims, 2);
+    assert_eq!(p.sources_against, 19);
+}

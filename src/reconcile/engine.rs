@@ -171,14 +171,28 @@ fn proposition<'a>(
     // Distinct values and their candidates.
     let mut distinct: HashMap<&Value, usize> = HashMap::default();
     let mut values: Vec<&Value> = Vec::new();
+    // Few distinct values are found faster by looking than by hashing.
+    const LOOK_UP_TO: usize = 8;
     let value_of: Vec<usize> = members
         .iter()
         .map(|&i| {
             let v = claims[i as usize].value();
-            *distinct.entry(v).or_insert_with(|| {
-                values.push(v);
-                values.len() - 1
-            })
+            let found = if values.len() <= LOOK_UP_TO {
+                values.iter().position(|&w| w == v)
+            } else {
+                distinct.get(v).copied()
+            };
+            if let Some(found) = found {
+                return found;
+            }
+            values.push(v);
+            let n = values.len() - 1;
+            if values.len() == LOOK_UP_TO + 1 {
+                distinct.extend(values.iter().enumerate().map(|(n, &w)| (w, n)));
+            } else if values.len() > LOOK_UP_TO + 1 {
+                distinct.insert(v, n);
+            }
+            n
         })
         .collect();
     let clusters = cluster(&values);

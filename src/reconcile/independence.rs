@@ -253,7 +253,13 @@ impl Graph {
         }
         let claim_party: Vec<u32> = claim_raw
             .iter()
-            .map(|&r| if r == OWN_VOICE { OWN_VOICE } else { raw_node[r as usize] })
+            .map(|&r| {
+                if r == OWN_VOICE {
+                    OWN_VOICE
+                } else {
+                    raw_node[r as usize]
+                }
+            })
             .collect();
         let n_nodes = n_sources + keys.len();
 
