@@ -22,10 +22,15 @@ fn key(claim: &Claim) -> Key<'_> {
     (claim.subject(), claim.predicate(), unit)
 }
 
+/// Propositions by subject, predicate name and unit name; the derived
+/// orders break the ties names cannot (a `Unit::Other("persons")` built by
+/// hand), so the order never depends on a hash map's.
 fn cmp_key(a: &Key<'_>, b: &Key<'_>) -> Ordering {
     a.0.cmp(b.0)
         .then_with(|| a.1.as_str().cmp(b.1.as_str()))
         .then_with(|| a.2.map(Unit::as_str).cmp(&b.2.map(Unit::as_str)))
+        .then_with(|| a.1.cmp(b.1))
+        .then_with(|| a.2.cmp(&b.2))
 }
 
 /// A total order on the claims of one proposition from one source.
