@@ -151,16 +151,42 @@ pub(crate) fn run<'a>(cfg: &Reconciler, sources: &[&Source], claims: &'a [Claim]
     let graph = Graph::build(sources, claims);
     let source_kinds = &graph.source_kinds;
 
-    let mut groups: HashMap<Key<'_>, Vec<u32>> = HashMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        groups.entry(key(c)).or_default().push(i as u32);
+    // Group claims by key with a counting sort: one map lookup per claim and
+    // one flat array, rather than a growing vector per proposition.
+    let mut ids: HashMap<Key<'_>, u32> = HashMap::default();
+    let mut keys: Vec<Key<'_>> = Vec::new();
+    let group_of: Vec<u32> = claims
+        .iter()
+        .map(|c| {
+            *ids.entry(key(c)).or_insert_with_key(|k| {
+                keys.push(*k);
+                (keys.len() - 1) as u32
+            })
+        })
+        .collect();
+    drop(ids);
+    let mut start = vec![0u32; keys.len() + 1];
+    for &g in &group_of {
+        start[g as usize + 1] += 1;
     }
-    let mut groups: Vec<(Key<'_>, Vec<u32>)> = groups.into_iter().collect();
-    groups.sort_unstable_by(|a, b| cmp_key(&a.0, &b.0));
+    for g in 0..keys.len() {
+        start[g + 1] += start[g];
+    }
+    let mut fill = start.clone();
+    let mut flat = vec![0u32; claims.len()];
+    for (i, &g) in group_of.iter().enumerate() {
+        flat[fill[g as usize] as usize] = i as u32;
+        fill[g as usize] += 1;
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by(|&a, &b| cmp_key(&keys[a], &keys[b]));
 
-    let propositions = groups
+    let propositions = order
         .into_iter()
-        .map(|(key, members)| proposition(cfg, &graph, source_kinds, claims, key, &members))
+        .map(|g| {
+            let members = &flat[start[g] as usize..start[g + 1] as usize];
+            proposition(cfg, &graph, source_kinds, claims, keys[g], members)
+        })
         .collect();
     Report { propositions }
 }
