@@ -8,7 +8,9 @@ use super::fxhash::FxHashMap as HashMap;
 use super::candidates::{cluster, cmp_value};
 use super::independence::{Graph, Placement};
 use super::opinion::clamp01;
-use super::report::{Candidate, Evidence, IndependentSource, Proposition, Reason, Report, Stance};
+use super::report::{
+    Candidate, ClaimRef, Evidence, IndependentSource, Proposition, Reason, Report, Stance,
+};
 use super::{Opinion, Reconciler, Verdict};
 use crate::{Claim, Modality, PartyKind, Predicate, Source, Unit, Value};
 
@@ -416,7 +418,7 @@ fn proposition<'a>(
                 }
                 let (reason, weight) = reasons[k];
                 Evidence {
-                    claim: Cow::Borrowed(&claims[members[k] as usize]),
+                    claim: ClaimRef::Borrowed(&claims[members[k] as usize]),
                     stance: reason.stance(),
                     reason,
                     weight: clamp01(weight),

@@ -223,7 +223,7 @@ use std::collections::BTreeMap;
 pub use admiralty::{Admiralty, Credibility, Reliability};
 pub use opinion::{DEFAULT_PRIOR_WEIGHT, Opinion};
 pub use report::{
-    Candidate, Evidence, IndependentSource, Proposition, Reason, Report, Stance, Verdict,
+    Candidate, ClaimRef, Evidence, IndependentSource, Proposition, Reason, Report, Stance, Verdict,
 };
 
 use crate::{Claim, Error, PartyKind, Source};
