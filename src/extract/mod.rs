@@ -55,6 +55,7 @@
 //! assert_eq!(theft.text(), "There is no sign that data was stolen, a spokesperson said.");
 //! ```
 
+mod batch;
 mod lexicon;
 pub(crate) mod segment;
 mod subjects;
