@@ -71,6 +71,7 @@ pub mod recognize;
 mod source;
 mod subject;
 mod text;
+pub mod truth;
 pub mod value;
 
 pub use claim::{Claim, Claimant, Modality, Span};
