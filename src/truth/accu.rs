@@ -35,10 +35,15 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 /// 2. **Votes.** The claimants of a value, most accurate first, each vote
 ///    `ln(n·A/(1 - A))` times its independence
 ///    `Π (1 - c·P(dependent on an earlier one))`; `n` is the number of
-///    false values of the object (its value classes minus one, at least 1,
-///    unless set). Similar values add `ρ · similarity · vote` to each
-///    other. `P(v)` is the softmax of the votes over the object's values.
-/// 3. **Accuracy.** `A_s` = mean `P` of the source's values, smoothed
+///    false values of the object: for a numeric object (every value a
+///    number to the [`Similarity`]) 1000 by default, since a wrong figure
+///    can be any figure; otherwise its value classes minus one, at least 1
+///    (both can be set). Similar values add `ρ · similarity · vote` to each
+///    other (`ρ = 0.2`). `P(v)` is the softmax of the votes over the
+///    object's values (and its `n + 1 - #values` unclaimed ones).
+/// 3. **Accuracy.** `A_s` = mean `P` of the source's values on contested
+///    objects (claimed by more than one source: a lone claim always
+///    "agrees" with itself), smoothed
 ///    toward the initial accuracy by `m` pseudo-claims so that a source
 ///    with one claim cannot reach full accuracy, kept in [0.01, 0.99].
 ///
@@ -53,6 +58,7 @@ pub struct AccuCopy {
     initial_accuracy: f64,
     smoothing: f64,
     false_values: Option<f64>,
+    numeric_false_values: f64,
     copy_detection: bool,
     copy_rate: f64,
     prior: f64,
@@ -68,6 +74,7 @@ impl std::fmt::Debug for AccuCopy {
             .field("initial_accuracy", &self.initial_accuracy)
             .field("smoothing", &self.smoothing)
             .field("false_values", &self.false_values)
+            .field("numeric_false_values", &self.numeric_false_values)
             .field("copy_detection", &self.copy_detection)
             .field("copy_rate", &self.copy_rate)
             .field("prior", &self.prior)
@@ -84,11 +91,12 @@ impl Default for AccuCopy {
             initial_accuracy: 0.8,
             smoothing: 2.0,
             false_values: None,
+            numeric_false_values: 1000.0,
             copy_detection: true,
             copy_rate: 0.8,
             prior: 0.2,
             min_shared: 10,
-            rho: 0.5,
+            rho: 0.2,
             similarity: Arc::new(Exact),
         }
     }
@@ -127,6 +135,13 @@ impl AccuCopy {
         self
     }
 
+    /// Sets the number of false values of a numeric object (1000), when
+    /// the number is not set for all objects by `false_values`.
+    pub fn numeric_false_values(mut self, n: f64) -> AccuCopy {
+        self.numeric_false_values = n;
+        self
+    }
+
     /// Turns copy detection on (the default) or off (plain Accu).
     pub fn copy_detection(mut self, on: bool) -> AccuCopy {
         self.copy_detection = on;
@@ -151,7 +166,7 @@ impl AccuCopy {
         self
     }
 
-    /// Sets how much similar values support each other (0.5).
+    /// Sets how much similar values support each other (0.2).
     pub fn similarity_weight(mut self, rho: f64) -> AccuCopy {
         self.rho = rho;
         self
@@ -263,10 +278,13 @@ impl Algorithm for AccuCopy {
         let cl = Classes::new(data, self.similarity.as_ref());
         let n_src = data.num_sources();
         let n_obj = data.num_objects();
+        // A false number can be any number: agreeing on one exact figure
+        // is far stronger evidence than agreeing on one of a few labels.
         let n_false: Vec<f64> = (0..n_obj)
-            .map(|o| {
-                self.false_values
-                    .unwrap_or(((cl.classes(o).len() as f64) - 1.0).max(1.0))
+            .map(|o| match self.false_values {
+                Some(n) => n,
+                None if cl.numeric[o] => self.numeric_false_values,
+                None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
             })
             .collect();
         let mean_false = n_false.iter().sum::<f64>() / n_obj.max(1) as f64;
@@ -387,10 +405,15 @@ impl Algorithm for AccuCopy {
             }
             // 3. Accuracy.
             for (s, a) in accuracy.iter_mut().enumerate() {
-                let claims = cl.claims_of(s);
-                let sum: f64 = claims.iter().map(|&k| prob[k as usize]).sum();
-                *a = ((sum + self.initial_accuracy * self.smoothing)
-                    / (claims.len() as f64 + self.smoothing))
+                // Only contested claims are evidence (see Crh).
+                let (mut sum, mut n) = (0.0, 0.0);
+                for &k in cl.claims_of(s) {
+                    if cl.contested[k as usize] {
+                        sum += prob[k as usize];
+                        n += 1.0;
+                    }
+                }
+                *a = ((sum + self.initial_accuracy * self.smoothing) / (n + self.smoothing))
                     .clamp(0.01, 0.99);
             }
             iterations += 1;

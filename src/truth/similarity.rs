@@ -117,12 +117,12 @@ pub struct Numeric {
 
 impl Default for Numeric {
     fn default() -> Numeric {
-        Numeric { tolerance: 0.1 }
+        Numeric { tolerance: 0.3 }
     }
 }
 
 impl Numeric {
-    /// Numbers with a relative tolerance of 10%.
+    /// Numbers with a relative tolerance of 30%.
     pub fn new() -> Numeric {
         Numeric::default()
     }
@@ -234,6 +234,9 @@ pub(crate) struct Classes {
     pub number: Vec<f64>,
     /// Per object, whether every class is a number.
     pub numeric: Vec<bool>,
+    /// Per class, whether its object has more than one claim: only such
+    /// claims say anything about a source (a lone claim always "agrees").
+    pub contested: Vec<bool>,
     /// Per class, the sources claiming it (sorted), as a CSR.
     pub claim_start: Vec<u32>,
     pub claimants: Vec<u32>,
@@ -251,11 +254,13 @@ impl Classes {
         let mut canonical: Vec<Box<str>> = Vec::new();
         let mut number = Vec::new();
         let mut numeric = Vec::with_capacity(n_obj);
+        let mut contested = Vec::new();
         let mut claim_start = vec![0u32];
         let mut claimants: Vec<u32> = Vec::with_capacity(data.num_claims());
         let mut forms: Vec<(Cow<str>, usize)> = Vec::new();
         obj_start.push(0u32);
         for o in 0..n_obj {
+            let obj_claims_start = claim_start.len() - 1;
             forms.clear();
             forms.extend(
                 data.candidates(o)
@@ -292,6 +297,8 @@ impl Classes {
                 i = j;
             }
             numeric.push(all_numbers && !forms.is_empty());
+            let claims = claim_start[claim_start.len() - 1] - claim_start[obj_claims_start];
+            contested.resize(name.len(), claims > 1);
             obj_start.push(name.len() as u32);
         }
         let n_src = data.num_sources();
@@ -317,6 +324,7 @@ impl Classes {
             canonical,
             number,
             numeric,
+            contested,
             claim_start,
             claimants,
             src_start,
@@ -338,6 +346,14 @@ impl Classes {
 
     pub fn claims_of(&self, source: usize) -> &[u32] {
         &self.src_claims[self.src_start[source] as usize..self.src_start[source + 1] as usize]
+    }
+
+    /// The number of a source's claims on contested objects.
+    pub fn contested_count(&self, source: usize) -> usize {
+        self.claims_of(source)
+            .iter()
+            .filter(|&&k| self.contested[k as usize])
+            .count()
     }
 
     /// Per object, the chosen class as its naming candidate.
