@@ -80,16 +80,27 @@ fn normalise_max(v: &mut [f64]) {
 }
 
 /// `SC · B`: per source, the sum over its candidates of `f(candidate)`.
+///
+/// Walks all claims in one flat loop, candidate by candidate, scattering
+/// into the (usually small) source vector: the big arrays are read
+/// sequentially, and each source still adds its terms in increasing
+/// candidate order, as scipy's CSR product does, so the sums agree to the
+/// bit.
 fn per_source(data: &Dataset, out: &mut [f64], f: impl Fn(usize) -> f64) {
-    for (s, t) in out.iter_mut().enumerate() {
-        *t = data.claims_of(s).iter().map(|&c| f(c as usize)).sum();
+    out.iter_mut().for_each(|t| *t = 0.0);
+    let (cands, sources) = data.claim_pairs();
+    for (&c, &s) in cands.iter().zip(sources) {
+        out[s as usize] += f(c as usize);
     }
 }
 
-/// `SC^T · T`: per candidate, the sum over its claimants of `f(source)`.
+/// `SC^T · T`: per candidate, the sum over its claimants (in increasing
+/// order) of `f(source)`.
 fn per_candidate(data: &Dataset, out: &mut [f64], f: impl Fn(usize) -> f64) {
-    for (c, b) in out.iter_mut().enumerate() {
-        *b = data.claimants(c).iter().map(|&s| f(s as usize)).sum();
+    out.iter_mut().for_each(|b| *b = 0.0);
+    let (cands, sources) = data.claim_pairs();
+    for (&c, &s) in cands.iter().zip(sources) {
+        out[c as usize] += f(s as usize);
     }
 }
 

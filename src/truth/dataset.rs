@@ -29,6 +29,21 @@ struct Interner {
     // so most lookups repeat the previous one and skip hashing.
     last: String,
     last_id: Option<u32>,
+    // A small direct-mapped cache in front of the map: sources and values
+    // usually come from small sets and change on every row.
+    cache: Vec<(Box<str>, u32)>,
+}
+
+const CACHE_SLOTS: usize = 256;
+
+/// A cheap slot for the cache (a multiply–rotate fold of the bytes);
+/// collisions only cost a map lookup.
+fn cache_slot(label: &str) -> usize {
+    let mut h: u64 = label.len() as u64;
+    for &b in label.as_bytes() {
+        h = (h.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+    (h >> 56) as usize % CACHE_SLOTS
 }
 
 impl Interner {
@@ -37,6 +52,18 @@ impl Interner {
             if self.last == label {
                 return Ok(id);
             }
+        }
+        if self.cache.is_empty() {
+            self.cache = vec![(Box::from(""), u32::MAX); CACHE_SLOTS];
+        }
+        let slot = cache_slot(label);
+        let cached = &self.cache[slot];
+        if cached.1 != u32::MAX && *cached.0 == *label {
+            let id = cached.1;
+            self.last.clear();
+            self.last.push_str(label);
+            self.last_id = Some(id);
+            return Ok(id);
         }
         let id = match self.ids.get(label) {
             Some(&id) => id,
@@ -47,6 +74,7 @@ impl Interner {
                 id
             }
         };
+        self.cache[slot] = (label.into(), id);
         self.last.clear();
         self.last.push_str(label);
         self.last_id = Some(id);
@@ -303,6 +331,11 @@ impl DatasetBuilder {
             }
         }
 
+        let mut claim_cand = Vec::with_capacity(cand_sources.len());
+        for c in 0..cand_value.len() {
+            let n = cand_claim_start[c + 1] - cand_claim_start[c];
+            claim_cand.extend(std::iter::repeat_n(c as u32, n as usize));
+        }
         Ok(Dataset {
             sources,
             objects,
@@ -312,6 +345,7 @@ impl DatasetBuilder {
             cand_object,
             cand_claim_start,
             cand_sources,
+            claim_cand,
             src_start,
             src_cands,
         })
@@ -345,6 +379,9 @@ pub struct Dataset {
     cand_object: Vec<u32>,
     cand_claim_start: Vec<u32>,
     cand_sources: Vec<u32>,
+    // The candidate of each claim, parallel to `cand_sources`: lets the
+    // iterative algorithms walk all claims in one flat loop.
+    claim_cand: Vec<u32>,
     src_start: Vec<u32>,
     src_cands: Vec<u32>,
 }
@@ -439,6 +476,12 @@ impl Dataset {
         &self.src_cands[self.src_start[source] as usize..self.src_start[source + 1] as usize]
     }
 
+    /// Every claim as (candidate, source), grouped by candidate in
+    /// increasing order, sources increasing within a candidate.
+    pub(crate) fn claim_pairs(&self) -> (&[u32], &[u32]) {
+        (&self.claim_cand, &self.cand_sources)
+    }
+
     /// The number of claims a source makes.
     pub fn claim_count(&self, source: usize) -> usize {
         (self.src_start[source + 1] - self.src_start[source]) as usize
@@ -529,7 +572,9 @@ impl<R: BufRead> CsvRows<R> {
                 continue;
             }
             // A quoted field may span lines: read on until quotes balance.
-            while self.buf.iter().filter(|&&b| b == b'"').count() % 2 == 1 {
+            while self.buf.contains(&b'"')
+                && self.buf.iter().filter(|&&b| b == b'"').count() % 2 == 1
+            {
                 self.buf.push(b'\n');
                 let n = self.reader.read_until(b'\n', &mut self.buf).map_err(|e| {
                     Error::csv(format!("line {}: {e}", self.line + 1), Some(self.line + 1))
@@ -573,10 +618,16 @@ fn split_fields(text: &str, fields: &mut Vec<String>) -> Result<(), &'static str
         n - 1
     };
     if !text.contains('"') {
-        for part in text.split(',') {
-            let i = next(fields);
-            fields[i].push_str(part);
+        let mut start = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b == b',' {
+                let f = next(fields);
+                fields[f].push_str(&text[start..i]);
+                start = i + 1;
+            }
         }
+        let f = next(fields);
+        fields[f].push_str(&text[start..]);
         fields.truncate(n);
         return Ok(());
     }
