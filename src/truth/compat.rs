@@ -300,11 +300,10 @@ impl Algorithm for Investment {
         }
         let g = self.g;
         let (trust, belief, n) =
-            investment_loop(data, self.iterations, belief, |data, base, belief| {
+            investment_loop(data, self.iterations, belief, |_, base, belief| {
                 for (b, &h) in belief.iter_mut().zip(base) {
                     *b = h.powf(g);
                 }
-                let _ = data;
             });
         TruthResult::from_beliefs(self.name(), data, trust, belief, Some(n))
     }
@@ -402,11 +401,15 @@ impl Algorithm for PooledInvestment {
         let g = self.g;
         let (trust, belief, n) =
             investment_loop(data, self.iterations, belief, |data, base, belief| {
+                // The returns H^g, kept in `belief` until pooled.
+                for (b, &h) in belief.iter_mut().zip(base) {
+                    *b = h.powf(g);
+                }
                 for o in 0..data.num_objects() {
                     let range = data.candidates(o);
-                    let pooled: f64 = range.clone().map(|c| base[c].powf(g)).sum();
+                    let pooled: f64 = belief[range.clone()].iter().sum();
                     for c in range {
-                        belief[c] = base[c] * (base[c].powf(g) / pooled);
+                        belief[c] = base[c] * (belief[c] / pooled);
                     }
                 }
             });

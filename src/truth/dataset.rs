@@ -59,11 +59,9 @@ impl Interner {
         let slot = cache_slot(label);
         let cached = &self.cache[slot];
         if cached.1 != u32::MAX && *cached.0 == *label {
-            let id = cached.1;
-            self.last.clear();
-            self.last.push_str(label);
-            self.last_id = Some(id);
-            return Ok(id);
+            // Labels found here change often: not worth remembering as
+            // the last one.
+            return Ok(cached.1);
         }
         let id = match self.ids.get(label) {
             Some(&id) => id,

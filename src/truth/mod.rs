@@ -24,6 +24,22 @@
 //! # Ok::<(), corroborate::Error>(())
 //! ```
 //!
+//! # Reading claims
+//!
+//! [`Dataset::read_csv`] takes any `BufRead` holding a `source,object,value`
+//! CSV (RFC 4180 quoting; further columns ignored, as the oracle script
+//! does); [`Dataset::from_rows`] and [`DatasetBuilder::push`] take claims
+//! built in code. Labels are interned, so ten million claims about a
+//! million objects fit in a few hundred megabytes. Bad input is an
+//! [`Error`] naming the line (`line 17: expected 3 fields
+//! (source,object,value), found 2`); a source claiming two values for one
+//! object is rejected, as by the package, unless
+//! [`Duplicates::KeepFirst`] is set.
+//!
+//! From the command line, `examples/truth.rs` runs any algorithm on a CSV
+//! and prints the oracle's JSON shape; `examples/truth_accuracy.rs` prints
+//! the accuracy table of `BENCHMARKS.md`.
+//!
 //! # Algorithms
 //!
 //! | name | kind | values | source trust | stops |
@@ -67,6 +83,11 @@
 //!   copier's vote is discounted. Only pairs of sources that share enough
 //!   objects are compared, so the cost stays near-linear in the claims.
 //!
+//! Both judge a source only on *contested* objects (claimed by more than
+//! one source): a lone claim always agrees with the value it alone
+//! decides, and counting it would hand full trust to a prolific source
+//! nobody contradicts.
+//!
 //! # Plugging a similarity
 //!
 //! [`Crh`] and [`AccuCopy`] see values through a [`Similarity`]: its
@@ -75,6 +96,28 @@
 //! numeric (`"16,444,373"`, `"16.4 million"`), and `similarity` how far two
 //! distinct values support each other. [`Exact`], [`Normalized`] and
 //! [`Numeric`] are provided; implement the trait for your own domain.
+//!
+//! ```
+//! use std::borrow::Cow;
+//! use corroborate::truth::{Algorithm, Crh, Dataset, Similarity};
+//!
+//! /// Case does not matter in city names.
+//! struct CaseFold;
+//!
+//! impl Similarity for CaseFold {
+//!     fn canonical<'a>(&self, value: &'a str) -> Cow<'a, str> {
+//!         Cow::Owned(value.to_lowercase())
+//!     }
+//! }
+//!
+//! let data = Dataset::from_rows([("a", "hq", "Paris"), ("b", "hq", "PARIS"), ("c", "hq", "Lyon")])?;
+//! // Exact strings: three values, one claim each, a tie to the smallest.
+//! assert_eq!(Crh::new().run(&data).chosen_value(&data, 0), "Lyon");
+//! // Folded: "Paris" and "PARIS" are one value with two claims.
+//! let result = Crh::new().similarity(CaseFold).run(&data);
+//! assert_eq!(result.chosen_value(&data, 0).to_lowercase(), "paris");
+//! # Ok::<(), corroborate::Error>(())
+//! ```
 //!
 //! # Determinism
 //!
