@@ -179,28 +179,12 @@ impl DatasetBuilder {
     /// ```
     pub fn read_csv(mut self, reader: impl BufRead) -> Result<Dataset, Error> {
         let mut rows = CsvRows::new(reader);
-        let mut fields: Vec<String> = Vec::new();
-        match rows.next_row(&mut fields)? {
-            None => {
-                return Err(Error::csv(
-                    "line 1: empty input, expected header `source,object,value`",
-                    Some(1),
-                ));
+        let mut header = false;
+        rows.for_each_row(|line, fields| {
+            if !header {
+                header = true;
+                return check_header(line, fields, &["source", "object", "value"]);
             }
-            Some(line) => {
-                let header: Vec<&str> = fields.iter().take(3).map(|f| f.trim()).collect();
-                if header != ["source", "object", "value"] {
-                    return Err(Error::csv(
-                        format!(
-                            "line {line}: expected header `source,object,value`, found `{}`",
-                            fields.join(",")
-                        ),
-                        Some(line),
-                    ));
-                }
-            }
-        }
-        while let Some(line) = rows.next_row(&mut fields)? {
             if fields.len() < 3 {
                 return Err(Error::csv(
                     format!(
@@ -210,7 +194,14 @@ impl DatasetBuilder {
                     Some(line),
                 ));
             }
-            self.push_at(&fields[0], &fields[1], &fields[2], line);
+            self.push_at(fields[0], fields[1], fields[2], line);
+            Ok(())
+        })?;
+        if !header {
+            return Err(Error::csv(
+                "line 1: empty input, expected header `source,object,value`",
+                Some(1),
+            ));
         }
         self.build()
     }
@@ -500,29 +491,13 @@ impl Dataset {
 /// ```
 pub fn read_truth_csv(reader: impl BufRead) -> Result<Vec<(String, String)>, Error> {
     let mut rows = CsvRows::new(reader);
-    let mut fields: Vec<String> = Vec::new();
-    match rows.next_row(&mut fields)? {
-        None => {
-            return Err(Error::csv(
-                "line 1: empty input, expected header `object,value`",
-                Some(1),
-            ));
-        }
-        Some(line) => {
-            let header: Vec<&str> = fields.iter().take(2).map(|f| f.trim()).collect();
-            if header != ["object", "value"] {
-                return Err(Error::csv(
-                    format!(
-                        "line {line}: expected header `object,value`, found `{}`",
-                        fields.join(",")
-                    ),
-                    Some(line),
-                ));
-            }
-        }
-    }
+    let mut header = false;
     let mut out = Vec::new();
-    while let Some(line) = rows.next_row(&mut fields)? {
+    rows.for_each_row(|line, fields| {
+        if !header {
+            header = true;
+            return check_header(line, fields, &["object", "value"]);
+        }
         if fields.len() < 2 {
             return Err(Error::csv(
                 format!(
@@ -532,9 +507,36 @@ pub fn read_truth_csv(reader: impl BufRead) -> Result<Vec<(String, String)>, Err
                 Some(line),
             ));
         }
-        out.push((fields[0].clone(), fields[1].clone()));
+        out.push((fields[0].to_string(), fields[1].to_string()));
+        Ok(())
+    })?;
+    if !header {
+        return Err(Error::csv(
+            "line 1: empty input, expected header `object,value`",
+            Some(1),
+        ));
     }
     Ok(out)
+}
+
+/// Checks that a header starts with `expected` (spaces trimmed).
+fn check_header(line: usize, fields: &[&str], expected: &[&str]) -> Result<(), Error> {
+    let found: Vec<&str> = fields
+        .iter()
+        .take(expected.len())
+        .map(|f| f.trim())
+        .collect();
+    if found == expected {
+        return Ok(());
+    }
+    Err(Error::csv(
+        format!(
+            "line {line}: expected header `{}`, found `{}`",
+            expected.join(","),
+            fields.join(",")
+        ),
+        Some(line),
+    ))
 }
 
 /// RFC 4180 rows over a `BufRead`, line numbers included.
@@ -550,6 +552,72 @@ impl<R: BufRead> CsvRows<R> {
             reader,
             buf: Vec::with_capacity(256),
             line: 0,
+        }
+    }
+
+    /// Calls `row(line, fields)` for every non-blank record, in order.
+    ///
+    /// A line without quotes that sits whole in the reader's buffer (nearly
+    /// all of them) is split where it lies, without copying; anything else
+    /// goes through [`CsvRows::next_row`].
+    fn for_each_row(
+        &mut self,
+        mut row: impl FnMut(usize, &[&str]) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let mut owned: Vec<String> = Vec::new();
+        loop {
+            let consumed = {
+                let next = self.line + 1;
+                let buf = self
+                    .reader
+                    .fill_buf()
+                    .map_err(|e| Error::csv(format!("line {next}: {e}"), Some(next)))?;
+                if buf.is_empty() {
+                    return Ok(());
+                }
+                match buf.iter().position(|&b| b == b'\n') {
+                    Some(end) if !buf[..end].contains(&b'"') => {
+                        self.line += 1;
+                        let line = self.line;
+                        let mut bytes = &buf[..end];
+                        if let [rest @ .., b'\r'] = bytes {
+                            bytes = rest;
+                        }
+                        if !bytes.is_empty() {
+                            let text = std::str::from_utf8(bytes).map_err(|_| {
+                                Error::csv(format!("line {line}: invalid UTF-8"), Some(line))
+                            })?;
+                            let mut fields = [""; 8];
+                            let mut n = 0;
+                            for field in text.split(',') {
+                                if n == fields.len() {
+                                    break;
+                                }
+                                fields[n] = field;
+                                n += 1;
+                            }
+                            if n < fields.len() {
+                                row(line, &fields[..n])?;
+                            } else {
+                                let all: Vec<&str> = text.split(',').collect();
+                                row(line, &all)?;
+                            }
+                        }
+                        Some(end + 1)
+                    }
+                    _ => None,
+                }
+            };
+            match consumed {
+                Some(n) => self.reader.consume(n),
+                None => match self.next_row(&mut owned)? {
+                    None => return Ok(()),
+                    Some(line) => {
+                        let fields: Vec<&str> = owned.iter().map(String::as_str).collect();
+                        row(line, &fields)?;
+                    }
+                },
+            }
         }
     }
 
