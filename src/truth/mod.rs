@@ -83,8 +83,8 @@
 //!   copier's vote is discounted. Only pairs of sources that share enough
 //!   objects are compared, so the cost stays near-linear in the claims.
 //!
-//! Both judge a source only on *contested* objects (claimed by more than
-//! one source): a lone claim always agrees with the value it alone
+//! AccuCopy judges a source only on *contested* objects (claimed by more
+//! than one source): a lone claim always agrees with the value it alone
 //! decides, and counting it would hand full trust to a prolific source
 //! nobody contradicts.
 //!

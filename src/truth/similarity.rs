@@ -348,14 +348,6 @@ impl Classes {
         &self.src_claims[self.src_start[source] as usize..self.src_start[source + 1] as usize]
     }
 
-    /// The number of a source's claims on contested objects.
-    pub fn contested_count(&self, source: usize) -> usize {
-        self.claims_of(source)
-            .iter()
-            .filter(|&&k| self.contested[k as usize])
-            .count()
-    }
-
     /// Per object, the chosen class as its naming candidate.
     pub fn to_candidates(&self, chosen: &[u32]) -> Vec<u32> {
         chosen.iter().map(|&k| self.name[k as usize]).collect()
