@@ -117,7 +117,14 @@ fn algorithm(method: Method, args: &Args) -> Box<dyn Algorithm> {
 }
 
 fn run() -> Result<(), String> {
-    let args = parse_args()?;
+    // Argument errors come with the usage; data errors name file and line.
+    let args = parse_args().map_err(|msg| {
+        if msg.is_empty() {
+            msg
+        } else {
+            format!("{msg}\n{USAGE}")
+        }
+    })?;
     let file =
         File::open(&args.claims).map_err(|e| format!("cannot open `{}`: {e}", args.claims))?;
     let duplicates = if args.keep_first {
@@ -175,7 +182,7 @@ fn main() -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(msg) => {
-            eprintln!("error: {msg}\n{USAGE}");
+            eprintln!("error: {msg}");
             ExitCode::from(2)
         }
     }
