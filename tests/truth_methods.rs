@@ -184,3 +184,31 @@ fn empty_data_gives_an_empty_result() {
         );
     }
 }
+
+#[test]
+fn numeric_model_beats_exact_voting_on_noisy_numbers() {
+    // The accuracy example's numeric set: 100,000 claims, `--numeric --seed 22`.
+    let generated = generate(&Params {
+        numeric: true,
+        ..Params::new(100_000, 22)
+    });
+    let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
+    let truth: HashMap<&str, &str> = generated
+        .truth_csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(','))
+        .collect();
+    let score = |alg: &dyn Algorithm| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+    let model = score(&AccuCopy::new().similarity(Numeric::new()));
+    let labels = score(
+        &AccuCopy::new()
+            .similarity(Numeric::new())
+            .numeric_model(false),
+    );
+    let voting = score(Method::Voting.algorithm(None).as_ref());
+    assert!(
+        model > labels && model > voting,
+        "model {model}, labels {labels}, voting {voting}"
+    );
+}

@@ -14,6 +14,14 @@ use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
 /// Up to this many sources, pair tables are dense matrices; beyond, maps.
 const DENSE_SOURCES: usize = 2048;
 
+/// The numeric noise model: prior relative error of a source's noisy
+/// numbers, the share of wild outliers, and their density (per unit of
+/// relative error).
+const SIGMA_PRIOR: f64 = 0.1;
+const OUTLIER: f64 = 0.05;
+const OUTLIER_DENSITY: f64 = 0.1;
+const SQRT_2PI: f64 = 2.506_628_274_631_000_7;
+
 /// Objects with more value classes than this skip the similarity boost
 /// (its cost is quadratic in the classes of an object).
 const MAX_SIMILAR_CLASSES: usize = 32;
@@ -41,11 +49,22 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    (both can be set). Similar values add `ρ · similarity · vote` to each
 ///    other (`ρ = 0.2`). `P(v)` is the softmax of the votes over the
 ///    object's values (and its `n + 1 - #values` unclaimed ones).
+///
+///    For a numeric object (with the numeric model, on by default) the vote
+///    for a value `v` is instead the log-likelihood of all its claims if `v`
+///    is the truth: each claim is either exactly `v` (probability `A_s`,
+///    weighing like a density of `numeric_false_values`) or a noisy reading
+///    with relative error `~ N(0, σ_s)` plus a 5% floor of wild outliers.
+///    So near readings from precise sources count for the value they
+///    surround, and a lone exact figure amid noise can win.
 /// 3. **Accuracy.** `A_s` = mean `P` of the source's values on contested
 ///    objects (claimed by more than one source: a lone claim always
 ///    "agrees" with itself), smoothed
 ///    toward the initial accuracy by `m` pseudo-claims so that a source
 ///    with one claim cannot reach full accuracy, kept in [0.01, 0.99].
+/// 4. **Precision** (numeric model). `σ_s` = root mean square relative
+///    error of the source's inexact numbers around the current best values,
+///    smoothed toward 0.1 by two pseudo-claims.
 ///
 /// Only pairs sharing `min_shared` objects are compared, found in one pass
 /// over the objects, so the cost is linear in the claims times the claims
@@ -59,6 +78,7 @@ pub struct AccuCopy {
     smoothing: f64,
     false_values: Option<f64>,
     numeric_false_values: f64,
+    numeric_model: bool,
     copy_detection: bool,
     copy_rate: f64,
     prior: f64,
@@ -75,6 +95,7 @@ impl std::fmt::Debug for AccuCopy {
             .field("smoothing", &self.smoothing)
             .field("false_values", &self.false_values)
             .field("numeric_false_values", &self.numeric_false_values)
+            .field("numeric_model", &self.numeric_model)
             .field("copy_detection", &self.copy_detection)
             .field("copy_rate", &self.copy_rate)
             .field("prior", &self.prior)
@@ -92,6 +113,7 @@ impl Default for AccuCopy {
             smoothing: 2.0,
             false_values: None,
             numeric_false_values: 1000.0,
+            numeric_model: true,
             copy_detection: true,
             copy_rate: 0.8,
             prior: 0.2,
@@ -139,6 +161,13 @@ impl AccuCopy {
     /// the number is not set for all objects by `false_values`.
     pub fn numeric_false_values(mut self, n: f64) -> AccuCopy {
         self.numeric_false_values = n;
+        self
+    }
+
+    /// Turns the noise model for numeric objects on (the default) or off
+    /// (numbers then vote like labels, helped only by similarity).
+    pub fn numeric_model(mut self, on: bool) -> AccuCopy {
+        self.numeric_model = on;
         self
     }
 
@@ -293,7 +322,12 @@ impl Algorithm for AccuCopy {
         if self.rho != 0.0 {
             for o in 0..n_obj {
                 let range = cl.classes(o);
-                if range.len() < 2 || range.len() > MAX_SIMILAR_CLASSES {
+                // The numeric model already lets near numbers support each
+                // other.
+                if range.len() < 2
+                    || range.len() > MAX_SIMILAR_CLASSES
+                    || self.numeric_model && cl.numeric[o]
+                {
                     continue;
                 }
                 for a in range.clone() {
@@ -322,6 +356,9 @@ impl Algorithm for AccuCopy {
         let mut same_true = vec![0.0; pairs.pairs.len()];
         let mut same_false = vec![0.0; pairs.pairs.len()];
         let mut ordered: Vec<u32> = Vec::new();
+        let mut numeric_claims: Vec<(usize, u32, f64)> = Vec::new();
+        let mut sigma = vec![SIGMA_PRIOR; n_src];
+        let mut best = vec![0u32; n_obj];
         let c = self.copy_rate;
         let mut iterations = 0;
         for it in 0..self.iterations.max(1) {
@@ -363,6 +400,8 @@ impl Algorithm for AccuCopy {
             }
             // 2. Votes, discounting dependent claimants.
             for o in 0..n_obj {
+                let model = self.numeric_model && cl.numeric[o];
+                numeric_claims.clear();
                 for k in cl.classes(o) {
                     ordered.clear();
                     ordered.extend_from_slice(cl.claimants(k));
@@ -383,8 +422,40 @@ impl Algorithm for AccuCopy {
                         }
                         let a = accuracy[s as usize];
                         total += independence * (n_false[o] * a / (1.0 - a)).ln();
+                        if model {
+                            numeric_claims.push((k, s, independence));
+                        }
                     }
                     vote[k] = total;
+                }
+                if model {
+                    // Each claim is either the exact figure (with the
+                    // source's accuracy) or a noisy reading of it, relative
+                    // error ~ N(0, σ_s), with a small outlier floor. The
+                    // vote for a value is the log-likelihood of all claims
+                    // if it is the truth: an exact hit weighs like a density
+                    // of `numeric_false_values`, and near readings from
+                    // precise sources count for the value they surround.
+                    for k in cl.classes(o) {
+                        let v = cl.number[k];
+                        let scale = v.abs().max(1e-9);
+                        let mut total = 0.0;
+                        for &(j, s, independence) in &numeric_claims {
+                            let (a, sd) = (accuracy[s as usize], sigma[s as usize]);
+                            let r = (cl.number[j] - v) / scale;
+                            let noise = (1.0 - a)
+                                * ((1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
+                                    / (sd * SQRT_2PI)
+                                    + OUTLIER * OUTLIER_DENSITY);
+                            let term = if j == k {
+                                a * n_false[o] + noise
+                            } else {
+                                noise
+                            };
+                            total += independence * term.ln();
+                        }
+                        vote[k] = total;
+                    }
                 }
             }
             if !similar.is_empty() {
@@ -395,7 +466,11 @@ impl Algorithm for AccuCopy {
             }
             for o in 0..n_obj {
                 let range = cl.classes(o);
-                let unclaimed = (n_false[o] + 1.0 - range.len() as f64).max(0.0);
+                let unclaimed = if self.numeric_model && cl.numeric[o] {
+                    0.0
+                } else {
+                    (n_false[o] + 1.0 - range.len() as f64).max(0.0)
+                };
                 let max = range.clone().map(|k| vote[k]).fold(0.0, f64::max);
                 let sum: f64 = range.clone().map(|k| (vote[k] - max).exp()).sum::<f64>()
                     + unclaimed * (-max).exp();
@@ -415,6 +490,30 @@ impl Algorithm for AccuCopy {
                 }
                 *a = ((sum + self.initial_accuracy * self.smoothing) / (n + self.smoothing))
                     .clamp(0.01, 0.99);
+            }
+            // 4. Precision of each source's noisy numbers, around the
+            // current best value of each contested numeric object.
+            if self.numeric_model {
+                for o in 0..n_obj {
+                    best[o] = best_class(data, &cl, cl.classes(o), &prob) as u32;
+                }
+                for (s, sd) in sigma.iter_mut().enumerate() {
+                    let (mut sq, mut n) = (0.0, 0.0);
+                    for &k in cl.claims_of(s) {
+                        let k = k as usize;
+                        let o = cl.object[k] as usize;
+                        if !(cl.numeric[o] && cl.contested[k]) || best[o] as usize == k {
+                            continue;
+                        }
+                        let v = cl.number[best[o] as usize];
+                        let r = (cl.number[k] - v) / v.abs().max(1e-9);
+                        sq += r * r;
+                        n += 1.0;
+                    }
+                    *sd = ((sq + SIGMA_PRIOR * SIGMA_PRIOR * 2.0) / (n + 2.0))
+                        .sqrt()
+                        .max(1e-3);
+                }
             }
             iterations += 1;
         }

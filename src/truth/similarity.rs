@@ -228,6 +228,8 @@ pub(crate) struct Classes {
     /// Per class, the candidate that names it: the one with most claimants,
     /// ties to the smallest string.
     pub name: Vec<u32>,
+    /// Per class, its object.
+    pub object: Vec<u32>,
     /// Per class, its canonical form.
     pub canonical: Vec<Box<str>>,
     /// Per class, its number, or NaN.
@@ -252,6 +254,7 @@ impl Classes {
         let mut of_candidate = vec![0u32; data.num_candidates()];
         let mut name = Vec::new();
         let mut canonical: Vec<Box<str>> = Vec::new();
+        let mut object = Vec::new();
         let mut number = Vec::new();
         let mut numeric = Vec::with_capacity(n_obj);
         let mut contested = Vec::new();
@@ -290,6 +293,7 @@ impl Classes {
                 claimants.extend_from_slice(&members);
                 claim_start.push(claimants.len() as u32);
                 name.push(best as u32);
+                object.push(o as u32);
                 let x = sim.number(&forms[i].0).unwrap_or(f64::NAN);
                 all_numbers &= !x.is_nan();
                 number.push(x);
@@ -321,6 +325,7 @@ impl Classes {
             obj_start,
             of_candidate,
             name,
+            object,
             canonical,
             number,
             numeric,
