@@ -221,6 +221,9 @@ impl DatasetBuilder {
             lines,
             error: _,
         } = self;
+        if u32::try_from(claims.len()).is_err() {
+            return Err(Error::csv("more than 2^32 claims", None));
+        }
         let sources = sources.into_labels();
         let objects = objects.into_labels();
         let values = values.into_labels();
@@ -521,10 +524,19 @@ pub fn read_truth_csv(reader: impl BufRead) -> Result<Vec<(String, String)>, Err
 
 /// Checks that a header starts with `expected` (spaces trimmed).
 fn check_header(line: usize, fields: &[&str], expected: &[&str]) -> Result<(), Error> {
+    // A byte-order mark is not part of the first name.
     let found: Vec<&str> = fields
         .iter()
         .take(expected.len())
-        .map(|f| f.trim())
+        .enumerate()
+        .map(|(i, f)| {
+            if i == 0 {
+                f.trim_start_matches('\u{feff}')
+            } else {
+                f
+            }
+            .trim()
+        })
         .collect();
     if found == expected {
         return Ok(());
@@ -779,6 +791,10 @@ mod tests {
             (
                 "source,object,value\n\ns,o,v\ns,o\n",
                 "line 4: expected 3 fields (source,object,value), found 2",
+            ),
+            (
+                "\u{feff}source,object,value\ns,o\n",
+                "line 2: expected 3 fields (source,object,value), found 2",
             ),
             (
                 "source,object,value\ns,o,\"v\n",
