@@ -61,7 +61,32 @@ pub(crate) enum Period {
     Day,
     Week,
     Month,
+    Quarter,
     Year,
+    /// Saturday and Sunday of a week.
+    Weekend,
+}
+
+/// A part of a month or year, with the days or months the recognizer
+/// gives it.
+///
+/// | portion | of a month | of a year |
+/// |---|---|---|
+/// | early ("early", "beginning of", "début", "初め") | days 1-15 | January-April |
+/// | mid ("mid", "middle of", "mi-", "半ば") | days 10-20 | May-August |
+/// | late ("late", "end of", "fin", "末") | day 16 to the end | September-December |
+/// | 上旬, 中旬, 下旬 (Japanese thirds) | 1-10, 11-20, 21 to the end | (as early, mid, late) |
+/// | 前半, 後半 (halves) | 1-15, 16 to the end | January-June, July-December |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Portion {
+    Early,
+    Mid,
+    Late,
+    FirstThird,
+    SecondThird,
+    LastThird,
+    FirstHalf,
+    SecondHalf,
 }
 
 /// The role of a phrase in a time expression.
@@ -119,6 +144,14 @@ pub(crate) enum DateWord {
     /// A Japanese era whose first year is the given Gregorian year:
     /// 令和 2019, 平成 1989.
     Era(u16),
+    /// Early, mid or late in a month or year.
+    Portion(Portion),
+    /// The letter before a quarter number: "Q3", "T3".
+    QuarterLetter,
+    /// An ordinal word: "first", "premier", for "first quarter".
+    Ordinal(u8),
+    /// Japanese 第 before an ordinal number: 第3四半期.
+    OrdinalPrefix,
     /// A number written as a word, for counts: "two", "deux".
     Count(u8),
     /// An ordinal suffix glued to a number: "st", "th", "er", "e".

@@ -5,7 +5,8 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Portion::{Early, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// English: "December 15, 2025", "15 December 2025", "12/16" (month first).
@@ -88,6 +89,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("month", Period(M)),
     ("year", YearNoun),
     ("this", Shift(0)),
+    ("current", Shift(0)),
     ("last", Shift(-1)),
     ("previous", Shift(-1)),
     ("next", Shift(1)),
@@ -154,7 +156,21 @@ const WORDS: &[(&str, DateWord)] = &[
     ("of", Cue),
     ("during", Cue),
     ("by", Cue),
-    ("early", Cue),
-    ("late", Cue),
+    ("early", Portion(Early)),
+    ("beginning of", Portion(Early)),
+    ("start of", Portion(Early)),
+    ("mid", Portion(Mid)),
+    ("middle of", Portion(Mid)),
+    ("late", Portion(Late)),
+    ("end of", Portion(Late)),
+    // Quarters and weekends.
+    ("q", QuarterLetter),
+    ("quarter", Period(Quarter)),
+    ("quarters", Unit(Quarter)),
+    ("first", Ordinal(1)),
+    ("second", Ordinal(2)),
+    ("third", Ordinal(3)),
+    ("fourth", Ordinal(4)),
+    ("weekend", Period(Weekend)),
     ("the", Article),
 ];

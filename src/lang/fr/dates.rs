@@ -5,7 +5,8 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Portion::{Early, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// French: "15 décembre 2025", "15/12/2025" (day first).
@@ -162,6 +163,23 @@ const WORDS: &[(&str, DateWord)] = &[
     ("er", OrdinalSuffix),
     ("e", OrdinalSuffix),
     ("ème", OrdinalSuffix),
+    ("début", Portion(Early)),
+    ("début de", Portion(Early)),
+    ("mi", Portion(Mid)),
+    ("milieu de", Portion(Mid)),
+    ("fin", Portion(Late)),
+    ("fin de", Portion(Late)),
+    // Trimestres et week-ends.
+    ("t", QuarterLetter),
+    ("trimestre", Period(Quarter)),
+    ("trimestres", Unit(Quarter)),
+    ("premier", Ordinal(1)),
+    ("deuxième", Ordinal(2)),
+    ("second", Ordinal(2)),
+    ("troisième", Ordinal(3)),
+    ("quatrième", Ordinal(4)),
+    ("week-end", Period(Weekend)),
+    ("weekend", Period(Weekend)),
     ("en", Cue),
     ("le", DayArticle),
     ("la", Article),

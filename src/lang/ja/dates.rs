@@ -8,7 +8,10 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Portion::{
+    Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
+};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// Japanese: "2025年12月16日", "12月12日金曜日", "12/16".
@@ -77,6 +80,25 @@ const WORDS: &[(&str, DateWord)] = &[
     ("昨年", RelPeriod(Year, -1)),
     ("去年", RelPeriod(Year, -1)),
     ("来年", RelPeriod(Year, 1)),
+    ("今週末", RelPeriod(Weekend, 0)),
+    ("先週末", RelPeriod(Weekend, -1)),
+    ("来週末", RelPeriod(Weekend, 1)),
+    ("週末", Period(Weekend)),
+    ("四半期", Period(Quarter)),
+    ("第", OrdinalPrefix),
+    // Portions of a month or year: 12月下旬, 今年末.
+    ("上旬", Portion(FirstThird)),
+    ("初旬", Portion(FirstThird)),
+    ("中旬", Portion(SecondThird)),
+    ("下旬", Portion(LastThird)),
+    ("初め", Portion(Early)),
+    ("半ば", Portion(Mid)),
+    ("末", Portion(Late)),
+    ("終わり", Portion(Late)),
+    ("前半", Portion(FirstHalf)),
+    ("の前半", Portion(FirstHalf)),
+    ("の後半", Portion(SecondHalf)),
+    ("後半", Portion(SecondHalf)),
     // Parts of day.
     ("朝", PartOfDay(Morning)),
     ("午前", PartOfDay(Forenoon)),
@@ -122,6 +144,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("令和", Era(2019)),
     ("平成", Era(1989)),
     ("昭和", Era(1926)),
+    ("大正", Era(1912)),
+    ("明治", Era(1868)),
+    ("元", Count(1)),
     ("より前", Before),
     ("の", Link),
 ];

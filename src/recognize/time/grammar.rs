@@ -9,7 +9,7 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::lexicon::{Kind, Tok};
-use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period};
+use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 
 /// A year as written: a number, or relative to the anchor (今年 = +0).
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -53,6 +53,14 @@ pub(super) enum Point {
     WeekdayDay(Weekday, u32),
     /// A day of the month `n` months from the anchor's ("今月10日").
     DayOfMonth(i32, u32),
+    /// The latest weekend that began on or before the anchor day ("the
+    /// weekend", "週末").
+    RecentWeekend,
+    /// A quarter, 1 to 4 ("Q3 2025", "2025年第3四半期").
+    Quarter {
+        year: Option<YearRef>,
+        quarter: u32,
+    },
     RelDay(i32),
     Weekday(Weekday, WeekdayRule),
     /// This, last or next week, month or year.
@@ -83,11 +91,18 @@ impl Point {
 pub(super) struct Moment {
     pub(super) point: Point,
     pub(super) part: Option<PartOfDay>,
+    /// Early, mid or late in a month or year ("mid-November", "fin 2025",
+    /// "12月下旬").
+    pub(super) portion: Option<Portion>,
 }
 
 impl Moment {
     fn at(point: Point) -> Moment {
-        Moment { point, part: None }
+        Moment {
+            point,
+            part: None,
+            portion: None,
+        }
     }
 }
 
@@ -464,10 +479,18 @@ impl<'a> Parser<'a> {
                             Moment {
                                 point: Point::Day(d),
                                 part,
+                                portion,
                             },
                         )) => {
                             let point = Point::WeekdayDay(wd, d);
-                            return Some(Ok((k, Moment { point, part })));
+                            return Some(Ok((
+                                k,
+                                Moment {
+                                    point,
+                                    part,
+                                    portion,
+                                },
+                            )));
                         }
                         Err(_)
                         | Ok((
@@ -518,6 +541,7 @@ impl<'a> Parser<'a> {
                 Moment {
                     point: Point::RelDay(n.into()),
                     part: Some(p),
+                    portion: None,
                 },
             ))),
             Some(W::Shift(_)) | Some(W::Period(Period::Week))
@@ -562,6 +586,9 @@ impl<'a> Parser<'a> {
                 Some(W::Shift(s)) if s != 0 => {
                     Some(Ok((i + 2, Moment::at(Point::Period(p, s.into())))))
                 }
+                // "the weekend", "le week-end": the latest one that began
+                // on or before the anchor day.
+                _ if p == Period::Weekend => Some(Ok((i + 1, Moment::at(Point::RecentWeekend)))),
                 _ => None,
             },
             Some(W::YearNoun) => match self.word(i + 1) {
@@ -588,6 +615,53 @@ impl<'a> Parser<'a> {
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
             }
             Some(W::Count(_)) => self.latin_ago(i),
+            Some(W::Portion(p)) => {
+                // "mid-November", "end of 2025", "fin 2025", "début décembre".
+                let mut j = i + 1;
+                if self.punct(j, '-') && self.glued(j) {
+                    j += 1;
+                }
+                if matches!(self.word(j), Some(W::Article | W::DayArticle)) {
+                    j += 1;
+                }
+                let (k, mut m) = self.latin_point(j, Ctx::Cued, day_first)?.ok()?;
+                let fits = matches!(
+                    m.point,
+                    Point::Month { .. }
+                        | Point::Year(_)
+                        | Point::Period(Period::Month | Period::Year, _)
+                );
+                if !fits || m.portion.is_some() {
+                    return None;
+                }
+                m.portion = Some(p);
+                Some(Ok((k, m)))
+            }
+            Some(W::QuarterLetter) => {
+                // "Q3 2025", "q1 of 2017", "q1-2019", "T3".
+                let (q, _) = self
+                    .num(i + 1)
+                    .filter(|&(q, d)| d == 1 && (1..=4).contains(&q))?;
+                if !self.glued(i + 1) {
+                    return None;
+                }
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((end, Moment::at(Point::Quarter { year, quarter: q }))))
+            }
+            Some(W::Ordinal(n)) if (1..=4).contains(&n) => {
+                // "first quarter of 2013", "premier trimestre 2025".
+                if self.word(i + 1) != Some(W::Period(Period::Quarter)) {
+                    return None;
+                }
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Quarter {
+                        year,
+                        quarter: n.into(),
+                    }),
+                )))
+            }
             _ => {
                 if let Some(step) = self.latin_ago(i) {
                     return Some(step);
@@ -619,6 +693,24 @@ impl<'a> Parser<'a> {
         match self.word(k)? {
             DateWord::Weekday(wd) => Some((k + 1, wd)),
             _ => None,
+        }
+    }
+
+    /// The year after a quarter at `i` ("of 2017", "-2019", " 2025"), if
+    /// any: the token after it and the year.
+    fn quarter_year(&self, i: usize) -> (usize, Option<YearRef>) {
+        let mut j = i;
+        if matches!(self.word(j), Some(DateWord::Cue | DateWord::RangeOpen))
+            || (self.punct(j, '-') && self.glued(j))
+        {
+            j += 1;
+        }
+        match self.num(j) {
+            Some((v, d)) if self.standalone(j) => match valid_year(v, d) {
+                Some(y) => (j + 1, Some(YearRef::Abs(y))),
+                None => (i, None),
+            },
+            _ => (i, None),
         }
     }
 
@@ -723,6 +815,34 @@ impl<'a> Parser<'a> {
                 }
                 if !self.standalone(i) {
                     return None;
+                }
+                // "2017-q1", "2019 Q3".
+                if d == 4 {
+                    let k = if self.punct(i + 1, '-') && self.glued(i + 1) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if self.word(k) == Some(W::QuarterLetter) && self.glued(k + 1) {
+                        if let (Some(y), Some((q, 1))) = (valid_year(v, d), self.num(k + 1)) {
+                            if (1..=4).contains(&q) {
+                                let year = Some(YearRef::Abs(y));
+                                return Some(Ok((
+                                    k + 2,
+                                    Moment::at(Point::Quarter { year, quarter: q }),
+                                )));
+                            }
+                        }
+                    }
+                }
+                // "1st quarter of 2013".
+                if d == 1
+                    && (1..=4).contains(&v)
+                    && self.has_ordinal(i)
+                    && self.word(i + 2) == Some(W::Period(Period::Quarter))
+                {
+                    let (end, year) = self.quarter_year(i + 3);
+                    return Some(Ok((end, Moment::at(Point::Quarter { year, quarter: v }))));
                 }
                 // "05-aug-2016", "23/sep/2020".
                 if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
@@ -1038,6 +1158,38 @@ impl<'a> Parser<'a> {
         let Ok((mut j, mut m)) = step else {
             return Some(step);
         };
+        // "12月下旬", "今年末", "2017年の前半".
+        if matches!(
+            m.point,
+            Point::Month { .. } | Point::Year(_) | Point::Period(Period::Month | Period::Year, _)
+        ) {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::Portion(p)) = self.word(k) {
+                m.portion = Some(p);
+                j = k + 1;
+            }
+            // "2025年第3四半期", "来年の第1四半期".
+            let year = match m.point {
+                Point::Year(y) => Some(YearRef::Abs(y)),
+                Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+                _ => None,
+            };
+            if let (Some(year), None) = (year, m.portion) {
+                if let Some((end, q)) = self.ja_quarter(k) {
+                    return Some(Ok((
+                        end,
+                        Moment::at(Point::Quarter {
+                            year: Some(year),
+                            quarter: q,
+                        }),
+                    )));
+                }
+            }
+        }
         if m.point.is_day() {
             // "12月12日金曜日", "12月12日(金)", "31日の日曜日": a weekday
             // after a date only confirms it.
@@ -1115,6 +1267,7 @@ impl<'a> Parser<'a> {
                 Moment {
                     point: Point::RelDay(n.into()),
                     part: Some(p),
+                    portion: None,
                 },
             ))),
             Kind::Word(W::RelPeriod(p, s)) => {
@@ -1154,9 +1307,26 @@ impl<'a> Parser<'a> {
                 i + 1,
                 Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
             ))),
+            Kind::Word(W::OrdinalPrefix) => {
+                let (end, q) = self.ja_quarter(i)?;
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Quarter {
+                        year: None,
+                        quarter: q,
+                    }),
+                )))
+            }
+            Kind::Word(W::Period(Period::Weekend)) => {
+                Some(Ok((i + 1, Moment::at(Point::RecentWeekend))))
+            }
             Kind::Word(W::Era(base)) => {
-                // "平成30年10月": the era's first year is year 1.
-                let (n, _) = self.num(i + 1)?;
+                // "平成30年10月", "令和元年": the era's first year is year 1.
+                let n = match self.kind(i + 1)? {
+                    Kind::Num(n, _) => n,
+                    Kind::Word(W::Count(n)) => n.into(),
+                    _ => return None,
+                };
                 if self.word(i + 2) != Some(W::YearSuffix) {
                     return None;
                 }
@@ -1169,6 +1339,17 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         }
+    }
+
+    /// "第3四半期" at `i`: the token after it and the quarter.
+    fn ja_quarter(&self, i: usize) -> Option<(usize, u32)> {
+        if self.word(i) != Some(DateWord::OrdinalPrefix) {
+            return None;
+        }
+        let (q, _) = self
+            .num(i + 1)
+            .filter(|&(q, d)| d == 1 && (1..=4).contains(&q))?;
+        (self.word(i + 2) == Some(DateWord::Period(Period::Quarter))).then_some((i + 3, q))
     }
 
     /// "2日前", "3か月後": a count of units from the anchor.

@@ -153,10 +153,11 @@ impl Lexicon {
             }
             // A Latin phrase must end at a word boundary ("mar" is not
             // "march"); one ending in an apostrophe ("l'") or a CJK phrase
-            // need not.
+            // need not. Digits may follow: "Q3", "dec31".
             let last = phrase.chars().next_back().unwrap_or(' ');
             let next = s[phrase.len()..].chars().next();
-            let bounded = !is_word_char(last) || next.is_none_or(|c| !is_word_char(c));
+            let bounded =
+                !is_word_char(last) || next.is_none_or(|c| is_cjk(c) || !c.is_alphabetic());
             if bounded {
                 return Some((phrase.len(), word));
             }

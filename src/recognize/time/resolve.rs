@@ -7,7 +7,7 @@ use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, W
 
 use super::grammar::{Expr, Moment, Point, WeekdayRule, YearRef};
 use crate::Granularity;
-use crate::lang::dates::Period;
+use crate::lang::dates::{Period, Portion};
 
 /// A resolved moment: `[from, to)` in local time.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -175,6 +175,33 @@ pub(super) fn point_days(
             let (a, b) = day_span(NaiveDate::from_ymd_opt(m.year(), m.month(), d)?)?;
             (a, b, G::Day)
         }
+        Point::Quarter {
+            year: Some(y),
+            quarter,
+        } => {
+            let (a, _) = month_span(year_of(y, anchor)?, 3 * quarter - 2)?;
+            (a, add_months(a, 3)?, G::Month)
+        }
+        Point::Quarter {
+            year: None,
+            quarter,
+        } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let (a, b) = pick(
+                anchor,
+                (y - 1..=y + 1)
+                    .filter_map(|y| month_span(y, 3 * quarter - 2))
+                    .filter_map(|(a, _)| Some((a, add_months(a, 3)?))),
+            )?;
+            (a, b, G::Month)
+        }
+        Point::RecentWeekend => {
+            let anchor = anchor?;
+            let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);
+            let a = add_days(anchor, -back)?;
+            (a, add_days(a, 2)?, G::Day)
+        }
         Point::RelDay(n) => {
             let (a, b) = day_span(add_days(anchor?, n.into())?)?;
             (a, b, G::Day)
@@ -199,6 +226,17 @@ pub(super) fn point_days(
                     let a = add_months(first, shift)?;
                     (a, add_months(a, 1)?, G::Month)
                 }
+                Period::Quarter => {
+                    let q0 = (anchor.month() - 1) / 3 * 3 + 1;
+                    let first = NaiveDate::from_ymd_opt(anchor.year(), q0, 1)?;
+                    let a = add_months(first, shift.checked_mul(3)?)?;
+                    (a, add_months(a, 3)?, G::Month)
+                }
+                Period::Weekend => {
+                    // Saturday and Sunday of the week `shift` weeks away.
+                    let a = add_days(monday_of(anchor)?, 7 * i64::from(shift) + 5)?;
+                    (a, add_days(a, 2)?, G::Day)
+                }
                 Period::Year => {
                     let y = anchor.year().checked_add(shift)?;
                     (
@@ -215,7 +253,9 @@ pub(super) fn point_days(
                 Period::Day => add_days(anchor, n.into())?,
                 Period::Week => add_days(anchor, 7 * i64::from(n))?,
                 Period::Month => add_months(anchor, n)?,
+                Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
+                Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
             };
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
@@ -235,12 +275,51 @@ fn weekday(anchor: NaiveDate, wd: Weekday, rule: WeekdayRule) -> Option<NaiveDat
     }
 }
 
+/// Narrows a month or a year to one of its portions (see
+/// [`Portion`]); other spans are left whole.
+fn portion(
+    (a, b, g): (NaiveDate, NaiveDate, Granularity),
+    portion: Option<Portion>,
+) -> Option<(NaiveDate, NaiveDate, Granularity)> {
+    let Some(p) = portion else {
+        return Some((a, b, g));
+    };
+    let day = |d: u32| NaiveDate::from_ymd_opt(a.year(), a.month(), d);
+    let month = |m: u32| NaiveDate::from_ymd_opt(a.year(), m, 1);
+    match g {
+        Granularity::Month => {
+            let (from, to) = match p {
+                Portion::Early => (a, day(16)?),
+                Portion::Mid => (day(10)?, day(21)?),
+                Portion::Late => (day(16)?, b),
+                Portion::FirstThird => (a, day(11)?),
+                Portion::SecondThird => (day(11)?, day(21)?),
+                Portion::LastThird => (day(21)?, b),
+                Portion::FirstHalf => (a, day(16)?),
+                Portion::SecondHalf => (day(16)?, b),
+            };
+            Some((from, to, Granularity::Day))
+        }
+        Granularity::Year => {
+            let (from, to) = match p {
+                Portion::Early | Portion::FirstThird => (a, month(5)?),
+                Portion::Mid | Portion::SecondThird => (month(5)?, month(9)?),
+                Portion::Late | Portion::LastThird => (month(9)?, b),
+                Portion::FirstHalf => (a, month(7)?),
+                Portion::SecondHalf => (month(7)?, b),
+            };
+            Some((from, to, Granularity::Month))
+        }
+        _ => Some((a, b, g)),
+    }
+}
+
 /// The interval of a moment, with its granularity.
 fn moment(
     m: Moment,
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
-    let (a, b, g) = point_days(m.point, anchor)?;
+    let (a, b, g) = portion(point_days(m.point, anchor)?, m.portion)?;
     match m.part {
         Some(part) if g == Granularity::Day => {
             let (h0, h1) = part.hours();
@@ -371,6 +450,11 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
         match m.point {
             Point::Month { .. } => Granularity::Month,
             Point::Year(_) => Granularity::Year,
+            _ if m.portion.is_some() => match m.point {
+                Point::Year(_) | Point::Period(Period::Year, _) => Granularity::Month,
+                _ => Granularity::Day,
+            },
+            Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
             Point::Period(Period::Week, _) => Granularity::Week,
             Point::Period(Period::Month, _) => Granularity::Month,
             Point::Period(Period::Year, _) => Granularity::Year,
