@@ -94,6 +94,9 @@ pub(super) struct Moment {
     /// Early, mid or late in a month or year ("mid-November", "fin 2025",
     /// "12月下旬").
     pub(super) portion: Option<Portion>,
+    /// A count of units after (or, negative, before) the day: "two days
+    /// after Monday", "今日から2日後".
+    pub(super) shift: Option<(i32, Period)>,
 }
 
 impl Moment {
@@ -102,6 +105,7 @@ impl Moment {
             point,
             part: None,
             portion: None,
+            shift: None,
         }
     }
 }
@@ -349,6 +353,29 @@ impl<'a> Parser<'a> {
     /// "11 au 12 décembre" or "November 18-19", or a single moment maybe
     /// followed by "or later".
     fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
+        // "two days after today", "three weeks from tomorrow", "2 weeks
+        // before May 13 1999", "deux jours après lundi".
+        if let Some((n, j)) = self.count(i) {
+            if let Some(p) = self.word(j).and_then(as_unit) {
+                let sign = match self.word(j + 1) {
+                    Some(DateWord::After | DateWord::RangeOpen) => Some(1),
+                    Some(DateWord::Before) => Some(-1),
+                    _ => None,
+                };
+                if let (Some(sign), Ok(n)) = (sign, i32::try_from(n)) {
+                    if let Some(Ok((end, mut m))) = self.latin_moment(j + 2, Ctx::Cued, day_first) {
+                        if m.point.is_day() && m.part.is_none() && m.shift.is_none() {
+                            m.shift = Some((sign * n, p));
+                            return Some(Parse::Found {
+                                start: i,
+                                end,
+                                expr: Expr::At(m),
+                            });
+                        }
+                    }
+                }
+            }
+        }
         if let Some((end, expr)) = self.count_range(i) {
             return Some(Parse::Found {
                 start: i,
@@ -480,6 +507,7 @@ impl<'a> Parser<'a> {
                                 point: Point::Day(d),
                                 part,
                                 portion,
+                                shift,
                             },
                         )) => {
                             let point = Point::WeekdayDay(wd, d);
@@ -489,6 +517,7 @@ impl<'a> Parser<'a> {
                                     point,
                                     part,
                                     portion,
+                                    shift,
                                 },
                             )));
                         }
@@ -542,6 +571,7 @@ impl<'a> Parser<'a> {
                     point: Point::RelDay(n.into()),
                     part: Some(p),
                     portion: None,
+                    shift: None,
                 },
             ))),
             Some(W::Shift(_)) | Some(W::Period(Period::Week))
@@ -1126,6 +1156,37 @@ impl<'a> Parser<'a> {
                 expr,
             })
         };
+        // "今日から2日後", "昨日の2日前": a count of days from a day.
+        if matches!(self.word(j), Some(W::RangeTo | W::Link)) && first.point.is_day() {
+            if let Some((v, d)) = self.num(j + 1) {
+                let unit = match self.word(j + 2) {
+                    Some(W::Unit(p)) => Some(p),
+                    Some(W::DaySuffix) => Some(Period::Day),
+                    Some(W::YearSuffix) if d <= 2 => Some(Period::Year),
+                    _ => None,
+                };
+                let sign = match self.word(j + 3) {
+                    Some(W::Later) => Some(1),
+                    Some(W::Ago) => Some(-1),
+                    _ => None,
+                };
+                if let (Some(p), Some(sign), Ok(n)) = (unit, sign, i32::try_from(v)) {
+                    let mut m = first;
+                    if m.part.is_none() && m.shift.is_none() {
+                        m.shift = Some((sign * n, p));
+                        return found(j + 4, Expr::At(m));
+                    }
+                }
+            }
+        }
+        // "2/28-3/1": a dash between two dates.
+        if self.punct(j, '-') && self.glued(j) && self.glued(j + 1) {
+            if let Some(Ok((k, second))) = self.ja_moment(j + 1, true) {
+                if let Some((first, second)) = join(first, second) {
+                    return found(k, Expr::Range(first, second));
+                }
+            }
+        }
         match self.word(j) {
             Some(W::RangeTo) => {
                 // "12月11日夜から12日の間", "3月から5月まで", "明日から".
@@ -1268,6 +1329,7 @@ impl<'a> Parser<'a> {
                     point: Point::RelDay(n.into()),
                     part: Some(p),
                     portion: None,
+                    shift: None,
                 },
             ))),
             Kind::Word(W::RelPeriod(p, s)) => {

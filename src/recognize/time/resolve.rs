@@ -319,7 +319,17 @@ fn moment(
     m: Moment,
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
-    let (a, b, g) = portion(point_days(m.point, anchor)?, m.portion)?;
+    let (mut a, mut b, g) = portion(point_days(m.point, anchor)?, m.portion)?;
+    if let (Some((n, unit)), Granularity::Day) = (m.shift, g) {
+        a = match unit {
+            Period::Day => add_days(a, n.into())?,
+            Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::Month => add_months(a, n)?,
+            Period::Quarter => add_months(a, n.checked_mul(3)?)?,
+            Period::Year => add_months(a, n.checked_mul(12)?)?,
+        };
+        b = a.succ_opt()?;
+    }
     match m.part {
         Some(part) if g == Granularity::Day => {
             let (h0, h1) = part.hours();
