@@ -27,7 +27,8 @@
 //!      "from A to B" at the start of B's last unit where the crate
 //!      includes it ("du 11 au 12 décembre" covers the 12th), and closes a
 //!      part of day one second early (23:59:59);
-//!    - `datetime` `T`: `from == T`;
+//!    - `datetime` `T`: `from == T` (the crate spans the stated hour or
+//!      minute from there; seconds are dropped);
 //!    - a value upstream could not resolve (`not resolved`, or no value),
 //!      or a case with `ignore_resolution`: the span alone.
 //!
@@ -44,7 +45,8 @@
 //!   and type, over cases that at least one upstream implementation
 //!   passes. Falling below fails.
 //! - `tests/data/datetime_expected_failures.txt`: every failing result of
-//!   the types the crate claims to cover (`date`, `daterange` and `none`),
+//!   the types the crate claims to cover (`date`, `daterange`, `datetime`
+//!   and `none`),
 //!   by language, upstream index and result index. A listed result that
 //!   passes fails the test too, so the list cannot rot. Results of the
 //!   other types are counted in the report only.
@@ -64,7 +66,7 @@ use corroborate::Language;
 use corroborate::recognize::{Anchor, TimeMatch, TimeRecognizer, TimeZone};
 use serde_json::Value;
 
-const CLAIMED: &[&str] = &["date", "daterange", "none"];
+const CLAIMED: &[&str] = &["date", "daterange", "datetime", "none"];
 const LANGS: &[(&str, Language)] = &[
     ("en", Language::English),
     ("fr", Language::French),

@@ -152,6 +152,14 @@ pub(crate) enum DateWord {
     Ordinal(u8),
     /// Japanese 第 before an ordinal number: 第3四半期.
     OrdinalPrefix,
+    /// Before a clock time: "at", "@".
+    At,
+    /// After an hour: "am" (false) or "pm" (true).
+    Meridiem(bool),
+    /// After an hour number: French "h", "heures"; Japanese 時.
+    HourMark,
+    /// After a minute number: Japanese 分.
+    MinuteMark,
     /// A number written as a word, for counts: "two", "deux".
     Count(u8),
     /// An ordinal suffix glued to a number: "st", "th", "er", "e".

@@ -173,4 +173,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("fourth", Ordinal(4)),
     ("weekend", Period(Weekend)),
     ("the", Article),
+    // Clock times after a day: "at 10:30 am".
+    ("at", At),
+    ("@", At),
+    ("am", Meridiem(false)),
+    ("a.m.", Meridiem(false)),
+    ("a.m", Meridiem(false)),
+    ("pm", Meridiem(true)),
+    ("p.m.", Meridiem(true)),
+    ("p.m", Meridiem(true)),
 ];

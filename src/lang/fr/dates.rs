@@ -182,6 +182,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("weekend", Period(Weekend)),
     ("en", Cue),
     ("le", DayArticle),
+    // Heures: "à 14h30", "à 9 heures".
+    ("h", HourMark),
+    ("heure", HourMark),
+    ("heures", HourMark),
     ("la", Article),
     ("les", Article),
     ("l'", Article),

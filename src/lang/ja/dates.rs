@@ -99,6 +99,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("の前半", Portion(FirstHalf)),
     ("の後半", Portion(SecondHalf)),
     ("後半", Portion(SecondHalf)),
+    // Clock times: 午後3時30分.
+    ("時", HourMark),
+    ("分", MinuteMark),
     // Parts of day.
     ("朝", PartOfDay(Morning)),
     ("午前", PartOfDay(Forenoon)),

@@ -97,6 +97,17 @@ pub(super) struct Moment {
     /// A count of units after (or, negative, before) the day: "two days
     /// after Monday", "今日から2日後".
     pub(super) shift: Option<(i32, Period)>,
+    /// A clock time on the day: "at 10:30", "à 14h", "午後3時".
+    pub(super) clock: Option<Clock>,
+}
+
+/// A time of day as written: hour, minute, and whether minutes were given
+/// (which sets the granularity).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct Clock {
+    pub(super) hour: u32,
+    pub(super) minute: u32,
+    pub(super) minutes_given: bool,
 }
 
 impl Moment {
@@ -106,6 +117,7 @@ impl Moment {
             part: None,
             portion: None,
             shift: None,
+            clock: None,
         }
     }
 }
@@ -473,10 +485,26 @@ impl<'a> Parser<'a> {
             return Some(step);
         };
         // A part of day after a day: "Thursday night", "hier soir".
+        let mut j = j;
         if m.part.is_none() && m.point.is_day() {
             if let Some(DateWord::PartOfDay(p)) = self.word(j) {
                 m.part = Some(p);
-                return Some(Ok((j + 1, m)));
+                j += 1;
+            }
+        }
+        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30".
+        if m.point.is_day() && m.clock.is_none() {
+            // Only "at" lets a bare hour be a time ("Friday at 5"); after
+            // "à" (also "to") or a comma the time must look like one.
+            let (k, cued) = match self.kind(j) {
+                Some(Kind::Word(DateWord::At)) => (j + 1, true),
+                Some(Kind::Word(DateWord::RangeTo)) => (j + 1, false),
+                Some(Kind::Punct(',')) => (j + 1, false),
+                _ => (j, false),
+            };
+            if let Some((end, clock)) = self.latin_clock(k, cued) {
+                m.clock = Some(clock);
+                return Some(Ok((end, m)));
             }
         }
         Some(Ok((j, m)))
@@ -508,6 +536,7 @@ impl<'a> Parser<'a> {
                                 part,
                                 portion,
                                 shift,
+                                clock,
                             },
                         )) => {
                             let point = Point::WeekdayDay(wd, d);
@@ -518,6 +547,7 @@ impl<'a> Parser<'a> {
                                     part,
                                     portion,
                                     shift,
+                                    clock,
                                 },
                             )));
                         }
@@ -572,6 +602,7 @@ impl<'a> Parser<'a> {
                     part: Some(p),
                     portion: None,
                     shift: None,
+                    clock: None,
                 },
             ))),
             Some(W::Shift(_)) | Some(W::Period(Period::Week))
@@ -742,6 +773,69 @@ impl<'a> Parser<'a> {
             },
             _ => (i, None),
         }
+    }
+
+    /// A clock time at `i`: "10:30", "10:30 pm", "8am", "14h30", "9
+    /// heures", and a bare hour after "at" (`cued`): the token after it.
+    fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let (h, hd) = self.num(i)?;
+        if hd > 2 || h > 23 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = None;
+        let mut marked = false;
+        if self.punct(j, ':') || (self.punct(j, '.') && cued) {
+            if let (true, Some((m, 2))) = (self.glued(j) && self.glued(j + 1), self.num(j + 1)) {
+                if m > 59 {
+                    return None;
+                }
+                minute = Some(m);
+                j += 2;
+                // Seconds are read and dropped: "17:49:19".
+                if self.punct(j, ':') && self.glued(j) && matches!(self.num(j + 1), Some((_, 2))) {
+                    j += 2;
+                }
+            } else {
+                return None;
+            }
+        } else if self.word(j) == Some(W::HourMark) {
+            marked = true;
+            j += 1;
+            if let (Some((m, 2)), true) = (self.num(j), self.glued(j)) {
+                if m > 59 {
+                    return None;
+                }
+                minute = Some(m);
+                j += 1;
+            }
+        }
+        let mut hour = h;
+        if let Some(W::Meridiem(pm)) = self.word(j) {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            hour = match (pm, h) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            marked = true;
+            j += 1;
+        }
+        if minute.is_none() && !marked && !cued {
+            return None;
+        }
+        Some((
+            j,
+            Clock {
+                hour,
+                minute: minute.unwrap_or(0),
+                minutes_given: minute.is_some(),
+            },
+        ))
     }
 
     /// "two days ago", "3 weeks ago".
@@ -1280,6 +1374,44 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "午後3時30分", "朝8時", "月曜日の2時30分".
+        if m.point.is_day() {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            let (k, pm) = match self.word(k) {
+                Some(W::PartOfDay(p)) => (k + 1, Some(p)),
+                _ => (k, m.part),
+            };
+            if let (Some((h, hd)), Some(W::HourMark)) = (self.num(k), self.word(k + 1)) {
+                if hd <= 2 && h <= 24 {
+                    let mut end = k + 2;
+                    let mut minute = None;
+                    if let (Some((mm, md)), Some(W::MinuteMark)) =
+                        (self.num(end), self.word(end + 1))
+                    {
+                        if md <= 2 && mm <= 59 {
+                            minute = Some(mm);
+                            end += 2;
+                        }
+                    }
+                    let later = matches!(
+                        pm,
+                        Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+                    );
+                    let hour = if later && h < 12 { h + 12 } else { h % 24 };
+                    m.clock = Some(Clock {
+                        hour,
+                        minute: minute.unwrap_or(0),
+                        minutes_given: minute.is_some(),
+                    });
+                    m.part = None;
+                    j = end;
+                }
+            }
+        }
         Some(Ok((j, m)))
     }
 
@@ -1330,6 +1462,7 @@ impl<'a> Parser<'a> {
                     part: Some(p),
                     portion: None,
                     shift: None,
+                    clock: None,
                 },
             ))),
             Kind::Word(W::RelPeriod(p, s)) => {

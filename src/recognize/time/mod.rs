@@ -233,12 +233,16 @@ pub enum TimeKind {
     /// Part of a day, or an interval with one: "Thursday night",
     /// "12月11日夜から12日の間".
     DateTimeRange,
+    /// A day with a clock time: "December 12 at 10:30", "le 12 décembre
+    /// à 14h", "12月12日午後3時". It spans the hour or minute stated.
+    DateTime,
 }
 
 impl TimeKind {
-    /// The name: `date`, `daterange`, `datetimerange`.
+    /// The name: `date`, `daterange`, `datetimerange`, `datetime`.
     pub fn as_str(self) -> &'static str {
         match self {
+            TimeKind::DateTime => "datetime",
             TimeKind::Date => "date",
             TimeKind::DateRange => "daterange",
             TimeKind::DateTimeRange => "datetimerange",
@@ -367,8 +371,10 @@ impl TimeRecognizer {
             .as_ref()
             .and_then(TimeSpan::granularity)
             .unwrap_or(stated);
-        let has_part = |m: grammar::Moment| m.part.is_some() && m.point.is_day();
+        let has_part =
+            |m: grammar::Moment| (m.part.is_some() || m.clock.is_some()) && m.point.is_day();
         let kind = match expr {
+            Expr::At(m) if m.clock.is_some() && m.point.is_day() => TimeKind::DateTime,
             Expr::At(m) if has_part(m) => TimeKind::DateTimeRange,
             Expr::At(m) if stated == Granularity::Day && m.point.is_day() => TimeKind::Date,
             Expr::Range(a, b) if has_part(a) || has_part(b) => TimeKind::DateTimeRange,

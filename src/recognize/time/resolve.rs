@@ -330,6 +330,16 @@ fn moment(
         };
         b = a.succ_opt()?;
     }
+    if let (Some(c), Granularity::Day) = (m.clock, g) {
+        let start = midnight(a)
+            .checked_add_signed(TimeDelta::minutes(i64::from(c.hour * 60 + c.minute)))?;
+        let (len, g) = if c.minutes_given {
+            (TimeDelta::minutes(1), Granularity::Minute)
+        } else {
+            (TimeDelta::hours(1), Granularity::Hour)
+        };
+        return Some((start, start.checked_add_signed(len)?, g));
+    }
     match m.part {
         Some(part) if g == Granularity::Day => {
             let (h0, h1) = part.hours();
@@ -454,6 +464,13 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
 /// The granularity an expression was stated at, known without resolving.
 pub(super) fn stated_granularity(expr: Expr) -> Granularity {
     let of = |m: Moment| -> Granularity {
+        if let (Some(c), true) = (m.clock, m.point.is_day()) {
+            return if c.minutes_given {
+                Granularity::Minute
+            } else {
+                Granularity::Hour
+            };
+        }
         if m.part.is_some() && m.point.is_day() {
             return Granularity::PartOfDay;
         }
