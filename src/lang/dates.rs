@@ -148,8 +148,13 @@ pub(crate) enum DateWord {
     Portion(Portion),
     /// The letter before a quarter number: "Q3", "T3".
     QuarterLetter,
-    /// An ordinal word: "first", "premier", for "first quarter".
+    /// An ordinal word: "first", "twenty-second", "premier", for days and
+    /// quarters.
     Ordinal(u8),
+    /// A holiday on a fixed day: Christmas is `Holiday(12, 25)`.
+    Holiday(u8, u8),
+    /// A holiday this many days after Easter Sunday: Easter Monday is 1.
+    Easter(i8),
     /// Japanese 第 before an ordinal number: 第3四半期.
     OrdinalPrefix,
     /// Before a clock time: "at", "@".

@@ -150,6 +150,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("大正", Era(1912)),
     ("明治", Era(1868)),
     ("元", Count(1)),
+    // Holidays.
+    ("元日", Holiday(1, 1)),
+    ("元旦", Holiday(1, 1)),
+    ("大晦日", Holiday(12, 31)),
+    ("クリスマス", Holiday(12, 25)),
+    ("クリスマスイブ", Holiday(12, 24)),
     ("より前", Before),
     ("の", Link),
 ];

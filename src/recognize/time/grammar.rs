@@ -53,6 +53,11 @@ pub(super) enum Point {
     WeekdayDay(Weekday, u32),
     /// A day of the month `n` months from the anchor's ("今月10日").
     DayOfMonth(i32, u32),
+    /// A day counted from Easter Sunday ("Easter Monday" is 1).
+    Easter {
+        year: Option<YearRef>,
+        offset: i32,
+    },
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
@@ -78,6 +83,7 @@ impl Point {
             Point::Date { .. }
                 | Point::Day(_)
                 | Point::WeekdayDay(..)
+                | Point::Easter { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
                 | Point::Weekday(..)
@@ -260,6 +266,9 @@ impl<'a> Parser<'a> {
     /// A day number (1 to 31) at `i`, with an optional ordinal suffix
     /// glued to it ("15th", "1er"): the day and the token after it.
     fn day_number(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(DateWord::Ordinal(n)) = self.word(i) {
+            return (1..=31).contains(&n).then_some((n.into(), i + 1));
+        }
         let (v, d) = self.num(i)?;
         if d > 2 || !(1..=31).contains(&v) || !self.standalone(i) {
             return None;
@@ -709,11 +718,10 @@ impl<'a> Parser<'a> {
                 let (end, year) = self.quarter_year(i + 2);
                 Some(Ok((end, Moment::at(Point::Quarter { year, quarter: q }))))
             }
-            Some(W::Ordinal(n)) if (1..=4).contains(&n) => {
+            Some(W::Ordinal(n))
+                if (1..=4).contains(&n) && self.word(i + 1) == Some(W::Period(Period::Quarter)) =>
+            {
                 // "first quarter of 2013", "premier trimestre 2025".
-                if self.word(i + 1) != Some(W::Period(Period::Quarter)) {
-                    return None;
-                }
                 let (end, year) = self.quarter_year(i + 2);
                 Some(Ok((
                     end,
@@ -752,7 +760,7 @@ impl<'a> Parser<'a> {
             i
         };
         match self.word(k)? {
-            DateWord::Weekday(wd) => Some((k + 1, wd)),
+            DateWord::Weekday(wd) | DateWord::WeekdayWeak(wd) => Some((k + 1, wd)),
             _ => None,
         }
     }
@@ -932,6 +940,39 @@ impl<'a> Parser<'a> {
                 }
                 (strong || ctx != Ctx::Free)
                     .then_some(Ok((i + 1, Moment::at(Point::Month { year: None, month }))))
+            }
+            Kind::Word(W::Ordinal(_)) => {
+                // "fourth of July", "the first of May".
+                let (day, mut j) = self.day_number(i)?;
+                if matches!(self.word(j), Some(W::Cue | W::RangeOpen)) {
+                    j += 1;
+                }
+                match self.word(j) {
+                    Some(W::Month(m) | W::MonthWeak(m)) => {
+                        Some(self.with_year(j + 1, m.into(), day))
+                    }
+                    // "Tuesday the eleventh", "between the 3rd and the fifth".
+                    _ if ctx == Ctx::Range => Some(Ok((i + 1, Moment::at(Point::Day(day))))),
+                    _ => None,
+                }
+            }
+            Kind::Word(W::Holiday(m, d)) => {
+                // "Christmas 2018", "Noël", "元日".
+                Some(self.with_year(i + 1, m.into(), d.into()))
+            }
+            Kind::Word(W::Easter(offset)) => {
+                let (end, year) = match self.num(i + 1) {
+                    Some((v, d)) if self.standalone(i + 1) => match valid_year(v, d) {
+                        Some(y) => (i + 2, Some(YearRef::Abs(y))),
+                        None => (i + 1, None),
+                    },
+                    _ => (i + 1, None),
+                };
+                let point = Point::Easter {
+                    year,
+                    offset: offset.into(),
+                };
+                Some(Ok((end, Moment::at(point))))
             }
             Kind::Num(v, d) => {
                 if let Some(step) = self.numeric_date(i, day_first) {
@@ -1455,6 +1496,14 @@ impl<'a> Parser<'a> {
                 }
             }
             Kind::Word(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Kind::Word(W::Holiday(m, d)) => Some(Ok((
+                i + 1,
+                Moment::at(Point::Date {
+                    year: None,
+                    month: m.into(),
+                    day: d.into(),
+                }),
+            ))),
             Kind::Word(W::RelDayPart(n, p)) => Some(Ok((
                 i + 1,
                 Moment {

@@ -196,6 +196,18 @@ pub(super) fn point_days(
             )?;
             (a, b, G::Month)
         }
+        Point::Easter { year, offset } => {
+            let day = |y: i32| easter(y).and_then(|d| add_days(d, offset.into()));
+            let (a, b) = match year {
+                Some(y) => day_span(day(year_of(y, anchor)?)?)?,
+                None => {
+                    let anchor = anchor?;
+                    let y = anchor.year();
+                    pick(anchor, (y - 1..=y + 1).filter_map(day).filter_map(day_span))?
+                }
+            };
+            (a, b, G::Day)
+        }
         Point::RecentWeekend => {
             let anchor = anchor?;
             let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);
@@ -261,6 +273,27 @@ pub(super) fn point_days(
             (a, b, G::Day)
         }
     })
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+/// Gregorian algorithm, "Meeus/Jones/Butcher").
+fn easter(year: i32) -> Option<NaiveDate> {
+    let y = year;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// The day a weekday names under `rule`, seen from `anchor`.
@@ -491,5 +524,27 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
     match expr {
         Expr::Range(a, b) => of(a).min(of(b)),
         Expr::At(m) | Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) => of(m),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        for (year, month, day) in [
+            (1961, 4, 2),
+            (2000, 4, 23),
+            (2018, 4, 1),
+            (2025, 4, 20),
+            (2026, 4, 5),
+        ] {
+            assert_eq!(
+                easter(year),
+                NaiveDate::from_ymd_opt(year, month, day),
+                "{year}"
+            );
+        }
     }
 }
