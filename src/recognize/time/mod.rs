@@ -49,6 +49,19 @@
 //! | `since Monday`, `depuis lundi`, `月曜日から` | 2025-12-08 | open | day |
 //! | `after 2016`, `2016年以降` | 2017-01-01 | open | year |
 //! | `before 2018`, `avant 2018`, `2018年以前` | open | 2018-01-01 | year |
+//! | `2025-12-01 or later`, `2025年12月1日またはその後` | 2025-12-01 | open | day |
+//! | `the past three days`, `les trois derniers jours`, `過去3日間` | 2025-12-10 | 2025-12-13 | day |
+//! | `two days after Monday`, `今日から2日後` | 2025-12-10, 2025-12-15 | +1 day | day |
+//! | `December 12 at 10:30 p.m.`, `le 12 décembre à 14h30`, `12月12日午後3時30分` | 2025-12-12T22:30 | 2025-12-12T22:31 | minute |
+//! | `Friday at 5`, `jeudi à 14h` | 2025-12-12T05:00 | 2025-12-12T06:00 | hour |
+//! | `Q3 2025`, `troisième trimestre 2025`, `2025年第3四半期` | 2025-07-01 | 2025-10-01 | month |
+//! | `last quarter` | 2025-07-01 | 2025-10-01 | month |
+//! | `mid-November`, `mi-novembre` | 2025-11-10 | 2025-11-21 | day |
+//! | `end of 2025`, `fin 2025`, `今年末` | 2025-09-01 | 2026-01-01 | month |
+//! | `12月下旬` | 2025-12-21 | 2026-01-01 | day |
+//! | `this weekend`, `the weekend`, `ce week-end`, `今週末` | 2025-12-13 | 2025-12-15 | day |
+//! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
+//! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
@@ -66,10 +79,17 @@
 //!          | moment connector moment                 ; to, through, -, au, à
 //!          | (since | until | before | after) moment ; depuis, jusqu'au, avant, après
 //!          | cue? moment                             ; in, on, of, en, the, le
-//! moment   = point part-of-day?
-//! point    = weekday ","? date | weekday shift? | shift (weekday | period)
-//!          | period shift | relative-day | count unit ago | "il y a" count unit
-//!          | "in" count unit | date
+//!          | shift count unit | count shift unit      ; next 3 days, 3 derniers jours
+//!          | count unit (after | before | from) moment
+//!          | moment ("or later" | "or earlier")
+//! moment   = portion? point part-of-day? (("at" | "à" | ",")? clock)?
+//! point    = weekday ","? date | weekday shift? | weekday "of" shift "week"
+//!          | shift (weekday | period | month) | period shift | "the weekend"
+//!          | relative-day | count unit ago | "il y a" count unit
+//!          | "in" count unit | quarter | holiday year? | date
+//! quarter  = "q" N (of? year)? | year "-"? "q" N | ordinal "quarter" (of? year)?
+//! clock    = H ":" MM (am | pm)? | H (am | pm) | H "h" MM? | H (after "at")
+//! portion  = early | mid | late | beginning of | end of | début | mi- | fin
 //! date     = month "."? day ordinal? (","? year)?    ; December 15, 2025
 //!          | day ordinal? "of"? month (","? year)?   ; 15 December 2025, 1er janvier
 //!          | month ","? year | year | month          ; December 2025
@@ -79,10 +99,15 @@
 //! For Japanese, particles follow what they mark:
 //!
 //! ```text
-//! expr     = moment (から moment (の間 | まで)? | から | まで | 以降 | 以来 | 以前)?
-//! moment   = point (の? weekday)? (の? part-of-day)?
-//! point    = (N 年)? N 月 (N 日)? | N 年 | N 日 | numeric
-//!          | 今日 | 昨日 | ... | 今週 (の weekday)? | weekday | N (日 | 週間 | か月 | 年) (前 | 後)
+//! expr     = moment (から moment (の間 | まで)? | "-" moment | から | まで
+//!                   | 以降 | 以来 | 以前 | 前 | 後 | またはその後 | またはその前
+//!                   | (から | の) N unit (後 | 前))?
+//!          | (今後 | 過去 | ここ) N unit                      ; 過去5年間
+//! moment   = point (の? weekday)? (の? part-of-day)? (の? part-of-day? N 時 (N 分)?)?
+//!            (の? portion)?                                   ; 12月下旬, 2017年の前半
+//! point    = era? (N 年)? N 月 (N 日)? | era? N 年 | N 日 | numeric | holiday
+//!          | 今日 | 昨日 | ... | 今週 (の weekday)? | 今月 N 日 | 今年 N 月 ...
+//!          | (N 年 の?)? 第 N 四半期 | weekday | 週末 | N (日 | 週間 | か月 | 年) (前 | 後)
 //! ```
 //!
 //! # Rules for ambiguous expressions
@@ -111,6 +136,19 @@
 //!   nuit, 夜) 18:00 to 06:00 the next day; 午前 00:00-12:00. "tonight",
 //!   "last night", "ce soir", "今朝", "昨夜" are the anchor day (or the day
 //!   before) with that part.
+//! - **Portions** of a month or year ("mid-November", "fin 2025",
+//!   "12月下旬") are listed with their days in `lang::dates::Portion`: for
+//!   a month, early is days 1-15, mid 10-20, late 16 to the end, and the
+//!   Japanese thirds 上旬/中旬/下旬 are 1-10, 11-20, 21 to the end; for a
+//!   year, early is January-April, mid May-August, late
+//!   September-December, and 前半/後半 are the halves.
+//! - **Quarters** are calendar quarters, stated at month granularity.
+//! - **Weekends** are Saturday and Sunday. "this weekend" is the one of the
+//!   anchor's Monday-to-Sunday week; a bare "the weekend" or "週末" is the
+//!   latest one that began on or before the anchor day.
+//! - **Clock times** are local, after a day only ("Friday at 5"), and span
+//!   the hour or the minute they state; a bare hour counts only after
+//!   "at". A clock time without a day is not reported.
 //! - **Time zone.** The anchor is the publication instant seen in the
 //!   source's zone: Europe/Paris for French sources, UTC otherwise, or the
 //!   zone set with [`Anchor::with_time_zone`].
