@@ -170,8 +170,8 @@
 //!
 //! The recognizer runs in time linear in the length of the text, never
 //! panics and allocates a folded copy of the text plus one token per word.
-//! Texts longer than 4 GiB are not supported (offsets are stored in 32
-//! bits): nothing is found in them.
+//! Texts longer than 4 GiB are not supported (token offsets are stored in
+//! 32 bits): nothing is found in them.
 
 mod grammar;
 mod lexicon;
