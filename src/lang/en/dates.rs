@@ -155,7 +155,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("on", Cue),
     ("of", Cue),
     ("during", Cue),
-    ("by", Cue),
+    ("by", Until),
     ("early", Portion(Early)),
     ("beginning of", Portion(Early)),
     ("start of", Portion(Early)),

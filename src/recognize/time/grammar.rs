@@ -53,6 +53,15 @@ pub(super) enum Point {
     WeekdayDay(Weekday, u32),
     /// A day of the month `n` months from the anchor's ("今月10日").
     DayOfMonth(i32, u32),
+    /// An ISO week of a year (the anchor's when none is given).
+    IsoWeek {
+        year: Option<YearRef>,
+        week: u32,
+    },
+    /// The `n`th Monday-to-Sunday week of a month or year (-1 for the last):
+    /// the first is the week holding day 1, the last the one holding the
+    /// last day.
+    WeekOf(i32, PeriodRef),
     /// A day counted from Easter Sunday ("Easter Monday" is 1).
     Easter {
         year: Option<YearRef>,
@@ -74,7 +83,25 @@ pub(super) enum Point {
     Offset(i32, Period),
 }
 
+/// A month or year that a week is counted in, without nesting a [`Point`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) enum PeriodRef {
+    Month { year: Option<YearRef>, month: u32 },
+    Year(YearRef),
+    Relative(Period, i32),
+}
+
 impl Point {
+    /// The month or year this point names, for "first week of ...".
+    fn into_ref(self) -> Option<PeriodRef> {
+        Some(match self {
+            Point::Month { year, month } => PeriodRef::Month { year, month },
+            Point::Year(y) => PeriodRef::Year(YearRef::Abs(y)),
+            Point::Period(p @ (Period::Month | Period::Year), s) => PeriodRef::Relative(p, s),
+            _ => return None,
+        })
+    }
+
     /// Whether the point is one calendar day, so that a part of day can
     /// narrow it.
     pub(super) fn is_day(&self) -> bool {
@@ -312,10 +339,15 @@ impl<'a> Parser<'a> {
                 }
                 return match self.latin_moment(j, Ctx::Cued, day_first)? {
                     Ok((end, m)) => {
-                        let expr = match w {
-                            DateWord::Since => Expr::Since(m),
-                            DateWord::Until => Expr::Until(m),
-                            DateWord::Before => Expr::Before(m),
+                        // "before the end of December" closes with December;
+                        // "after the beginning of March" opens with it.
+                        let whole = Moment { portion: None, ..m };
+                        let expr = match (w, m.portion) {
+                            (DateWord::Before, Some(Portion::Late)) => Expr::Until(whole),
+                            (DateWord::After, Some(Portion::Early)) => Expr::Since(whole),
+                            (DateWord::Since, _) => Expr::Since(m),
+                            (DateWord::Until, _) => Expr::Until(m),
+                            (DateWord::Before, _) => Expr::Before(m),
                             _ => Expr::After(m),
                         };
                         found(i, end, expr)
@@ -523,6 +555,19 @@ impl<'a> Parser<'a> {
         use DateWord as W;
         let w = self.word(i);
         match w {
+            Some(W::Shift(-1))
+                if self.word(i + 1) == Some(W::Period(Period::Week))
+                    && matches!(self.word(i + 2), Some(W::Cue | W::RangeOpen)) =>
+            {
+                // "last week of July".
+                self.week_of(i + 2, -1, day_first)
+            }
+            Some(W::Period(Period::Week)) if matches!(self.num(i + 1), Some((1..=53, 1..=2))) => {
+                // "week 31", "week 1 of 2027": an ISO week.
+                let (w, _) = self.num(i + 1)?;
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((end, Moment::at(Point::IsoWeek { year, week: w }))))
+            }
             Some(W::Weekday(wd) | W::WeekdayWeak(wd)) => {
                 // "Friday, December 12", "vendredi 12 décembre", "mer. 10
                 // juin".
@@ -685,6 +730,10 @@ impl<'a> Parser<'a> {
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
             }
             Some(W::Count(_)) => self.latin_ago(i),
+            Some(W::Ordinal(n)) if self.word(i + 1) == Some(W::Period(Period::Week)) => {
+                // "first week of 2015", "3rd week of January".
+                self.week_of(i + 2, i32::from(n), day_first)
+            }
             Some(W::Portion(p)) => {
                 // "mid-November", "end of 2025", "fin 2025", "début décembre".
                 let mut j = i + 1;
@@ -761,6 +810,23 @@ impl<'a> Parser<'a> {
         };
         match self.word(k)? {
             DateWord::Weekday(wd) | DateWord::WeekdayWeak(wd) => Some((k + 1, wd)),
+            _ => None,
+        }
+    }
+
+    /// "of 2015", "of January" after "first week" at `i`: the `n`th week
+    /// (-1 for the last) of that month or year.
+    fn week_of(&self, i: usize, n: i32, day_first: bool) -> Option<Step> {
+        if !matches!(self.word(i), Some(DateWord::Cue | DateWord::RangeOpen)) {
+            return None;
+        }
+        let (end, m) = self.latin_point(i + 1, Ctx::Cued, day_first)?.ok()?;
+        match m.point {
+            Point::Month { .. }
+            | Point::Year(_)
+            | Point::Period(Period::Month | Period::Year, _) => {
+                Some(Ok((end, Moment::at(Point::WeekOf(n, m.point.into_ref()?)))))
+            }
             _ => None,
         }
     }
@@ -919,9 +985,12 @@ impl<'a> Parser<'a> {
                         return Some(Err(j + 1));
                     }
                 }
-                // "December 2025", "dec, 2018".
+                // "December 2025", "dec, 2018", "April of 1987".
                 let mut k = j;
-                if self.punct(k, ',') {
+                if self.punct(k, ',')
+                    || (matches!(self.word(k), Some(W::Cue | W::RangeOpen | W::Later))
+                        && matches!(self.num(k + 1), Some((_, 4))))
+                {
                     k += 1;
                 }
                 if let Some((v, d)) = self.num(k) {
@@ -998,6 +1067,15 @@ impl<'a> Parser<'a> {
                                 )));
                             }
                         }
+                    }
+                }
+                // "3rd week of January".
+                if d <= 2
+                    && self.has_ordinal(i)
+                    && self.word(i + 2) == Some(W::Period(Period::Week))
+                {
+                    if let Some(step) = self.week_of(i + 3, v as i32, day_first) {
+                        return Some(step);
                     }
                 }
                 // "1st quarter of 2013".

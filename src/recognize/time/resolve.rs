@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
-use super::grammar::{Expr, Moment, Point, WeekdayRule, YearRef};
+use super::grammar::{Expr, Moment, PeriodRef, Point, WeekdayRule, YearRef};
 use crate::Granularity;
 use crate::lang::dates::{Period, Portion};
 
@@ -195,6 +195,32 @@ pub(super) fn point_days(
                     .filter_map(|(a, _)| Some((a, add_months(a, 3)?))),
             )?;
             (a, b, G::Month)
+        }
+        Point::IsoWeek { year, week } => {
+            let y = match year {
+                Some(y) => year_of(y, anchor)?,
+                None => anchor?.year(),
+            };
+            let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
+            (a, add_days(a, 7)?, G::Week)
+        }
+        Point::WeekOf(n, of) => {
+            let whole = match of {
+                PeriodRef::Month { year, month } => Point::Month { year, month },
+                PeriodRef::Year(YearRef::Abs(y)) => Point::Year(y),
+                PeriodRef::Year(YearRef::Rel(s)) => Point::Year(anchor?.year().checked_add(s)?),
+                PeriodRef::Relative(p, s) => Point::Period(p, s),
+            };
+            let (first, end, _) = point_days(whole, anchor)?;
+            let a = if n > 0 {
+                add_days(monday_of(first)?, 7 * i64::from(n - 1))?
+            } else {
+                monday_of(end.pred_opt()?)?
+            };
+            if a >= end {
+                return None;
+            }
+            (a, add_days(a, 7)?, G::Week)
         }
         Point::Easter { year, offset } => {
             let day = |y: i32| easter(y).and_then(|d| add_days(d, offset.into()));
@@ -515,7 +541,9 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 _ => Granularity::Day,
             },
             Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
-            Point::Period(Period::Week, _) => Granularity::Week,
+            Point::Period(Period::Week, _) | Point::IsoWeek { .. } | Point::WeekOf(..) => {
+                Granularity::Week
+            }
             Point::Period(Period::Month, _) => Granularity::Month,
             Point::Period(Period::Year, _) => Granularity::Year,
             _ => Granularity::Day,
