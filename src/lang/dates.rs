@@ -157,6 +157,9 @@ pub(crate) enum DateWord {
     Easter(i8),
     /// Japanese 第 before an ordinal number: 第3四半期.
     OrdinalPrefix,
+    /// After a time, "about": Japanese ごろ, 頃. Kept in the span, not in
+    /// the value.
+    About,
     /// Before a clock time: "at", "@".
     At,
     /// After an hour: "am" (false) or "pm" (true).

@@ -158,4 +158,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("クリスマスイブ", Holiday(12, 24)),
     ("より前", Before),
     ("の", Link),
+    ("ごろ", About),
+    ("頃", About),
+    ("翌週", RelPeriod(Week, 1)),
 ];

@@ -140,6 +140,7 @@ pub(super) struct Moment {
 pub(super) struct Clock {
     pub(super) hour: u32,
     pub(super) minute: u32,
+    pub(super) second: u32,
     pub(super) minutes_given: bool,
 }
 
@@ -374,7 +375,7 @@ impl<'a> Parser<'a> {
                     let alone = !matches!(next, Some(Kind::Num(..) | Kind::Word(_)))
                         && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | ':')) if self.glued(i + 2));
                     if alone && (1..=31).contains(&d) {
-                        return found(i, i + 2, Expr::At(Moment::at(Point::Day(d))));
+                        return found(i + 1, i + 2, Expr::At(Moment::at(Point::Day(d))));
                     }
                 }
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
@@ -859,6 +860,7 @@ impl<'a> Parser<'a> {
         }
         let mut j = i + 1;
         let mut minute = None;
+        let mut second = 0;
         let mut marked = false;
         if self.punct(j, ':') || (self.punct(j, '.') && cued) {
             if let (true, Some((m, 2))) = (self.glued(j) && self.glued(j + 1), self.num(j + 1)) {
@@ -867,8 +869,12 @@ impl<'a> Parser<'a> {
                 }
                 minute = Some(m);
                 j += 2;
-                // Seconds are read and dropped: "17:49:19".
-                if self.punct(j, ':') && self.glued(j) && matches!(self.num(j + 1), Some((_, 2))) {
+                // Seconds: "17:49:19".
+                if let (true, Some((sec @ 0..=59, 2))) = (
+                    self.punct(j, ':') && self.glued(j) && self.glued(j + 1),
+                    self.num(j + 1),
+                ) {
+                    second = sec;
                     j += 2;
                 }
             } else {
@@ -907,6 +913,7 @@ impl<'a> Parser<'a> {
             Clock {
                 hour,
                 minute: minute.unwrap_or(0),
+                second,
                 minutes_given: minute.is_some(),
             },
         ))
@@ -1400,6 +1407,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // "21日ごろ": about a day is still that day.
+        let j = if self.word(j) == Some(W::About) {
+            j + 1
+        } else {
+            j
+        };
         match self.word(j) {
             Some(W::RangeTo) => {
                 // "12月11日夜から12日の間", "3月から5月まで", "明日から".
@@ -1524,6 +1537,7 @@ impl<'a> Parser<'a> {
                     m.clock = Some(Clock {
                         hour,
                         minute: minute.unwrap_or(0),
+                        second: 0,
                         minutes_given: minute.is_some(),
                     });
                     m.part = None;

@@ -390,8 +390,9 @@ fn moment(
         b = a.succ_opt()?;
     }
     if let (Some(c), Granularity::Day) = (m.clock, g) {
-        let start = midnight(a)
-            .checked_add_signed(TimeDelta::minutes(i64::from(c.hour * 60 + c.minute)))?;
+        let start = midnight(a).checked_add_signed(TimeDelta::seconds(i64::from(
+            c.hour * 3600 + c.minute * 60 + c.second,
+        )))?;
         let (len, g) = if c.minutes_given {
             (TimeDelta::minutes(1), Granularity::Minute)
         } else {
