@@ -542,6 +542,8 @@ proptest! {
                 Just("du".to_owned()), Just("au".to_owned()), Just("between".to_owned()),
                 Just("and".to_owned()), Just("から".to_owned()), Just("の間".to_owned()),
                 Just("4294967296".to_owned()), Just("令和".to_owned()), Just("last".to_owned()),
+                Just("2147483647".to_owned()), Just("q".to_owned()), Just("week".to_owned()),
+                Just(":".to_owned()), Just("pm".to_owned()), Just("時".to_owned()),
                 Just("days".to_owned()), Just("ago".to_owned()), Just("(金)".to_owned()),
             ],
             0..16,

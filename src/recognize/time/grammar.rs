@@ -1666,7 +1666,10 @@ impl<'a> Parser<'a> {
                 if self.word(i + 2) != Some(W::YearSuffix) {
                     return None;
                 }
-                let y = i32::from(base) + i32::try_from(n).ok()? - 1;
+                let y = i32::try_from(n)
+                    .ok()
+                    .and_then(|n| (i32::from(base) - 1).checked_add(n))
+                    .unwrap_or(i32::MAX);
                 if n == 0 || y > 9999 {
                     return Some(Err(i + 3));
                 }
