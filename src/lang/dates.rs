@@ -31,6 +31,7 @@ use crate::Language;
 /// | evening | 18:00 to 24:00 |
 /// | night | 18:00 to 06:00 the next day |
 /// | forenoon (`午前`) | 00:00 to 12:00 |
+/// | small hours (`未明`; the end of "la nuit du 11 au 12") | 00:00 to 06:00 |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum PartOfDay {
     Morning,
@@ -39,6 +40,8 @@ pub(crate) enum PartOfDay {
     Night,
     /// Japanese 午前: the whole a.m.
     Forenoon,
+    /// The small hours before dawn: Japanese 未明.
+    SmallHours,
 }
 
 impl PartOfDay {
@@ -51,6 +54,7 @@ impl PartOfDay {
             PartOfDay::Evening => (18, 24),
             PartOfDay::Night => (18, 30),
             PartOfDay::Forenoon => (0, 12),
+            PartOfDay::SmallHours => (0, 6),
         }
     }
 }

@@ -7,7 +7,7 @@
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
-use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night};
+use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night, SmallHours};
 use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{
     Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
@@ -110,6 +110,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("晩", PartOfDay(Night)),
     ("夜", PartOfDay(Night)),
     ("深夜", PartOfDay(Night)),
+    ("未明", PartOfDay(SmallHours)),
     // Counted units ("2日前", "3か月後").
     ("日間", Unit(Day)),
     ("週間", Unit(Week)),
@@ -125,6 +126,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("から", RangeTo),
     ("~", RangeTo),
     ("の間", RangeClose),
+    ("にかけて", RangeClose),
     ("まで", Until),
     ("以降", After),
     ("以後", After),

@@ -53,6 +53,18 @@ pub(super) enum Point {
     WeekdayDay(Weekday, u32),
     /// A day of the month `n` months from the anchor's ("今月10日").
     DayOfMonth(i32, u32),
+    /// A day and month without a year, in the past (`lean` -1) or future
+    /// (+1) of the anchor: "le 12 décembre dernier".
+    DateLean {
+        month: u32,
+        day: u32,
+        lean: i32,
+    },
+    /// A month without a year, past or future: "en août dernier".
+    MonthLean {
+        month: u32,
+        lean: i32,
+    },
     /// An ISO week of a year (the anchor's when none is given).
     IsoWeek {
         year: Option<YearRef>,
@@ -111,6 +123,7 @@ impl Point {
                 | Point::Day(_)
                 | Point::WeekdayDay(..)
                 | Point::Easter { .. }
+                | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
                 | Point::Weekday(..)
@@ -326,6 +339,37 @@ impl<'a> Parser<'a> {
         let found = |start, end, expr| Some(Parse::Found { start, end, expr });
         let w = self.word(i);
         match w {
+            Some(DateWord::PartOfDay(p))
+                if matches!(self.word(i + 1), Some(DateWord::RangeOpen | DateWord::Cue)) =>
+            {
+                // "la nuit du 11 au 12 décembre", "the night of December 11".
+                if let Some((j, Expr::Range(mut a, mut b))) =
+                    self.latin_range(i + 2, day_first, true)
+                {
+                    if a.point.is_day() && b.point.is_day() && a.part.is_none() && b.part.is_none()
+                    {
+                        a.part = Some(p);
+                        // A night runs into the small hours of the last day.
+                        b.part = Some(if p == PartOfDay::Night {
+                            PartOfDay::SmallHours
+                        } else {
+                            p
+                        });
+                        return found(i, j, Expr::Range(a, b));
+                    }
+                }
+                let mut k = i + 2;
+                if matches!(self.word(k), Some(DateWord::Article | DateWord::DayArticle)) {
+                    k += 1;
+                }
+                if let Some(Ok((end, mut m))) = self.latin_moment(k, Ctx::Cued, day_first) {
+                    if m.point.is_day() && m.part.is_none() && m.clock.is_none() {
+                        m.part = Some(p);
+                        return found(i, end, Expr::At(m));
+                    }
+                }
+                return None;
+            }
             Some(DateWord::RangeOpen) => {
                 if let Some((j, expr)) = self.latin_range(i + 1, day_first, true) {
                     return found(i, j, expr);
@@ -526,8 +570,26 @@ impl<'a> Parser<'a> {
         let Ok((j, mut m)) = step else {
             return Some(step);
         };
-        // A part of day after a day: "Thursday night", "hier soir".
+        // "le 12 décembre dernier", "en août prochain": the past or next
+        // occurrence.
         let mut j = j;
+        if let Some(DateWord::Shift(lean @ (-1 | 1))) = self.word(j) {
+            let lean = i32::from(lean);
+            let leaned = match m.point {
+                Point::Date {
+                    year: None,
+                    month,
+                    day,
+                } => Some(Point::DateLean { month, day, lean }),
+                Point::Month { year: None, month } => Some(Point::MonthLean { month, lean }),
+                _ => None,
+            };
+            if let Some(point) = leaned {
+                m.point = point;
+                j += 1;
+            }
+        }
+        // A part of day after a day: "Thursday night", "hier soir".
         if m.part.is_none() && m.point.is_day() {
             if let Some(DateWord::PartOfDay(p)) = self.word(j) {
                 m.part = Some(p);

@@ -46,6 +46,8 @@
 //! | `two days ago`, `il y a deux jours`, `2日前` | 2025-12-11 | 2025-12-12 | day |
 //! | `between December 11 and 12`, `du 11 au 12 décembre`, `12月11日から12日まで` | 2025-12-11 | 2025-12-13 | day |
 //! | `12月11日夜から12日の間` | 2025-12-11T18:00 | 2025-12-13T00:00 | day |
+//! | `la nuit du 11 au 12 décembre`, `the night of December 11`, `12月11日夜から12日未明にかけて` | 2025-12-11T18:00 | 2025-12-12T06:00 | part_of_day |
+//! | `le 12 décembre dernier`, `en août dernier`, `le 20 décembre prochain` | 2025-12-12; 2025-08-01; 2025-12-20 | +1 day; 2025-09-01; +1 day | day; month; day |
 //! | `since Monday`, `depuis lundi`, `月曜日から` | 2025-12-08 | open | day |
 //! | `after 2016`, `2016年以降` | 2017-01-01 | open | year |
 //! | `before 2018`, `avant 2018`, `2018年以前` | open | 2018-01-01 | year |
@@ -118,7 +120,12 @@
 //!   weekday). "last Thursday" and "jeudi dernier" are the most recent one
 //!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
 //!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
-//!   a Monday-to-Sunday week (this week, last week).
+//!   a Monday-to-Sunday week (this week, last week). A date or month
+//!   followed by "dernier" or "prochain" is its latest occurrence on or
+//!   before the anchor day, or its first after.
+//! - **Nights across two days**: "la nuit du 11 au 12 décembre" and
+//!   "12月11日夜から12日未明にかけて" run from 18:00 on the first day to
+//!   06:00 on the second.
 //! - **Dates without a year** ("12 décembre", "in May", "8月", "le 10")
 //!   take the occurrence nearest to the anchor day, where the past wins
 //!   ties and the future counts only if it starts within 30 days (news

@@ -196,6 +196,30 @@ pub(super) fn point_days(
             )?;
             (a, b, G::Month)
         }
+        Point::DateLean { month, day, lean } => {
+            // The latest on or before the anchor day, or the first after.
+            let anchor = anchor?;
+            let y = anchor.year();
+            let dates = (y - 4..=y + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+            let d = if lean < 0 {
+                dates.filter(|&d| d <= anchor).max()?
+            } else {
+                dates.filter(|&d| d > anchor).min()?
+            };
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
+        Point::MonthLean { month, lean } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let months = (y - 1..=y + 1).filter_map(|y| month_span(y, month));
+            let (a, b) = if lean < 0 {
+                months.filter(|&(a, _)| a <= anchor).max()?
+            } else {
+                months.filter(|&(a, _)| a > anchor).min()?
+            };
+            (a, b, G::Month)
+        }
         Point::IsoWeek { year, week } => {
             let y = match year {
                 Some(y) => year_of(y, anchor)?,
@@ -535,7 +559,7 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
             return Granularity::PartOfDay;
         }
         match m.point {
-            Point::Month { .. } => Granularity::Month,
+            Point::Month { .. } | Point::MonthLean { .. } => Granularity::Month,
             Point::Year(_) => Granularity::Year,
             _ if m.portion.is_some() => match m.point {
                 Point::Year(_) | Point::Period(Period::Year, _) => Granularity::Month,
