@@ -644,7 +644,28 @@ impl<'a> Parser<'a> {
                 if self.word(j) == Some(W::Article) {
                     j += 1;
                 }
-                if let Some(step) = self.latin_date(j, Ctx::Range, day_first) {
+                // "Monday 8-9am", "Tuesday 9 am", "mardi 14h": a time, not a day.
+                let time_after = matches!(
+                    self.kind(j + 1),
+                    Some(
+                        Kind::Punct('-' | ':' | '/' | '.')
+                            | Kind::Word(W::Meridiem(_) | W::HourMark)
+                    )
+                ) && self.num(j).is_some();
+                let step = self.latin_date(j, Ctx::Range, day_first).filter(|step| {
+                    !(time_after
+                        && matches!(
+                            step,
+                            Ok((
+                                _,
+                                Moment {
+                                    point: Point::Day(_),
+                                    ..
+                                }
+                            ))
+                        ))
+                });
+                if let Some(step) = step {
                     match step {
                         Ok((
                             k,
@@ -1233,6 +1254,15 @@ impl<'a> Parser<'a> {
                 }
                 if ctx == Ctx::Range || (ctx == Ctx::Cued && self.has_ordinal(i)) {
                     let (day, j) = self.day_number(i)?;
+                    // "the 1st week", "the 3rd time": not a day.
+                    if matches!(
+                        self.kind(j),
+                        Some(Kind::Word(W::Period(_) | W::Unit(_) | W::YearNoun))
+                            | Some(Kind::Other)
+                    ) && ctx == Ctx::Cued
+                    {
+                        return None;
+                    }
                     return Some(Ok((j, Moment::at(Point::Day(day)))));
                 }
                 None
