@@ -164,6 +164,9 @@ pub(crate) enum DateWord {
     /// After a time, "about": Japanese ごろ, 頃. Kept in the span, not in
     /// the value.
     About,
+    /// After a count, marks it as a count and not a date: Japanese 以上,
+    /// ごと ("4日以上" is four days or more, not the 4th).
+    CountSuffix,
     /// Before a clock time: "at", "@".
     At,
     /// After an hour: "am" (false) or "pm" (true).

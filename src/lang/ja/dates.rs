@@ -161,6 +161,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("より前", Before),
     ("の", Link),
     ("ごろ", About),
+    ("以上", CountSuffix),
+    ("以下", CountSuffix),
+    ("未満", CountSuffix),
+    ("ごと", CountSuffix),
+    ("おき", CountSuffix),
     ("頃", About),
     ("翌週", RelPeriod(Week, 1)),
 ];

@@ -1507,6 +1507,21 @@ impl<'a> Parser<'a> {
         };
         match self.word(j) {
             Some(W::RangeTo) => {
+                // "4月22日の午後5時から6時まで": the second end is a time
+                // on the same day.
+                if first.clock.is_some() {
+                    if let Some((k, clock)) = self.ja_clock(j + 1, first.clock) {
+                        let second = Moment {
+                            clock: Some(clock),
+                            ..first
+                        };
+                        let end = match self.word(k) {
+                            Some(W::RangeClose | W::Until) => k + 1,
+                            _ => k,
+                        };
+                        return found(end, Expr::Range(first, second));
+                    }
+                }
                 // "12月11日夜から12日の間", "3月から5月まで", "明日から".
                 if let Some(Ok((k, second))) = self.ja_moment(j + 1, true) {
                     if let Some((first, second)) = join(first, second) {
@@ -1605,36 +1620,16 @@ impl<'a> Parser<'a> {
             } else {
                 j
             };
-            let (k, pm) = match self.word(k) {
-                Some(W::PartOfDay(p)) => (k + 1, Some(p)),
-                _ => (k, m.part),
+            // A part of day already read ("午後5時", "朝8時") sets a.m. or
+            // p.m.; otherwise one may come now ("月曜日の午後2時").
+            let clock = match self.word(k) {
+                Some(W::PartOfDay(_)) => self.ja_clock(k, None),
+                _ => self.ja_clock_with(k, m.part),
             };
-            if let (Some((h, hd)), Some(W::HourMark)) = (self.num(k), self.word(k + 1)) {
-                if hd <= 2 && h <= 24 {
-                    let mut end = k + 2;
-                    let mut minute = None;
-                    if let (Some((mm, md)), Some(W::MinuteMark)) =
-                        (self.num(end), self.word(end + 1))
-                    {
-                        if md <= 2 && mm <= 59 {
-                            minute = Some(mm);
-                            end += 2;
-                        }
-                    }
-                    let later = matches!(
-                        pm,
-                        Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
-                    );
-                    let hour = if later && h < 12 { h + 12 } else { h % 24 };
-                    m.clock = Some(Clock {
-                        hour,
-                        minute: minute.unwrap_or(0),
-                        second: 0,
-                        minutes_given: minute.is_some(),
-                    });
-                    m.part = None;
-                    j = end;
-                }
+            if let Some((end, clock)) = clock {
+                m.clock = Some(clock);
+                m.part = None;
+                j = end;
             }
         }
         Some(Ok((j, m)))
@@ -1669,6 +1664,10 @@ impl<'a> Parser<'a> {
                         }
                         if d > 2 || !(1..=31).contains(&v) {
                             return Some(Err(i + 2));
+                        }
+                        // "4日以上", "2日ごと": a count of days.
+                        if self.word(i + 2) == Some(W::CountSuffix) {
+                            return None;
                         }
                         Some(Ok((i + 2, Moment::at(Point::Day(v)))))
                     }
@@ -1770,6 +1769,54 @@ impl<'a> Parser<'a> {
             }
             _ => None,
         }
+    }
+
+    /// A Japanese clock time at `i`: "午後3時30分", "15時", "6時" (after
+    /// a first end in the afternoon, `after` carries the p.m. over).
+    fn ja_clock(&self, i: usize, after: Option<Clock>) -> Option<(usize, Clock)> {
+        let (k, part) = match self.word(i) {
+            Some(DateWord::PartOfDay(p)) => (i + 1, Some(p)),
+            _ => (i, None),
+        };
+        let (end, mut clock) = self.ja_clock_with(k, part)?;
+        // "午後5時から6時": the second hour is p.m. too.
+        if let (None, Some(a)) = (part, after) {
+            if a.hour >= 12 && clock.hour < 12 && clock.hour + 12 > a.hour {
+                clock.hour += 12;
+            }
+        }
+        Some((end, clock))
+    }
+
+    /// `N時 (N分)?` at `i`, read in `part` of the day.
+    fn ja_clock_with(&self, i: usize, part: Option<PartOfDay>) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let (h, hd) = self.num(i)?;
+        if self.word(i + 1) != Some(W::HourMark) || hd > 2 || h > 24 {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut minute = None;
+        if let (Some((mm, md)), Some(W::MinuteMark)) = (self.num(end), self.word(end + 1)) {
+            if md <= 2 && mm <= 59 {
+                minute = Some(mm);
+                end += 2;
+            }
+        }
+        let later = matches!(
+            part,
+            Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+        );
+        let hour = if later && h < 12 { h + 12 } else { h % 24 };
+        Some((
+            end,
+            Clock {
+                hour,
+                minute: minute.unwrap_or(0),
+                second: 0,
+                minutes_given: minute.is_some(),
+            },
+        ))
     }
 
     /// "第3四半期" at `i`: the token after it and the quarter.
