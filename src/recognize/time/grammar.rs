@@ -374,6 +374,9 @@ impl<'a> Parser<'a> {
                 if let Some((j, expr)) = self.latin_range(i + 1, day_first, true) {
                     return found(i, j, expr);
                 }
+                if let Some(found) = self.clock_range_then_day(i, i + 1, true, day_first) {
+                    return Some(found);
+                }
                 // "de 2014", "from Monday": the opener is a cue.
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
@@ -488,7 +491,54 @@ impl<'a> Parser<'a> {
                 expr,
             });
         }
+        // "from 10:30 to 3 on 1/1/2015", "3:00 to 4:00 tomorrow".
+        if self.num(i).is_some() {
+            if let Some(found) = self.clock_range_then_day(i, i, false, day_first) {
+                return Some(found);
+            }
+        }
         Some(match self.latin_moment(i, ctx, day_first)? {
+            Ok((end, m)) if m.point.is_day() && m.part.is_none() => {
+                // "Monday 8-9am", "tomorrow from 10 to 11:30", "Tuesday,
+                // Jan 15, 1:00 PM - 1:15 PM".
+                let range = match m.clock {
+                    Some(c) => self.clock_range_end(end, false).map(|(e, b)| (e, c, b)),
+                    None => {
+                        let k = match self.word(end) {
+                            Some(DateWord::RangeOpen | DateWord::At) => end + 1,
+                            _ if self.punct(end, ',') => end + 1,
+                            _ => end,
+                        };
+                        let opened = k > end;
+                        self.clock_range(k, opened)
+                    }
+                };
+                if let Some((e, a, b)) = range {
+                    let first = Moment {
+                        clock: Some(a),
+                        ..m
+                    };
+                    let second = Moment {
+                        clock: Some(b),
+                        ..m
+                    };
+                    return Some(Parse::Found {
+                        start: i,
+                        end: e,
+                        expr: Expr::Range(first, second),
+                    });
+                }
+                let (end, expr) = match self.word(end) {
+                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
+                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
+                    _ => (end, Expr::At(m)),
+                };
+                Parse::Found {
+                    start: i,
+                    end,
+                    expr,
+                }
+            }
             Ok((end, m)) => {
                 let (end, expr) = match self.word(end) {
                     Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
@@ -933,6 +983,77 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A range of clock times at `i`: "8-9am", "10 to 11:30", "1:00 PM -
+    /// 1:15 PM", "de 9h à 11h", "between 3 and 5" (`opened` allows "and").
+    /// An hour without am/pm takes the other end's; an end before the
+    /// start is read in the afternoon ("10-4").
+    fn clock_range(&self, i: usize, opened: bool) -> Option<(usize, Clock, Clock)> {
+        use DateWord as W;
+        let (j, mut a) = self.latin_clock(i, true)?;
+        let b = self.clock_range_end(j, opened)?;
+        let (end, mut b) = b;
+        let a_meridiem = matches!(self.word(j - 1), Some(W::Meridiem(_)));
+        let b_meridiem = matches!(self.word(end - 1), Some(W::Meridiem(_)));
+        if !a_meridiem && b_meridiem && b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour {
+            a.hour += 12;
+        }
+        if b.hour * 60 + b.minute <= a.hour * 60 + a.minute && b.hour < 12 && !b_meridiem {
+            b.hour += 12;
+        }
+        (a.hour * 60 + a.minute < b.hour * 60 + b.minute).then_some((end, a, b))
+    }
+
+    /// A clock range at `k` followed by a day ("on 1/1/2015", "tomorrow"),
+    /// reported from `start`.
+    fn clock_range_then_day(
+        &self,
+        start: usize,
+        k: usize,
+        opened: bool,
+        day_first: bool,
+    ) -> Option<Parse> {
+        let (j, a, b) = self.clock_range(k, opened)?;
+        let mut d = j;
+        if matches!(self.word(d), Some(DateWord::Cue)) || self.punct(d, ',') {
+            d += 1;
+        }
+        let (end, m) = self.latin_moment(d, Ctx::Cued, day_first)?.ok()?;
+        if !m.point.is_day() || m.clock.is_some() {
+            return None;
+        }
+        Some(Parse::Found {
+            start,
+            end,
+            expr: Expr::Range(
+                Moment {
+                    clock: Some(a),
+                    part: None,
+                    ..m
+                },
+                Moment {
+                    clock: Some(b),
+                    part: None,
+                    ..m
+                },
+            ),
+        })
+    }
+
+    /// The second end of a clock range at `j`: a connector and a clock.
+    fn clock_range_end(&self, j: usize, opened: bool) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let connector = match self.kind(j)? {
+            Kind::Punct('-' | '~') => true,
+            Kind::Word(W::RangeTo | W::Until) => true,
+            Kind::Word(W::RangeAnd) => opened,
+            _ => false,
+        };
+        if !connector {
+            return None;
+        }
+        self.latin_clock(j + 1, true)
+    }
+
     /// A clock time at `i`: "10:30", "10:30 pm", "8am", "14h30", "9
     /// heures", and a bare hour after "at" (`cued`): the token after it.
     fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
@@ -945,7 +1066,9 @@ impl<'a> Parser<'a> {
         let mut minute = None;
         let mut second = 0;
         let mut marked = false;
-        if self.punct(j, ':') || (self.punct(j, '.') && cued) {
+        let minutes_follow =
+            self.glued(j) && self.glued(j + 1) && matches!(self.num(j + 1), Some((_, 2)));
+        if self.punct(j, ':') || (self.punct(j, '.') && cued && minutes_follow) {
             if let (true, Some((m, 2))) = (self.glued(j) && self.glued(j + 1), self.num(j + 1)) {
                 if m > 59 {
                     return None;

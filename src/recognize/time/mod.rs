@@ -56,6 +56,7 @@
 //! | `two days after Monday`, `今日から2日後` | 2025-12-10, 2025-12-15 | +1 day | day |
 //! | `December 12 at 10:30 p.m.`, `le 12 décembre à 14h30`, `12月12日午後3時30分` | 2025-12-12T22:30 | 2025-12-12T22:31 | minute |
 //! | `Friday at 5`, `jeudi à 14h` | 2025-12-12T05:00 | 2025-12-12T06:00 | hour |
+//! | `Monday 8-9am`, `lundi de 8h à 9h`, `月曜日の午前8時から9時まで` | 2025-12-08T08:00 | 2025-12-08T10:00 | hour |
 //! | `Q3 2025`, `troisième trimestre 2025`, `2025年第3四半期` | 2025-07-01 | 2025-10-01 | month |
 //! | `last quarter` | 2025-07-01 | 2025-10-01 | month |
 //! | `mid-November`, `mi-novembre` | 2025-11-10 | 2025-11-21 | day |
@@ -153,9 +154,13 @@
 //! - **Weekends** are Saturday and Sunday. "this weekend" is the one of the
 //!   anchor's Monday-to-Sunday week; a bare "the weekend" or "週末" is the
 //!   latest one that began on or before the anchor day.
-//! - **Clock times** are local, after a day only ("Friday at 5"), and span
-//!   the hour or the minute they state; a bare hour counts only after
-//!   "at". A clock time without a day is not reported.
+//! - **Clock times** are local, with a day only ("Friday at 5", "from
+//!   10:30 to 3 on 1/1/2015"), and span the hour or the minute they state
+//!   (so "8-9am" ends at 10:00, like "du 11 au 12" ends after the 12th); a
+//!   bare hour counts only after "at" or in a range of hours. In a range
+//!   an hour without am/pm takes the other end's, and an end before the
+//!   start is read in the afternoon ("Monday 12-4"). A clock time without
+//!   a day is not reported.
 //! - **Time zone.** The anchor is the publication instant seen in the
 //!   source's zone: Europe/Paris for French sources, UTC otherwise, or the
 //!   zone set with [`Anchor::with_time_zone`].
