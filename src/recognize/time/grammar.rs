@@ -70,9 +70,9 @@ pub(super) enum Point {
         year: Option<YearRef>,
         week: u32,
     },
-    /// The `n`th Monday-to-Sunday week of a month or year (-1 for the last):
-    /// the first is the week holding day 1, the last the one holding the
-    /// last day.
+    /// The `n`th Monday-to-Sunday week of a month or year (-1 for the
+    /// last): in a month, the first is the week holding day 1 and the last
+    /// the one holding its last day; in a year, ISO weeks.
     WeekOf(i32, PeriodRef),
     /// A day counted from Easter Sunday ("Easter Monday" is 1).
     Easter {
@@ -432,10 +432,12 @@ impl<'a> Parser<'a> {
                 // "the December 12 attack" does not.
                 let next = self.word(i + 1);
                 let keep = (self.num(i + 1).is_some() && self.has_ordinal(i + 1))
-                    || matches!(
+                    || (matches!(
                         next,
                         Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
-                    );
+                    ) && self.num(i + 2).is_none())
+                    || (matches!(next, Some(DateWord::Ordinal(_)))
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)));
                 if keep {
                     if let Some(Parse::Found { end, expr, .. }) =
                         self.latin_expr(i + 1, Ctx::Cued, day_first)
@@ -577,6 +579,15 @@ impl<'a> Parser<'a> {
             }
         };
         let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        // Quarters count whole calendar quarters: "the last 2 quarters".
+        if p == Period::Quarter {
+            let (a, b) = if s > 0 { (1, n) } else { (-n, -1) };
+            let range = Expr::Range(
+                Moment::at(Point::Period(Period::Quarter, a)),
+                Moment::at(Point::Period(Period::Quarter, b)),
+            );
+            return Some((end, range));
+        }
         let (first, last) = if s > 0 {
             (Point::Offset(1, Period::Day), Point::Offset(n, p))
         } else {

@@ -235,7 +235,19 @@ pub(super) fn point_days(
                 PeriodRef::Year(YearRef::Rel(s)) => Point::Year(anchor?.year().checked_add(s)?),
                 PeriodRef::Relative(p, s) => Point::Period(p, s),
             };
-            let (first, end, _) = point_days(whole, anchor)?;
+            let (first, end, g) = point_days(whole, anchor)?;
+            if g == G::Year {
+                // Weeks of a year are ISO weeks: week 1 holds the first
+                // Thursday.
+                let y = first.year();
+                let week = if n > 0 {
+                    u32::try_from(n).ok()?
+                } else {
+                    NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week()
+                };
+                let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
+                return Some((a, add_days(a, 7)?, G::Week));
+            }
             let a = if n > 0 {
                 add_days(monday_of(first)?, 7 * i64::from(n - 1))?
             } else {
