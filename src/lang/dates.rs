@@ -164,6 +164,12 @@ pub(crate) enum DateWord {
     /// After a time, "about": Japanese ごろ, 頃. Kept in the span, not in
     /// the value.
     About,
+    /// After a year ending in 0, makes it a decade: "1990s", "1990年代";
+    /// before it in French "années 1990".
+    Decade,
+    /// After an ordinal, a century: "21st century", "XXIe siècle" is not
+    /// read.
+    Century,
     /// After a count, marks it as a count and not a date: Japanese 以上,
     /// ごと ("4日以上" is four days or more, not the 4th).
     CountSuffix,

@@ -223,6 +223,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("easter monday", Easter(1)),
     ("good friday", Easter(-2)),
     ("weekend", Period(Weekend)),
+    ("s", Decade),
+    ("century", Century),
+    ("commencing", Since),
+    ("beginning with", Since),
     ("the", Article),
     // Clock times after a day: "at 10:30 am".
     ("at", At),

@@ -120,6 +120,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ヵ月", Unit(M)),
     ("箇月", Unit(M)),
     ("年間", Unit(Year)),
+    ("年代", Decade),
+    ("世紀", Century),
     ("前", Ago),
     ("後", Later),
     // Intervals.

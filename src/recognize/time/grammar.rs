@@ -82,6 +82,17 @@ pub(super) enum Point {
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
+    /// Ten years from a year ending in 0 ("1990s").
+    Decade(i32),
+    /// A hundred years: the 21st century is 2000 to 2099, as commonly
+    /// counted (and as upstream Recognizers-Text counts it).
+    Century(i32),
+    /// The Monday-to-Sunday week holding a day ("the week of April 10th").
+    WeekHolding {
+        year: Option<YearRef>,
+        month: u32,
+        day: u32,
+    },
     /// A quarter, 1 to 4 ("Q3 2025", "2025年第3四半期").
     Quarter {
         year: Option<YearRef>,
@@ -679,6 +690,26 @@ impl<'a> Parser<'a> {
         use DateWord as W;
         let w = self.word(i);
         match w {
+            Some(W::Period(Period::Week))
+                if matches!(self.word(i + 1), Some(W::Cue | W::Since | W::RangeOpen)) =>
+            {
+                // "the week of April 10th", "the week beginning February 4".
+                let mut k = i + 2;
+                if matches!(self.word(k), Some(W::Article | W::DayArticle)) {
+                    k += 1;
+                }
+                let (end, m) = self.latin_point(k, Ctx::Range, day_first)?.ok()?;
+                let point = match m.point {
+                    Point::Date { year, month, day } => Point::WeekHolding { year, month, day },
+                    Point::Day(d) => Point::WeekHolding {
+                        year: None,
+                        month: 0,
+                        day: d,
+                    },
+                    _ => return None,
+                };
+                Some(Ok((end, Moment::at(point))))
+            }
             Some(W::Shift(-1))
                 if self.word(i + 1) == Some(W::Period(Period::Week))
                     && matches!(self.word(i + 2), Some(W::Cue | W::RangeOpen)) =>
@@ -875,6 +906,12 @@ impl<'a> Parser<'a> {
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
             }
             Some(W::Count(_)) => self.latin_ago(i),
+            Some(W::Decade) => {
+                let (v, 4) = self.num(i + 1)? else {
+                    return None;
+                };
+                (v % 10 == 0).then_some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))))
+            }
             Some(W::Ordinal(n)) if self.word(i + 1) == Some(W::Period(Period::Week)) => {
                 // "first week of 2015", "3rd week of January".
                 self.week_of(i + 2, i32::from(n), day_first)
@@ -1273,6 +1310,14 @@ impl<'a> Parser<'a> {
                 }
                 if !self.standalone(i) {
                     return None;
+                }
+                // "1990s", "1990 s".
+                if d == 4 && v % 10 == 0 && self.word(i + 1) == Some(W::Decade) {
+                    return Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))));
+                }
+                // "21st century".
+                if d <= 2 && self.has_ordinal(i) && self.word(i + 2) == Some(W::Century) && v >= 1 {
+                    return Some(Ok((i + 3, Moment::at(Point::Century(v as i32)))));
                 }
                 // "2017-q1", "2019 Q3".
                 if d == 4 {
@@ -1780,6 +1825,12 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 match self.word(i + 1) {
+                    Some(W::Decade) if d == 4 && v % 10 == 0 => {
+                        Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))))
+                    }
+                    Some(W::Century) if d <= 2 && v >= 1 => {
+                        Some(Ok((i + 2, Moment::at(Point::Century(v as i32)))))
+                    }
                     Some(W::YearSuffix) => {
                         // "2年前" is two years ago; "2025年" a year.
                         if d <= 2 {

@@ -220,6 +220,28 @@ pub(super) fn point_days(
             };
             (a, b, G::Month)
         }
+        Point::Decade(y) => (
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y.checked_add(10)?, 1, 1)?,
+            G::Year,
+        ),
+        Point::Century(n) => {
+            let y = n.checked_sub(1)?.checked_mul(100)?;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y.checked_add(100)?, 1, 1)?,
+                G::Year,
+            )
+        }
+        Point::WeekHolding { year, month, day } => {
+            let d = if month == 0 {
+                point_days(Point::Day(day), anchor)?.0
+            } else {
+                point_days(Point::Date { year, month, day }, anchor)?.0
+            };
+            let a = monday_of(d)?;
+            (a, add_days(a, 7)?, G::Week)
+        }
         Point::IsoWeek { year, week } => {
             let y = match year {
                 Some(y) => year_of(y, anchor)?,
@@ -578,9 +600,11 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 _ => Granularity::Day,
             },
             Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
-            Point::Period(Period::Week, _) | Point::IsoWeek { .. } | Point::WeekOf(..) => {
-                Granularity::Week
-            }
+            Point::Decade(_) | Point::Century(_) => Granularity::Year,
+            Point::Period(Period::Week, _)
+            | Point::IsoWeek { .. }
+            | Point::WeekOf(..)
+            | Point::WeekHolding { .. } => Granularity::Week,
             Point::Period(Period::Month, _) => Granularity::Month,
             Point::Period(Period::Year, _) => Granularity::Year,
             _ => Granularity::Day,
