@@ -1234,7 +1234,13 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-                // "December 15, 2025", "Dec. 15", "december 15th".
+                // "December 15, 2025", "Dec. 15", "december 15th", "June the
+                // 28th".
+                let j = if self.word(j) == Some(W::Article) && self.has_ordinal(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
                 if let Some((day, k)) = self.day_number(j) {
                     if !self.punct(k, ':') {
                         return Some(self.with_year(k, month, day));
