@@ -159,6 +159,9 @@ pub(crate) enum DateWord {
     Holiday(u8, u8),
     /// A holiday this many days after Easter Sunday: Easter Monday is 1.
     Easter(i8),
+    /// A week counted in a month or year (-1 for the last): Japanese
+    /// 最初の週, 最後の週.
+    NthWeek(i8),
     /// Japanese 第 before an ordinal number: 第3四半期.
     OrdinalPrefix,
     /// After a time, "about": Japanese ごろ, 頃. Kept in the span, not in

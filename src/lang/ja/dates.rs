@@ -85,6 +85,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("来週末", RelPeriod(Weekend, 1)),
     ("週末", Period(Weekend)),
     ("四半期", Period(Quarter)),
+    ("週", Period(Week)),
+    ("最初の週", NthWeek(1)),
+    ("最後の週", NthWeek(-1)),
+    ("最終週", NthWeek(-1)),
     ("第", OrdinalPrefix),
     // Portions of a month or year: 12月下旬, 今年末.
     ("上旬", Portion(FirstThird)),

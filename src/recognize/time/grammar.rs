@@ -116,7 +116,7 @@ pub(super) enum PeriodRef {
 
 impl Point {
     /// The month or year this point names, for "first week of ...".
-    fn into_ref(self) -> Option<PeriodRef> {
+    pub(super) fn into_ref(self) -> Option<PeriodRef> {
         Some(match self {
             Point::Month { year, month } => PeriodRef::Month { year, month },
             Point::Year(y) => PeriodRef::Year(YearRef::Abs(y)),
@@ -1751,6 +1751,22 @@ impl<'a> Parser<'a> {
                 m.portion = Some(p);
                 j = k + 1;
             }
+            // "2015年の最初の週", "1月の第3週", "7月の最後の週".
+            if m.portion.is_none() {
+                let nth = match self.word(k) {
+                    Some(W::NthWeek(n)) => Some((k + 1, i32::from(n))),
+                    Some(W::OrdinalPrefix) => match (self.num(k + 1), self.word(k + 2)) {
+                        (Some((n @ 1..=53, 1..=2)), Some(W::Period(Period::Week))) => {
+                            Some((k + 3, n as i32))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let (Some((end, n)), Some(of)) = (nth, m.point.into_ref()) {
+                    return Some(Ok((end, Moment::at(Point::WeekOf(n, of)))));
+                }
+            }
             // "2025年第3四半期", "来年の第1四半期".
             let year = match m.point {
                 Point::Year(y) => Some(YearRef::Abs(y)),
@@ -1767,6 +1783,21 @@ impl<'a> Parser<'a> {
                         }),
                     )));
                 }
+            }
+        }
+        // "4月10日の週", "18日の週": the week holding that day.
+        if self.word(j) == Some(W::Link) && self.word(j + 1) == Some(W::Period(Period::Week)) {
+            let point = match m.point {
+                Point::Date { year, month, day } => Some(Point::WeekHolding { year, month, day }),
+                Point::Day(d) => Some(Point::WeekHolding {
+                    year: None,
+                    month: 0,
+                    day: d,
+                }),
+                _ => None,
+            };
+            if let Some(point) = point {
+                return Some(Ok((j + 2, Moment::at(point))));
             }
         }
         if m.point.is_day() {
@@ -1925,6 +1956,18 @@ impl<'a> Parser<'a> {
                 i + 1,
                 Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
             ))),
+            Kind::Word(W::OrdinalPrefix) if self.word(i + 2) == Some(W::Period(Period::Week)) => {
+                let (w, _) = self
+                    .num(i + 1)
+                    .filter(|&(w, d)| d <= 2 && (1..=53).contains(&w))?;
+                Some(Ok((
+                    i + 3,
+                    Moment::at(Point::IsoWeek {
+                        year: None,
+                        week: w,
+                    }),
+                )))
+            }
             Kind::Word(W::OrdinalPrefix) => {
                 let (end, q) = self.ja_quarter(i)?;
                 Some(Ok((
