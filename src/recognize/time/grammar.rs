@@ -1411,14 +1411,59 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
+                // "18 08 1978", "2 4 2009" (French, day first): three
+                // numbers of a date apart; French thousands groups have
+                // three digits, so "16 444 373" never fits.
+                if day_first && d <= 2 {
+                    if let (Some((m, md)), Some((y, yd))) = (self.num(i + 1), self.num(i + 2)) {
+                        let apart = self.toks.get(i + 1).is_some_and(|t| t.space)
+                            && self.toks.get(i + 2).is_some_and(|t| t.space)
+                            && self.standalone(i + 2);
+                        let year = match yd {
+                            4 => valid_year(y, yd),
+                            2 => Some(if y < 70 {
+                                2000 + y as i32
+                            } else {
+                                1900 + y as i32
+                            }),
+                            _ => None,
+                        };
+                        // "3 12 25 ans" counts something.
+                        let counted = matches!(
+                            self.kind(i + 3),
+                            Some(
+                                Kind::Other | Kind::Num(..) | Kind::Word(W::Unit(_) | W::Period(_))
+                            )
+                        );
+                        if apart && md <= 2 && !counted {
+                            if let Some(year) = year {
+                                let yr = Some(YearRef::Abs(year));
+                                if valid_day(yr, m, v) {
+                                    let point = Point::Date {
+                                        year: yr,
+                                        month: m,
+                                        day: v,
+                                    };
+                                    return Some(Ok((i + 3, Moment::at(point))));
+                                }
+                            }
+                        }
+                    }
+                }
                 // "15 December 2025", "1er janvier", "15th of December".
                 if let Some((day, mut j)) = self.day_number(i) {
                     if self.word(j) == Some(W::Cue) || self.word(j) == Some(W::RangeOpen) {
                         j += 1;
                     }
                     if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
+                        // "15 Dec. 2025": the point of an abbreviation, only
+                        // when a year follows (else it ends the sentence).
                         let mut k = j + 1;
-                        if self.punct(k, '.') && self.glued(k) {
+                        if matches!(self.word(j), Some(W::MonthWeak(_)))
+                            && self.punct(k, '.')
+                            && self.glued(k)
+                            && matches!(self.num(k + 1), Some((_, 4)))
+                        {
                             k += 1;
                         }
                         return Some(self.with_year(k, u32::from(m), day));
