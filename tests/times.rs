@@ -364,6 +364,7 @@ fn numbers_that_are_not_dates_are_left_alone() {
             Language::French,
             "16 444 373 personnes, 3,5 millions d\u{2019}euros, 2025 €.",
         ),
+        (Language::French, "3 12 25 ans, 4 5 2020 personnes"),
         (Language::Japanese, "1644万4373人分のデータ、3.5GB、2000件"),
     ] {
         let found = times(text, language, None);
