@@ -1932,8 +1932,10 @@ impl<'a> Parser<'a> {
                         if d > 2 || !(1..=31).contains(&v) {
                             return Some(Err(i + 2));
                         }
-                        // "4日以上", "2日ごと": a count of days.
-                        if self.word(i + 2) == Some(W::CountSuffix) {
+                        // "4日以上", "2日ごと": a count of days; "一日" alone is
+                        // "one day" more often than "the 1st".
+                        let one_day = v == 1 && self.toks.get(i).is_some_and(|t| t.kanji);
+                        if self.word(i + 2) == Some(W::CountSuffix) || one_day {
                             return None;
                         }
                         Some(Ok((i + 2, Moment::at(Point::Day(v)))))

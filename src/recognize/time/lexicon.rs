@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::lang::dates::{DateLanguage, DateWord};
+use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// A phrase table indexed by its key.
 pub(super) struct Lexicon {
@@ -20,6 +20,64 @@ pub(super) struct Lexicon {
     /// words of a text are not keys and are turned away here, before
     /// hashing.
     filter: [u64; 64],
+    /// Whether runs of kanji numerals (二〇一八, 二十九) are numbers.
+    kanji_numbers: bool,
+}
+
+fn kanji_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+fn kanji_unit(c: char) -> Option<u32> {
+    Some(match c {
+        '十' => 10,
+        '百' => 100,
+        '千' => 1000,
+        _ => return None,
+    })
+}
+
+/// The value of a run of kanji numerals at the start of `s` and its length
+/// in bytes: "二〇一八" digit by digit, "千九百八十七" with multipliers.
+fn kanji_number(s: &str) -> Option<(u32, usize)> {
+    let len: usize = s
+        .chars()
+        .take_while(|&c| kanji_digit(c).is_some() || kanji_unit(c).is_some())
+        .map(char::len_utf8)
+        .sum();
+    let run = &s[..len];
+    if run.is_empty() {
+        return None;
+    }
+    let value = if run.chars().all(|c| kanji_digit(c).is_some()) {
+        run.chars()
+            .try_fold(0u32, |v, c| v.checked_mul(10)?.checked_add(kanji_digit(c)?))?
+    } else {
+        let (mut total, mut digit) = (0u32, None);
+        for c in run.chars() {
+            if let Some(d) = kanji_digit(c) {
+                digit = Some(d);
+            } else {
+                let unit = kanji_unit(c)?;
+                total = total.checked_add(digit.unwrap_or(1).checked_mul(unit)?)?;
+                digit = None;
+            }
+        }
+        total.checked_add(digit.unwrap_or(0))?
+    };
+    Some((value, len))
 }
 
 fn filter_bit(key: &str) -> usize {
@@ -61,6 +119,8 @@ pub(super) struct Tok {
     pub(super) kind: Kind,
     /// Whether white space comes before it.
     pub(super) space: bool,
+    /// Whether it is a number written in kanji (二十九).
+    pub(super) kanji: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -136,6 +196,7 @@ impl Lexicon {
             entries,
             index,
             filter,
+            kanji_numbers: language.grammar() == DateGrammar::Japanese,
         }
     }
 
@@ -180,6 +241,7 @@ impl Lexicon {
             }
             let start = i;
             let kind;
+            let mut kanji = false;
             if b.is_ascii_digit() {
                 let mut value: u32 = 0;
                 let mut digits: u8 = 0;
@@ -214,6 +276,13 @@ impl Lexicon {
                             i += len;
                             kind = Kind::Word(w);
                         }
+                        None if self.kanji_numbers && kanji_number(rest).is_some() => {
+                            let (value, len) = kanji_number(rest).unwrap_or((0, c.len_utf8()));
+                            i += len;
+                            let digits = value.checked_ilog10().map_or(1, |l| l + 1);
+                            kind = Kind::Num(value, u8::try_from(digits).unwrap_or(u8::MAX));
+                            kanji = true;
+                        }
                         None => {
                             i += if cjk {
                                 // Swallow other CJK characters until one
@@ -221,6 +290,8 @@ impl Lexicon {
                                 let mut j = c.len_utf8();
                                 while let Some(d) = rest[j..].chars().next() {
                                     if !is_cjk(d)
+                                        || (self.kanji_numbers
+                                            && kanji_number(&rest[j..]).is_some())
                                         || self
                                             .lookup(&rest[j..j + d.len_utf8()], &rest[j..])
                                             .is_some()
@@ -256,8 +327,30 @@ impl Lexicon {
                 end: i as u32,
                 kind,
                 space,
+                kanji,
             });
             space = false;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::kanji_number;
+
+    #[test]
+    fn kanji_numbers() {
+        for (input, value) in [
+            ("二〇一八年", 2018),
+            ("千九百八十七", 1987),
+            ("二十九日", 29),
+            ("十二月", 12),
+            ("十日", 10),
+            ("三十一", 31),
+            ("百", 100),
+        ] {
+            assert_eq!(kanji_number(input).map(|(v, _)| v), Some(value), "{input}");
+        }
+        assert_eq!(kanji_number("年"), None);
     }
 }
