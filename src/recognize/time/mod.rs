@@ -69,6 +69,7 @@
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
+//! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
@@ -174,6 +175,8 @@
 //! - **Invalid dates are not reported**: "31 février", "32 décembre",
 //!   "2月30日", "29/02/2023", a year 0 or of five digits. Valid dates before
 //!   1970 are fine.
+//! - **Kanji numerals** count in Japanese (二〇一八年, 二十九日), except a
+//!   bare 一日, which is "one day" more often than "the 1st".
 //!
 //! # Internationalization
 //!
