@@ -169,6 +169,18 @@ fn english() {
                 "2014-01-01T00:00",
                 "2019-01-01T00:00",
             ),
+            (
+                "earlier this month",
+                "earlier this month",
+                "2025-12-01T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "later this week",
+                "later this week",
+                "2025-12-13T00:00",
+                "2025-12-15T00:00",
+            ),
         ],
     );
 }

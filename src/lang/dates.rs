@@ -81,6 +81,8 @@ pub(crate) enum Period {
 /// | late ("late", "end of", "fin", "末") | day 16 to the end | September-December |
 /// | 上旬, 中旬, 下旬 (Japanese thirds) | 1-10, 11-20, 21 to the end | (as early, mid, late) |
 /// | 前半, 後半 (halves) | 1-15, 16 to the end | January-June, July-December |
+/// | "earlier" ("earlier this month", "plus tôt cette année") | from the start to the anchor day, excluded | the same |
+/// | "later" ("later this week", "plus tard ce mois-ci") | from the anchor day to the end | the same |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Portion {
     Early,
@@ -91,6 +93,10 @@ pub(crate) enum Portion {
     LastThird,
     FirstHalf,
     SecondHalf,
+    /// From the start of the period to the anchor day (excluded).
+    BeforeAnchor,
+    /// From the anchor day to the end of the period.
+    FromAnchor,
 }
 
 /// The role of a phrase in a time expression.

@@ -6,7 +6,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
 use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
-use crate::lang::dates::Portion::{Early, Late, Mid};
+use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// English: "December 15, 2025", "15 December 2025", "12/16" (month first).
@@ -163,6 +163,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("middle of", Portion(Mid)),
     ("late", Portion(Late)),
     ("end of", Portion(Late)),
+    ("earlier", Portion(BeforeAnchor)),
+    ("later", Portion(FromAnchor)),
     // Quarters and weekends.
     ("q", QuarterLetter),
     ("quarter", Period(Quarter)),

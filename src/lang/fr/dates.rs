@@ -6,7 +6,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
 use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
-use crate::lang::dates::Portion::{Early, Late, Mid};
+use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// French: "15 décembre 2025", "15/12/2025" (day first).
@@ -168,6 +168,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("milieu de", Portion(Mid)),
     ("fin", Portion(Late)),
     ("fin de", Portion(Late)),
+    ("plus tôt", Portion(BeforeAnchor)),
+    ("plus tard", Portion(FromAnchor)),
     // Trimestres et week-ends.
     ("t", QuarterLetter),
     ("trimestre", Period(Quarter)),

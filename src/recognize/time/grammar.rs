@@ -926,12 +926,14 @@ impl<'a> Parser<'a> {
                     j += 1;
                 }
                 let (k, mut m) = self.latin_point(j, Ctx::Cued, day_first)?.ok()?;
-                let fits = matches!(
-                    m.point,
-                    Point::Month { .. }
-                        | Point::Year(_)
-                        | Point::Period(Period::Month | Period::Year, _)
-                );
+                let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
+                let fits = match m.point {
+                    Point::Month { .. } | Point::Year(_) => !around_anchor,
+                    Point::Period(Period::Month | Period::Year, _) => true,
+                    // "later this week", "plus tôt cette semaine".
+                    Point::Period(Period::Week, 0) => around_anchor,
+                    _ => false,
+                };
                 if !fits || m.portion.is_some() {
                     return None;
                 }

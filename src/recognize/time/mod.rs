@@ -62,6 +62,8 @@
 //! | `mid-November`, `mi-novembre` | 2025-11-10 | 2025-11-21 | day |
 //! | `end of 2025`, `fin 2025`, `今年末` | 2025-09-01 | 2026-01-01 | month |
 //! | `12月下旬` | 2025-12-21 | 2026-01-01 | day |
+//! | `earlier this month`, `plus tôt ce mois-ci` | 2025-12-01 | 2025-12-13 | day |
+//! | `later this week`, `plus tard cette semaine` | 2025-12-13 | 2025-12-15 | day |
 //! | `this weekend`, `the weekend`, `ce week-end`, `今週末` | 2025-12-13 | 2025-12-15 | day |
 //! | `the week of April 10th`, `4月10日の週` | 2025-04-07 | 2025-04-14 | week |
 //! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |

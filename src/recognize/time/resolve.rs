@@ -414,6 +414,7 @@ fn portion(
                 Portion::LastThird => (day(21)?, b),
                 Portion::FirstHalf => (a, day(16)?),
                 Portion::SecondHalf => (day(16)?, b),
+                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
             };
             Some((from, to, Granularity::Day))
         }
@@ -424,6 +425,7 @@ fn portion(
                 Portion::Late | Portion::LastThird => (month(9)?, b),
                 Portion::FirstHalf => (a, month(7)?),
                 Portion::SecondHalf => (month(7)?, b),
+                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
             };
             Some((from, to, Granularity::Month))
         }
@@ -436,7 +438,21 @@ fn moment(
     m: Moment,
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
-    let (mut a, mut b, g) = portion(point_days(m.point, anchor)?, m.portion)?;
+    let (mut a, mut b, g) = match (m.portion, anchor) {
+        // "earlier this month", "later this week": cut at the anchor day.
+        (Some(Portion::BeforeAnchor), Some(day)) => {
+            let (a, b, _) = point_days(m.point, anchor)?;
+            (a, day.clamp(a, b), Granularity::Day)
+        }
+        (Some(Portion::FromAnchor), Some(day)) => {
+            let (a, b, _) = point_days(m.point, anchor)?;
+            (day.clamp(a, b), b, Granularity::Day)
+        }
+        _ => portion(point_days(m.point, anchor)?, m.portion)?,
+    };
+    if a >= b {
+        return None;
+    }
     if let (Some((n, unit)), Granularity::Day) = (m.shift, g) {
         a = match unit {
             Period::Day => add_days(a, n.into())?,
