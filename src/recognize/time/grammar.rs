@@ -2187,6 +2187,8 @@ fn join(mut first: Moment, mut second: Moment) -> Option<(Moment, Moment)> {
             };
         }
         (Point::Day(_), Point::Day(_)) => {}
+        // "来月の4日から23日まで".
+        (Point::DayOfMonth(shift, _), Point::Day(d)) => second.point = Point::DayOfMonth(shift, d),
         (Point::Day(_), _) | (_, Point::Day(_)) => return None,
         _ => {}
     }
