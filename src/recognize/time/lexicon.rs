@@ -14,8 +14,8 @@ use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 pub(super) struct Lexicon {
     /// (phrase, role), grouped by key, longest phrase first in a group.
     entries: Vec<(&'static str, DateWord)>,
-    /// Key -> range of `entries`.
-    index: HashMap<&'static str, (u32, u32), BuildHasherDefault<Fnv>>,
+    /// Key code (see [`code`]) -> range of `entries`.
+    index: HashMap<u64, (u32, u32), BuildHasherDefault<Fnv>>,
     /// A 4096-bit filter over (first character, length) of the keys: most
     /// words of a text are not keys and are turned away here, before
     /// hashing.
@@ -85,6 +85,25 @@ fn filter_bit(key: &str) -> usize {
     (first.wrapping_mul(31) ^ key.len().wrapping_mul(0x9e5)) & 4095
 }
 
+/// A key as a number: its bytes packed when they fit in eight (with the
+/// length, so that the packing is one-to-one), FNV-1a otherwise. Two
+/// long keys may share a code; lookups check the phrase text anyway.
+fn code(key: &str) -> u64 {
+    let bytes = key.as_bytes();
+    if bytes.len() <= 7 {
+        let mut packed = [0u8; 8];
+        packed[..bytes.len()].copy_from_slice(bytes);
+        packed[7] = bytes.len() as u8;
+        return u64::from_le_bytes(packed);
+    }
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h | (1 << 63)
+}
+
 /// FNV-1a: keys are a few bytes of text, and SipHash's protection against
 /// collision attacks is not needed for a fixed vocabulary (a hostile text
 /// only ever looks keys up). It makes lookups several times faster.
@@ -94,6 +113,12 @@ struct Fnv(u64);
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        // One multiply mixes a packed key well enough for a table of a
+        // few hundred entries.
+        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
 
     fn write(&mut self, bytes: &[u8]) {
@@ -139,8 +164,19 @@ fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
+/// Whether `c` is a letter, with a fast path for the Latin letters French
+/// uses (the Unicode tables are slow for every `é`).
+fn is_letter(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\u{0}'..='\u{7F}' | '\u{D7}' | '\u{F7}' => false,
+        '\u{C0}'..='\u{24F}' => true,
+        _ => !is_cjk(c) && c.is_alphabetic(),
+    }
+}
+
 fn is_word_char(c: char) -> bool {
-    !is_cjk(c) && c.is_alphanumeric()
+    c.is_ascii_digit() || is_letter(c) || (!is_cjk(c) && c.is_numeric())
 }
 
 /// The lookup key of text starting at a word or character: the run of
@@ -160,10 +196,10 @@ fn key_of(s: &str) -> &str {
     let mut chars = s.char_indices();
     match chars.next() {
         None => s,
-        Some((_, c)) if !is_cjk(c) && c.is_alphabetic() => {
+        Some((_, c)) if is_letter(c) => {
             let end = s
                 .char_indices()
-                .find(|&(_, c)| is_cjk(c) || !c.is_alphabetic())
+                .find(|&(_, c)| !is_letter(c))
                 .map_or(s.len(), |(i, _)| i);
             &s[..end]
         }
@@ -185,7 +221,7 @@ impl Lexicon {
         for (n, &(key, phrase, word)) in keyed.iter().enumerate() {
             let at = n as u32;
             index
-                .entry(key)
+                .entry(code(key))
                 .and_modify(|r: &mut (u32, u32)| r.1 = at + 1)
                 .or_insert((at, at + 1));
             entries.push((phrase, word));
@@ -207,7 +243,7 @@ impl Lexicon {
         if self.filter[bit / 64] & (1 << (bit % 64)) == 0 {
             return None;
         }
-        let &(lo, hi) = self.index.get(key)?;
+        let &(lo, hi) = self.index.get(&code(key))?;
         for &(phrase, word) in &self.entries[lo as usize..hi as usize] {
             if !s.starts_with(phrase) {
                 continue;
@@ -217,8 +253,7 @@ impl Lexicon {
             // need not. Digits may follow: "Q3", "dec31".
             let last = phrase.chars().next_back().unwrap_or(' ');
             let next = s[phrase.len()..].chars().next();
-            let bounded =
-                !is_word_char(last) || next.is_none_or(|c| is_cjk(c) || !c.is_alphabetic());
+            let bounded = !is_word_char(last) || next.is_none_or(|c| !is_letter(c));
             if bounded {
                 return Some((phrase.len(), word));
             }
@@ -257,7 +292,7 @@ impl Lexicon {
                 let rest = &text[i..];
                 let c = rest.chars().next().unwrap_or(' ');
                 let cjk = is_cjk(c);
-                if b >= 0x80 && !cjk && !c.is_alphabetic() {
+                if b >= 0x80 && !cjk && !is_letter(c) {
                     // A non-ASCII symbol, or a phrase starting with one.
                     match self.lookup(&rest[..c.len_utf8()], rest) {
                         Some((len, w)) => {
