@@ -181,6 +181,18 @@ fn english() {
                 "2025-12-13T00:00",
                 "2025-12-15T00:00",
             ),
+            (
+                "born January twenty five nineteen eighty six",
+                "January twenty five nineteen eighty six",
+                "1986-01-25T00:00",
+                "1986-01-26T00:00",
+            ),
+            (
+                "back in two thousand and fifteen",
+                "two thousand and fifteen",
+                "2015-01-01T00:00",
+                "2016-01-01T00:00",
+            ),
         ],
     );
 }
@@ -383,6 +395,10 @@ fn numbers_that_are_not_dates_are_left_alone() {
         (
             Language::English,
             "Version 1.2.3.4 scored 24/7 uptime with 2000 records.",
+        ),
+        (
+            Language::English,
+            "In two thousand records, twenty twenty-five users.",
         ),
         (
             Language::French,

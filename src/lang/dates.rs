@@ -190,6 +190,10 @@ pub(crate) enum DateWord {
     HourMark,
     /// After a minute number: Japanese 分.
     MinuteMark,
+    /// "hundred" in a spoken year: "nineteen hundred ninety three".
+    Hundred,
+    /// "thousand" in a spoken year: "two thousand and fifteen".
+    Thousand,
     /// A number written as a word, for counts: "two", "deux".
     Count(u8),
     /// An ordinal suffix glued to a number: "st", "th", "er", "e".

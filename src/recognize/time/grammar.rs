@@ -905,7 +905,11 @@ impl<'a> Parser<'a> {
                 let n = i32::try_from(n).ok()?;
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
             }
-            Some(W::Count(_)) => self.latin_ago(i),
+            Some(W::Count(_)) => self.latin_ago(i).or_else(|| {
+                // "in nineteen ninety six", "in two thousand and twenty".
+                let (end, y) = self.spoken_year(i, false).filter(|_| ctx != Ctx::Free)?;
+                Some(Ok((end, Moment::at(Point::Year(y)))))
+            }),
             Some(W::Decade) => {
                 let (v, 4) = self.num(i + 1)? else {
                     return None;
@@ -1248,6 +1252,18 @@ impl<'a> Parser<'a> {
                         return Some(self.with_year(k, month, day));
                     }
                 }
+                // "October two thousand and five", "August nineteen hundred".
+                if let Some((end, y)) = self.spoken_year(j, true) {
+                    let year = Some(YearRef::Abs(y));
+                    return Some(Ok((end, Moment::at(Point::Month { year, month }))));
+                }
+                // "May twenty nine".
+                if let Some((day, k)) = self
+                    .spoken_small(j)
+                    .filter(|&(d, _)| (13..=31).contains(&d))
+                {
+                    return Some(self.with_year(k, month, day));
+                }
                 // "December 32": an impossible day.
                 if let Some((v, 2)) = self.num(j) {
                     if v > 31 && self.standalone(j) {
@@ -1503,6 +1519,61 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// A number from 1 to 99 in words at `i` ("six", "ninety six",
+    /// "twenty-five"): its value and the token after it.
+    fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
+        let Some(DateWord::Count(a)) = self.word(i) else {
+            return None;
+        };
+        let a = u32::from(a);
+        if a >= 20 && a % 10 == 0 {
+            let k = if self.punct(i + 1, '-') { i + 2 } else { i + 1 };
+            if let Some(DateWord::Count(b @ 1..=9)) = self.word(k) {
+                return Some((a + u32::from(b), k + 1));
+            }
+        }
+        Some((a, i + 1))
+    }
+
+    /// A year in words at `i`: "nineteen ninety six", "nineteen hundred
+    /// ninety three", "two thousand and fifteen" (a bare "two thousand"
+    /// only when `bare_thousand`, since "two thousand records" is a
+    /// count).
+    fn spoken_year(&self, i: usize, bare_thousand: bool) -> Option<(usize, i32)> {
+        use DateWord as W;
+        let (a, j) = self.spoken_small(i)?;
+        match self.word(j) {
+            Some(W::Thousand) if (1..=9).contains(&a) => {
+                let mut k = j + 1;
+                let and = self.word(k) == Some(W::RangeAnd);
+                if and {
+                    k += 1;
+                }
+                match self.spoken_small(k) {
+                    Some((b, end)) => Some((end, (a * 1000 + b) as i32)),
+                    None if bare_thousand && !and => Some((j + 1, (a * 1000) as i32)),
+                    None => None,
+                }
+            }
+            Some(W::Hundred) if (10..=20).contains(&a) => {
+                let mut k = j + 1;
+                if self.word(k) == Some(W::RangeAnd) {
+                    k += 1;
+                }
+                let (b, end) = self.spoken_small(k).unwrap_or((0, j + 1));
+                Some((end, (a * 100 + b) as i32))
+            }
+            _ if (10..=20).contains(&a) => {
+                // "nineteen ninety six": two pairs of digits.
+                let (b, end) = self.spoken_small(j)?;
+                (10..=99)
+                    .contains(&b)
+                    .then_some((end, (a * 100 + b) as i32))
+            }
+            _ => None,
+        }
+    }
+
     /// A day and month, with the year that may follow at `k`.
     fn with_year(&self, k: usize, month: u32, day: u32) -> Step {
         let mut y = k;
@@ -1516,6 +1587,16 @@ impl<'a> Parser<'a> {
         ) && matches!(self.num(y + 1), Some((_, 4)))
         {
             y += 1;
+        }
+        if let Some((end, year)) = self.spoken_year(y, true) {
+            if valid_day(Some(YearRef::Abs(year)), month, day) {
+                let point = Point::Date {
+                    year: Some(YearRef::Abs(year)),
+                    month,
+                    day,
+                };
+                return Ok((end, Moment::at(point)));
+            }
         }
         if let Some((v, d)) = self.num(y) {
             if d >= 4 && self.standalone(y) || d > 4 {

@@ -100,6 +100,8 @@
 //! quarter  = "q" N (of? year)? | year "-"? "q" N | ordinal "quarter" (of? year)?
 //! clock    = H ":" MM (am | pm)? | H (am | pm) | H "h" MM? | H (after "at")
 //! portion  = early | mid | late | beginning of | end of | début | mi- | fin
+//! year     = NNNN | spoken-year                     ; nineteen ninety six,
+//!                                                   ; two thousand and fifteen
 //! date     = month "."? day ordinal? (","? year)?    ; December 15, 2025
 //!          | day ordinal? "of"? month (","? year)?   ; 15 December 2025, 1er janvier
 //!          | month ","? year | year | month          ; December 2025
