@@ -84,6 +84,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("afternoon", PartOfDay(Afternoon)),
     ("evening", PartOfDay(Evening)),
     ("night", PartOfDay(Night)),
+    ("overnight", PartOfDay(Night)),
     // Periods and shifts ("last week", "next Thursday").
     ("week", Period(Week)),
     ("month", Period(M)),

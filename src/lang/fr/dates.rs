@@ -79,6 +79,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("soir", PartOfDay(Evening)),
     ("soirée", PartOfDay(Evening)),
     ("nuit", PartOfDay(Night)),
+    ("au matin", PartOfDay(Morning)),
+    ("dans la matinée", PartOfDay(Morning)),
+    ("dans l'après-midi", PartOfDay(Afternoon)),
+    ("au soir", PartOfDay(Evening)),
+    ("en soirée", PartOfDay(Evening)),
+    ("dans la soirée", PartOfDay(Evening)),
+    ("dans la nuit", PartOfDay(Night)),
     // Périodes et décalages ("la semaine dernière", "jeudi prochain").
     ("semaine", Period(Week)),
     ("mois", Period(M)),
