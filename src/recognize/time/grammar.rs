@@ -1770,7 +1770,7 @@ impl<'a> Parser<'a> {
                 expr,
             });
         }
-        let (j, first) = match self.ja_moment(i, false)? {
+        let (j, first) = match self.ja_moment(i)? {
             Ok(x) => x,
             Err(end) => return Some(Parse::Invalid { end }),
         };
@@ -1806,7 +1806,7 @@ impl<'a> Parser<'a> {
         }
         // "2/28-3/1": a dash between two dates.
         if self.punct(j, '-') && self.glued(j) && self.glued(j + 1) {
-            if let Some(Ok((k, second))) = self.ja_moment(j + 1, true) {
+            if let Some(Ok((k, second))) = self.ja_moment(j + 1) {
                 if let Some((first, second)) = join(first, second) {
                     return found(k, Expr::Range(first, second));
                 }
@@ -1836,7 +1836,7 @@ impl<'a> Parser<'a> {
                     }
                 }
                 // "12月11日夜から12日の間", "3月から5月まで", "明日から".
-                if let Some(Ok((k, second))) = self.ja_moment(j + 1, true) {
+                if let Some(Ok((k, second))) = self.ja_moment(j + 1) {
                     if let Some((first, second)) = join(first, second) {
                         let end = match self.word(k) {
                             Some(W::RangeClose | W::Until) => k + 1,
@@ -1859,9 +1859,9 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn ja_moment(&self, i: usize, in_range: bool) -> Option<Step> {
+    fn ja_moment(&self, i: usize) -> Option<Step> {
         use DateWord as W;
-        let step = self.ja_point(i, in_range)?;
+        let step = self.ja_point(i)?;
         let Ok((mut j, mut m)) = step else {
             return Some(step);
         };
@@ -1979,7 +1979,7 @@ impl<'a> Parser<'a> {
         Some(Ok((j, m)))
     }
 
-    fn ja_point(&self, i: usize, in_range: bool) -> Option<Step> {
+    fn ja_point(&self, i: usize) -> Option<Step> {
         use DateWord as W;
         match self.kind(i)? {
             Kind::Num(v, d) => {
@@ -2024,10 +2024,7 @@ impl<'a> Parser<'a> {
                         Some(Ok((i + 2, Moment::at(Point::Day(v)))))
                     }
                     Some(W::Unit(p)) => self.ja_offset(v, p, i + 2),
-                    _ => {
-                        let _ = in_range;
-                        None
-                    }
+                    _ => None,
                 }
             }
             Kind::Word(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
