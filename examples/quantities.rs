@@ -7,14 +7,28 @@
 //! Reads FILE, or standard input when FILE is absent or `-`. Each line of
 //! output is `{"start":..,"end":..,"text":..,"min":..,"max":..,"unit":..,"approximate":..}`
 //! with byte offsets into the input; an open bound is `null`.
+//!
+//! Batch mode, for comparisons with other tools (`scripts/compare-peers`):
+//!
+//! ```text
+//! cargo run --release --example quantities -- --jsonl-input [--repeat N] [--lang ..] FILE
+//! ```
+//!
+//! reads one JSON object `{"text": .., "lang": "en"}` per line (`lang`
+//! optional, else `--lang`, else detection), prints one line per input,
+//! `[{"min":..,"max":..,"unit":..,"written_min":..,"written_max":..,"text":..}, ..]`
+//! (`written_*`: the figure as written, before widening "about 5" to a range), and on standard error
+//! `timing: sentences=N seconds=S` for N sentences recognised in S seconds
+//! of recognition alone (reading and printing excluded; the whole list is
+//! recognised `--repeat` times, default 1, and the output is the first pass).
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use corroborate::Language;
 use corroborate::recognize::QuantityRecognizer;
 
-const USAGE: &str = "usage: quantities [--lang en|fr|ja|auto] [FILE]";
+const USAGE: &str = "usage: quantities [--lang en|fr|ja|auto] [--jsonl-input [--repeat N]] [FILE]";
 
 fn main() -> ExitCode {
     match run() {
@@ -29,6 +43,8 @@ fn main() -> ExitCode {
 fn run() -> Result<(), String> {
     let mut lang: Option<Language> = None;
     let mut file: Option<String> = None;
+    let mut jsonl = false;
+    let mut repeat = 1usize;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -39,6 +55,13 @@ fn run() -> Result<(), String> {
                 lang = parse_lang(&value)?;
             }
             s if s.starts_with("--lang=") => lang = parse_lang(&s["--lang=".len()..])?,
+            "--jsonl-input" => jsonl = true,
+            "--repeat" => {
+                let value = args.next().ok_or("expected a count after `--repeat`")?;
+                repeat = value.parse().ok().filter(|&n| n > 0).ok_or(format!(
+                    "expected a positive count after `--repeat`, found `{value}`"
+                ))?;
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return Ok(());
@@ -65,6 +88,9 @@ fn run() -> Result<(), String> {
             0
         }
     };
+    if jsonl {
+        return batch(&text, lang, repeat);
+    }
     let recognizer = match lang {
         Some(l) => QuantityRecognizer::new(l),
         None => QuantityRecognizer::builder().auto_detect().build(),
@@ -81,6 +107,75 @@ fn run() -> Result<(), String> {
         });
         println!("{line}");
     }
+    Ok(())
+}
+
+/// The `--jsonl-input` mode: one sentence per line, timed in process.
+fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), String> {
+    let mut sentences = Vec::new();
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| format!("line {}: expected a JSON object: {e}", n + 1))?;
+        let text = value["text"]
+            .as_str()
+            .ok_or(format!("line {}: expected a string field `text`", n + 1))?
+            .to_owned();
+        let line_lang = match value["lang"].as_str() {
+            Some(l) => parse_lang(l)?,
+            None => lang,
+        };
+        sentences.push((text, line_lang));
+    }
+    // One recognizer per language, built before the clock starts, as a
+    // long-running caller would.
+    let auto = QuantityRecognizer::builder().auto_detect().build();
+    let by_lang: Vec<(Language, QuantityRecognizer)> = Language::ALL
+        .iter()
+        .map(|&l| (l, QuantityRecognizer::new(l)))
+        .collect();
+    let recognizer = |l: Option<Language>| {
+        l.and_then(|l| by_lang.iter().find(|(k, _)| *k == l).map(|(_, r)| r))
+            .unwrap_or(&auto)
+    };
+    let start = std::time::Instant::now();
+    let mut found: Vec<Vec<corroborate::recognize::QuantityMatch>> = Vec::new();
+    for pass in 0..repeat {
+        for (text, l) in &sentences {
+            let matches = recognizer(*l).find(text);
+            if pass == 0 {
+                found.push(matches);
+            } else {
+                std::hint::black_box(matches);
+            }
+        }
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for matches in &found {
+        let line: Vec<_> = matches
+            .iter()
+            .map(|m| {
+                serde_json::json!({
+                    "min": m.quantity.min(),
+                    "max": m.quantity.max(),
+                    "unit": m.quantity.unit().map(|u| u.to_string()),
+                    "written_min": m.written.min(),
+                    "written_max": m.written.max(),
+                    "text": m.text,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::Value::from(line)).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    eprintln!(
+        "timing: sentences={} seconds={seconds:.9}",
+        sentences.len() * repeat
+    );
     Ok(())
 }
 

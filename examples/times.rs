@@ -9,8 +9,23 @@
 //! into the input; `from`/`to` are `null` when open or when the expression
 //! needs `--published` and it was not given. Without `--lang` the language
 //! is detected. Exits with status 2 on a bad argument, 1 on a read error.
+//!
+//! Batch mode, for comparisons with other tools (`scripts/compare-peers`):
+//!
+//! ```text
+//! cargo run --release --example times -- --jsonl-input [--repeat N] [--lang ..] FILE
+//! ```
+//!
+//! reads one JSON object `{"text": .., "lang": "fr", "reference":
+//! "2016-11-07T00:00:00"}` per line (`lang` optional, else `--lang`, else
+//! detection; `reference` optional: a local date-time that relative
+//! expressions resolve against, taken in UTC), prints one line per input,
+//! `[{"from":..,"to":..,"granularity":..,"text":..}, ..]`, and on standard
+//! error `timing: sentences=N seconds=S` for the recognition alone
+//! (reading and printing excluded; the list is recognised `--repeat` times,
+//! default 1, and the output is the first pass).
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use chrono::DateTime;
@@ -18,13 +33,15 @@ use corroborate::Language;
 use corroborate::lang::detect;
 use corroborate::recognize::{Anchor, TimeRecognizer, TimeZone};
 
-const USAGE: &str = "usage: times [--lang en|fr|ja] [--published 2025-12-13T09:00:00+01:00] [--tz UTC|Europe/Paris|+09:00] [FILE|-]";
+const USAGE: &str = "usage: times [--lang en|fr|ja] [--published 2025-12-13T09:00:00+01:00] [--tz UTC|Europe/Paris|+09:00] [FILE|-]\n       times --jsonl-input [--repeat N] [--lang en|fr|ja] FILE";
 
 struct Args {
     lang: Option<Language>,
     published: Option<String>,
     tz: Option<TimeZone>,
     path: Option<String>,
+    jsonl: bool,
+    repeat: usize,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -33,6 +50,8 @@ fn parse_args() -> Result<Args, String> {
         published: None,
         tz: None,
         path: None,
+        jsonl: false,
+        repeat: 1,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -55,6 +74,13 @@ fn parse_args() -> Result<Args, String> {
             "--tz" => {
                 let v = value("--tz")?;
                 args.tz = Some(v.parse().map_err(|e| format!("invalid `--tz`: {e}"))?);
+            }
+            "--jsonl-input" => args.jsonl = true,
+            "--repeat" => {
+                let v = value("--repeat")?;
+                args.repeat = v.parse().ok().filter(|&n: &usize| n > 0).ok_or(format!(
+                    "expected a positive count after `--repeat`, found `{v}`"
+                ))?;
             }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
@@ -93,6 +119,15 @@ fn main() -> ExitCode {
         );
         return ExitCode::FAILURE;
     }
+    if args.jsonl {
+        return match batch(&text, args.lang, args.repeat) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        };
+    }
     let Some(lang) = args.lang.or_else(|| detect(&text)) else {
         eprintln!("error: cannot tell the language of the input; pass `--lang en|fr|ja`");
         return ExitCode::from(2);
@@ -129,4 +164,91 @@ fn main() -> ExitCode {
         println!("{line}");
     }
     ExitCode::SUCCESS
+}
+
+fn parse_lang(value: &str) -> Result<Language, String> {
+    match value {
+        "en" => Ok(Language::English),
+        "fr" => Ok(Language::French),
+        "ja" => Ok(Language::Japanese),
+        other => Err(format!("expected `en`, `fr` or `ja`, found `{other}`")),
+    }
+}
+
+/// The `--jsonl-input` mode: one sentence per line, timed in process.
+fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), String> {
+    let mut sentences = Vec::new();
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let value: serde_json::Value = serde_json::from_str(line)
+            .map_err(|e| format!("line {}: expected a JSON object: {e}", n + 1))?;
+        let text = value["text"]
+            .as_str()
+            .ok_or(format!("line {}: expected a string field `text`", n + 1))?
+            .to_owned();
+        let language = match value["lang"].as_str() {
+            Some(l) => parse_lang(l)?,
+            None => lang.or_else(|| detect(&text)).unwrap_or(Language::English),
+        };
+        let anchor = match value["reference"].as_str() {
+            None => None,
+            Some(r) => {
+                let local = chrono::NaiveDateTime::parse_from_str(r, "%Y-%m-%dT%H:%M:%S")
+                    .map_err(|e| format!("line {}: bad `reference` `{r}`: {e}", n + 1))?;
+                let published = local.and_utc().fixed_offset();
+                let utc: TimeZone = "UTC".parse().map_err(|e| format!("{e}"))?;
+                Some(Anchor::from_published(published, language).with_time_zone(utc))
+            }
+        };
+        sentences.push((text, language, anchor));
+    }
+    // One recognizer per language, built before the clock starts.
+    let recognizers: Vec<TimeRecognizer> = Language::ALL
+        .iter()
+        .map(|&l| TimeRecognizer::new(l))
+        .collect();
+    let recognizer = |l: Language| {
+        recognizers
+            .iter()
+            .find(|r| r.language() == l)
+            .unwrap_or(&recognizers[0])
+    };
+    let start = std::time::Instant::now();
+    let mut found = Vec::new();
+    for pass in 0..repeat {
+        for (text, l, anchor) in &sentences {
+            let matches = recognizer(*l).find(text, anchor.as_ref());
+            if pass == 0 {
+                found.push(matches);
+            } else {
+                std::hint::black_box(matches);
+            }
+        }
+    }
+    let seconds = start.elapsed().as_secs_f64();
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    for matches in &found {
+        let line: Vec<_> = matches
+            .iter()
+            .map(|m| {
+                let time = m.time.as_ref();
+                serde_json::json!({
+                    "from": time.and_then(|t| t.from()),
+                    "to": time.and_then(|t| t.to()),
+                    "granularity": m.granularity,
+                    "text": m.text,
+                })
+            })
+            .collect();
+        writeln!(out, "{}", serde_json::Value::from(line)).map_err(|e| e.to_string())?;
+    }
+    out.flush().map_err(|e| e.to_string())?;
+    eprintln!(
+        "timing: sentences={} seconds={seconds:.9}",
+        sentences.len() * repeat
+    );
+    Ok(())
 }
