@@ -1,0 +1,529 @@
+"""Side-by-side comparison of corroborate with Python peers (issue 9).
+
+Run through scripts/compare-peers, which sets up the virtual environment and
+builds the crate's examples. Every figure is measured here, in this run.
+
+Speed: sentences per second of recognition alone, for every tool: models are
+loaded and inputs read before the clock starts; the crate times itself inside
+its example (`--jsonl-input`, see examples/quantities.rs and times.rs).
+
+Correctness (one rule for every tool):
+- numbers: a case is correct when every expected value is among the values
+  the tool found (ranges count by their finite endpoints, compared with a
+  relative tolerance of 1e-6) and, for a case that expects nothing, when the
+  tool found nothing. Values are first kept to the case's kind where the tool
+  says what kind a value is: currencies for currency cases, percentages for
+  percent cases (the crate by unit, Recognizers-Text by running the model of
+  that kind). text2num only rewrites number words as digits: its values are
+  the figures in its output.
+- dates: a case is correct when, for each expected result, a date-time found
+  by the tool equals one of the result's values (or range starts) at the
+  precision the expected value is written in (day or second), and, for a case
+  that expects nothing, when the tool found nothing. Only conformance cases
+  whose expected results are dates, date-times or ranges of them (or nothing)
+  are used.
+Conformance cases are those verified upstream by at least one implementation
+(`supported_platforms` not empty) and not marked `ignore_resolution`.
+"""
+
+import argparse
+import datetime
+import json
+import math
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+import corpus  # noqa: E402
+
+LANGS = ["en", "fr", "ja"]
+NUMBER_MODELS = ["number", "number_range", "percent", "currency"]
+CURRENCY_UNITS = None  # any three-letter upper-case unit is a currency code
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+# ---------------------------------------------------------------- inputs
+
+def load_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def parse_num(s):
+    s = str(s).strip().rstrip("%").strip()
+    if "," in s and "." not in s:
+        s = s.replace(",", ".")
+    s = s.replace(",", "")
+    try:
+        v = float(s)
+    except ValueError:
+        return None
+    return v if math.isfinite(v) else None
+
+
+def expected_numbers(result):
+    t = result.get("type") or ""
+    v = result.get("value")
+    if v is None:
+        v = (result.get("resolution") or {}).get("value")
+    if v is None:
+        return None
+    if t == "numberrange":
+        m = re.match(r"^[\[(]\s*([^,]*)\s*,\s*([^\])]*)\s*[\])]$", v)
+        if not m:
+            return None
+        out = [parse_num(x) for x in m.groups() if x.strip()]
+        return None if None in out else out
+    n = parse_num(v)
+    return None if n is None else [n]
+
+
+def kind_of_model(model):
+    return {"percent": "percent", "currency": "currency"}.get(model, "number")
+
+
+def conformance_numbers(shared, lang):
+    cases = []
+    base = os.path.join(shared, "conformance", "recognizers-text")
+    for model in NUMBER_MODELS:
+        path = os.path.join(base, f"{lang}-{model}.jsonl")
+        if not os.path.exists(path):
+            continue
+        for c in load_jsonl(path):
+            if not c.get("supported_platforms") or c.get("ignore_resolution"):
+                continue
+            values, ok = [], True
+            for r in c["results"]:
+                v = expected_numbers(r)
+                if v is None:
+                    ok = False
+                    break
+                values.extend(v)
+            if ok:
+                cases.append({"lang": lang, "text": c["input"], "values": values, "kind": kind_of_model(model), "model": model})
+    return cases
+
+
+DATE_TYPES = {"date", "datetime", "daterange", "datetimerange"}
+
+
+def expected_dates(result):
+    """The accepted date-time strings of one expected result, or None when it is not a date."""
+    res = result.get("resolution") or {}
+    out = []
+    for v in res.get("values") or []:
+        if v.get("type") not in DATE_TYPES:
+            return None
+        point = v.get("value") or v.get("start")
+        if not point:
+            return None
+        out.append(point)
+    return out or None
+
+
+def conformance_dates(shared, lang):
+    path = os.path.join(shared, "conformance", "recognizers-text", f"{lang}-datetime.jsonl")
+    if not os.path.exists(path):
+        return []
+    cases = []
+    for c in load_jsonl(path):
+        if not c.get("supported_platforms") or c.get("ignore_resolution"):
+            continue
+        groups, ok = [], True
+        for r in c["results"]:
+            g = expected_dates(r)
+            if g is None:
+                ok = False
+                break
+            groups.append(g)
+        ref = c.get("reference_datetime")
+        if ok and ref:
+            cases.append({"lang": lang, "text": c["input"], "reference": ref[:19], "expected_groups": groups})
+    return cases
+
+
+# ---------------------------------------------------------------- scoring
+
+def close(a, b):
+    return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def number_correct(case, found):
+    if not case["values"]:
+        return not found
+    return all(any(close(v, f) for f in found) for v in case["values"])
+
+
+def date_correct(case, found):
+    groups = case.get("expected_groups")
+    if groups is None:
+        groups = [[d] for d in case["expected_dates"]]
+    if not groups:
+        return not found
+    for accepted in groups:
+        hit = False
+        for a in accepted:
+            a = a.replace("T", " ")
+            n = len(a)
+            if any(f.replace("T", " ")[:n] == a for f in found):
+                hit = True
+                break
+        if not hit:
+            return False
+    return True
+
+
+# ---------------------------------------------------------------- the crate
+
+def run_crate(example, binary_dir, cases, fields, repeat, workdir):
+    path = os.path.join(workdir, f"{example}-input.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        for c in cases:
+            f.write(json.dumps({k: c[k] for k in fields if k in c}, ensure_ascii=False) + "\n")
+    proc = subprocess.run(
+        [os.path.join(binary_dir, example), "--jsonl-input", "--repeat", str(repeat), path],
+        capture_output=True, text=True, check=True,
+    )
+    m = re.search(r"timing: sentences=(\d+) seconds=([0-9.e-]+)", proc.stderr)
+    outputs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(outputs) == len(cases), (len(outputs), len(cases))
+    return outputs, int(m.group(1)) / max(float(m.group(2)), 1e-9)
+
+
+def crate_number_values(matches, kind):
+    out = []
+    for m in matches:
+        unit = m.get("unit") or ""
+        is_currency = len(unit) == 3 and unit.isupper()
+        if kind == "currency" and not is_currency:
+            continue
+        if kind == "percent" and unit != "percent":
+            continue
+        for key in ("written_min", "written_max"):
+            if m.get(key) is not None:
+                out.append(float(m[key]))
+    return out
+
+
+# ---------------------------------------------------------------- peers
+
+def timed(fn, cases, budget):
+    """Runs fn on cases (up to `budget` seconds, at least one case); returns outputs and sentences/s."""
+    outputs = []
+    start = time.perf_counter()
+    for c in cases:
+        outputs.append(fn(c))
+        if time.perf_counter() - start > budget:
+            break
+    elapsed = time.perf_counter() - start
+    return outputs, len(outputs) / max(elapsed, 1e-9)
+
+
+CULTURE = {"en": "en-us", "fr": "fr-fr", "ja": "ja-jp"}
+
+
+def rt_numbers_fn():
+    from recognizers_number import recognize_number, recognize_percentage
+    from recognizers_number_with_unit import recognize_currency
+
+    def fn(case):
+        kind = case.get("kind", "number")
+        culture = CULTURE[case["lang"]]
+        if kind == "percent":
+            results = recognize_percentage(case["text"], culture, fallback_to_default_culture=False)
+        elif kind == "currency":
+            results = recognize_currency(case["text"], culture, fallback_to_default_culture=False)
+        else:
+            results = recognize_number(case["text"], culture, fallback_to_default_culture=False)
+        out = []
+        for r in results:
+            v = (r.resolution or {}).get("value")
+            n = parse_num(v) if v is not None else None
+            if n is not None:
+                out.append(n)
+        return out
+    return fn
+
+
+def t2n_fn():
+    from text_to_num import alpha2digit
+    patterns = {
+        "en": (re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"), ",", "."),
+        "fr": (re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"), " \u00a0\u202f.", ","),
+    }
+
+    def fn(case):
+        pattern, seps, dec = patterns[case["lang"]]
+        text = alpha2digit(case["text"], case["lang"])
+        out = []
+        for m in pattern.finditer(text):
+            s = m.group(0)
+            for sep in seps:
+                s = s.replace(sep, "")
+            out.append(float(s.replace(dec, ".")))
+        return out
+    return fn
+
+
+def rt_dates_fn():
+    from recognizers_date_time import recognize_datetime
+
+    def fn(case):
+        ref = datetime.datetime.fromisoformat(case["reference"])
+        results = recognize_datetime(case["text"], CULTURE[case["lang"]], reference=ref, fallback_to_default_culture=False)
+        out = []
+        for r in results:
+            for v in (r.resolution or {}).get("values") or []:
+                p = v.get("value") or v.get("start")
+                if p and re.match(r"\d{4}-\d\d-\d\d", p):
+                    out.append(p)
+        return out
+    return fn
+
+
+def dateparser_fn():
+    from dateparser.search import search_dates
+
+    def fn(case):
+        ref = datetime.datetime.fromisoformat(case["reference"])
+        found = search_dates(case["text"], languages=[case["lang"]], settings={"RELATIVE_BASE": ref}) or []
+        return [d.isoformat() for _, d in found]
+    return fn
+
+
+def supported(fn, case):
+    try:
+        fn(case)
+        return True
+    except Exception as e:  # an unsupported culture raises in the RT port
+        log(f"  not supported: {type(e).__name__}: {e}"[:200])
+        return False
+
+
+# ---------------------------------------------------------------- sections
+
+def compare_recognizers(what, sets, crate_example, crate_fields, crate_values, peers, score, args):
+    rows = []
+    for label, lang, cases in sets:
+        if not cases:
+            continue
+        log(f"{what} / {label} / {lang}: {len(cases)} sentences")
+        outs, crate_sps = run_crate(crate_example, args.bin, cases, crate_fields, args.repeat, args.work)
+        crate_acc = sum(score(c, crate_values(o, c)) for c, o in zip(cases, outs)) / len(cases)
+        row = {"section": what, "set": label, "lang": lang, "n": len(cases), "crate_sps": crate_sps, "crate_acc": crate_acc, "peers": {}}
+        for name, (langs, make) in peers.items():
+            if lang not in langs:
+                continue
+            fn = make()
+            if not supported(fn, cases[0]):
+                row["peers"][name] = None
+                continue
+            fn_safe = lambda c, fn=fn: _safe(fn, c)
+            outs_p, sps = timed(fn_safe, cases, args.budget)
+            acc = sum(score(c, o) for c, o in zip(cases, outs_p)) / len(outs_p)
+            row["peers"][name] = {"sps": sps, "acc": acc, "n": len(outs_p)}
+            log(f"  {name}: {sps:,.0f} sentences/s, {acc:.3f} correct over {len(outs_p)}; crate {crate_sps:,.0f}/s, {crate_acc:.3f}")
+        rows.append(row)
+    return rows
+
+
+def _safe(fn, c):
+    try:
+        return fn(c)
+    except Exception:
+        return ["<error>"]
+
+
+def time_v(cmd, stdout_path=None):
+    """Runs cmd under /usr/bin/time -v when present; returns (seconds, peak RSS in MiB or None, stdout)."""
+    have_time = os.path.exists("/usr/bin/time")
+    full = (["/usr/bin/time", "-v"] if have_time else []) + cmd
+    start = time.perf_counter()
+    out = open(stdout_path, "w") if stdout_path else subprocess.PIPE
+    proc = subprocess.run(full, stdout=out, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - start
+    if stdout_path:
+        out.close()
+    if proc.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed: {proc.stderr[-2000:]}")
+    rss = None
+    m = re.search(r"Maximum resident set size \(kbytes\): (\d+)", proc.stderr)
+    if m:
+        rss = int(m.group(1)) / 1024
+    elif not have_time:
+        rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # upper bound over children so far
+    return elapsed, rss, (proc.stdout if not stdout_path else None)
+
+
+def compare_truth(args):
+    rows = []
+    gen = os.path.join(args.shared, "truth", "gen_dataset.py")
+    oracle = os.path.join(args.shared, "truth", "run_truthdiscovery.py")
+    truth_bin = os.path.join(args.bin, "truth")
+    if not os.path.exists(gen):
+        log("truth: skipped, ../shared/truth not found")
+        return rows
+    if not os.path.exists(truth_bin):
+        log("truth: skipped, the crate has no `truth` example yet")
+        return rows
+    for claims in args.claims:
+        prefix = os.path.join(args.work, f"td-{claims}")
+        if not os.path.exists(prefix + ".claims.csv"):
+            log(f"truth: generating {claims:,} claims")
+            subprocess.run([sys.executable, gen, "--claims", str(claims), "--seed", "7", "--out", prefix], check=True, stdout=subprocess.DEVNULL)
+        for algorithm in args.algorithms:
+            log(f"truth: {algorithm} on {claims:,} claims")
+            common = [prefix + ".claims.csv", "--truth", prefix + ".truth.csv"]
+            c_s, c_rss, _ = time_v([truth_bin, "--algorithm", algorithm, "--iterations", "20", "--out", prefix + ".crate.json"] + common)
+            p_s, p_rss, _ = time_v([sys.executable, oracle, "--algorithms", algorithm, "--iterations", "20", "--out", prefix + ".oracle.json"] + common)
+            c = json.load(open(prefix + ".crate.json"))["results"][algorithm]
+            p = json.load(open(prefix + ".oracle.json"))["results"][algorithm]
+            same = sum(1 for k, v in p["chosen"].items() if c["chosen"].get(k) == v) / max(1, len(p["chosen"]))
+            rows.append({"claims": claims, "algorithm": algorithm, "crate_s": c_s, "crate_rss": c_rss, "oracle_s": p_s, "oracle_rss": p_rss,
+                         "crate_acc": c.get("accuracy"), "oracle_acc": p.get("accuracy"), "same_chosen": same})
+            log(f"  crate {c_s:.1f} s {c_rss} MiB acc {c.get('accuracy')}; truthdiscovery {p_s:.1f} s {p_rss} MiB acc {p.get('accuracy')}; same choice {same:.4f}")
+    return rows
+
+
+def memory_extract(args):
+    corpus_dir = os.path.join(args.repo, "examples", "corpus", "fr-interior-2025")
+    files = sorted(os.path.join(corpus_dir, f) for f in os.listdir(corpus_dir) if f.endswith(".md"))
+    texts = [open(f, "rb").read() for f in files]
+    folder = os.path.join(args.work, f"extract-{args.extract_mb}mb")
+    target = args.extract_mb * 1024 * 1024
+    if not os.path.isdir(folder):
+        os.makedirs(folder)
+        # Each generated file is one article's front matter and its body
+        # repeated to about 1 MB: a large but plausible document.
+        total, i = 0, 0
+        while total < target:
+            src = texts[i % len(texts)]
+            head, sep, body = src.partition(b"\n---\n")
+            if not sep:
+                head, body = b"", src
+            reps = max(1, (1 << 20) // max(1, len(body)))
+            data = (head + sep if sep else b"") + body * reps
+            with open(os.path.join(folder, f"{i:05}-{os.path.basename(files[i % len(files)])}"), "wb") as f:
+                f.write(data)
+            total += len(data)
+            i += 1
+    paths = sorted(os.path.join(folder, f) for f in os.listdir(folder))
+    size = sum(os.path.getsize(p) for p in paths)
+    secs, rss, _ = time_v([os.path.join(args.bin, "extract")] + paths, stdout_path=os.path.join(args.work, "extract.out"))
+    return {"mb": size / 2**20, "files": len(paths), "seconds": secs, "rss": rss}
+
+
+# ---------------------------------------------------------------- report
+
+def ratio(a, b):
+    return "n/a" if not a or not b else f"{a / b:,.0f}×" if a / b >= 10 else f"{a / b:.2f}×"
+
+
+def print_tables(rows, truth_rows, mem):
+    print()
+    print("### Recognizers: the crate's speed as a multiple of each peer's; share of correct values")
+    print()
+    print("| task | inputs | lang | sentences | crate vs Recognizers-Text (speed) | crate vs dateparser (speed) | crate vs text2num (speed) | correct: crate | Recognizers-Text | dateparser | text2num |")
+    print("|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for r in rows:
+        def sp(name):
+            p = r["peers"].get(name, "-")
+            if p == "-":
+                return "-"
+            return "not supported" if p is None else ratio(r["crate_sps"], p["sps"])
+
+        def ac(name):
+            p = r["peers"].get(name, "-")
+            if p == "-":
+                return "-"
+            return "not supported" if p is None else f"{p['acc']:.3f}"
+        print(f"| {r['section']} | {r['set']} | {r['lang']} | {r['n']} | {sp('recognizers-text')} | {sp('dateparser')} | {sp('text2num')} | {r['crate_acc']:.3f} | {ac('recognizers-text')} | {ac('dateparser')} | {ac('text2num')} |")
+    if truth_rows:
+        print()
+        print("### Truth discovery: crate `truth` example vs `truthdiscovery` 1.0.4 (oracle script), end to end, 20 iterations")
+        print()
+        print("| claims | algorithm | speed-up (oracle time / crate time) | peak RSS crate / oracle | accuracy crate | accuracy oracle | same chosen values |")
+        print("|---:|---|---:|---:|---:|---:|---:|")
+        for t in truth_rows:
+            mem_ratio = f"{t['crate_rss'] / t['oracle_rss']:.2f}" if t["crate_rss"] and t["oracle_rss"] else "n/a"
+            print(f"| {t['claims']:,} | {t['algorithm']} | {ratio(t['oracle_s'], t['crate_s'])} | {mem_ratio} ({t['crate_rss']:.0f} / {t['oracle_rss']:.0f} MiB) | {t['crate_acc']:.4f} | {t['oracle_acc']:.4f} | {t['same_chosen']:.4f} |")
+    if mem:
+        print()
+        print("### Peak resident memory (`/usr/bin/time -v`)")
+        print()
+        print("| work | input | peak RSS | wall time |")
+        print("|---|---|---:|---:|")
+        if mem.get("extract"):
+            e = mem["extract"]
+            print(f"| `extract` example | {e['mb']:.0f} MiB of text in {e['files']} files | {e['rss']:.0f} MiB | {e['seconds']:.1f} s |")
+        for t in truth_rows:
+            print(f"| `truth` example, {t['algorithm']} | {t['claims']:,} claims | {t['crate_rss']:.0f} MiB | {t['crate_s']:.1f} s |")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repo", required=True)
+    ap.add_argument("--shared", required=True)
+    ap.add_argument("--bin", required=True, help="folder of the crate's release examples")
+    ap.add_argument("--work", required=True)
+    ap.add_argument("--generated", type=int, default=2000, help="generated sentences per language and task")
+    ap.add_argument("--repeat", type=int, default=20, help="passes of the crate over each list (timing only)")
+    ap.add_argument("--budget", type=float, default=120.0, help="seconds at most per peer, language and input set")
+    ap.add_argument("--claims", default="1000000,10000000")
+    ap.add_argument("--algorithms", default="sums")
+    ap.add_argument("--extract-mb", type=int, default=100)
+    ap.add_argument("--skip", default="", help="comma list of sections to skip: numbers,dates,truth,memory")
+    ap.add_argument("--json", help="also write all measurements here")
+    args = ap.parse_args()
+    args.claims = [int(x) for x in args.claims.split(",") if x]
+    args.algorithms = [x for x in args.algorithms.split(",") if x]
+    skip = set(args.skip.split(","))
+    os.makedirs(args.work, exist_ok=True)
+    have_conformance = os.path.isdir(os.path.join(args.shared, "conformance", "recognizers-text"))
+    if not have_conformance:
+        log("conformance: skipped, ../shared/conformance/recognizers-text not found")
+
+    rows = []
+    if "numbers" not in skip:
+        sets = []
+        for lang in LANGS:
+            if have_conformance:
+                sets.append(("conformance", lang, conformance_numbers(args.shared, lang)))
+            gen = corpus.numbers(lang, args.generated)
+            sets.append(("generated", lang, gen))
+            if lang != "ja":
+                sets.append(("generated, number words", lang, [c for c in gen if c["words"]]))
+        peers = {"recognizers-text": (LANGS, rt_numbers_fn), "text2num": (["en", "fr"], t2n_fn)}
+        rows += compare_recognizers(
+            "numbers", sets, "quantities", ["text", "lang"],
+            lambda o, c: crate_number_values(o, c.get("kind", "number")), peers, number_correct, args)
+    if "dates" not in skip:
+        sets = []
+        for lang in LANGS:
+            if have_conformance:
+                sets.append(("conformance", lang, conformance_dates(args.shared, lang)))
+            sets.append(("generated", lang, corpus.dates(lang, args.generated)))
+        peers = {"recognizers-text": (LANGS, rt_dates_fn), "dateparser": (LANGS, dateparser_fn)}
+        rows += compare_recognizers(
+            "dates", sets, "times", ["text", "lang", "reference"],
+            lambda o, c: [m["from"] for m in o if m.get("from")], peers, date_correct, args)
+    truth_rows = [] if "truth" in skip else compare_truth(args)
+    mem = {}
+    if "memory" not in skip:
+        log(f"memory: extracting {args.extract_mb} MiB")
+        mem["extract"] = memory_extract(args)
+    print_tables(rows, truth_rows, mem)
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump({"recognizers": rows, "truth": truth_rows, "memory": mem}, f, indent=1)
+
+
+if __name__ == "__main__":
+    main()
