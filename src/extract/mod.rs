@@ -64,7 +64,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, FixedOffset};
 
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
-use crate::recognize::{self, Anchor, QuantityMatch, TimeMatch};
+use crate::recognize::{Anchor, QuantityMatch, QuantityRecognizer, TimeMatch, TimeRecognizer};
 use crate::{
     Claim, Claimant, Document, Error, Language, Modality, PartyKind, Predicate, Span, Subject,
     Unit, Value,
@@ -83,7 +83,7 @@ pub struct Extractor {
     subjects: Vec<Subject>,
     entities: Vec<Entity>,
     anchor: Option<DateTime<FixedOffset>>,
-    matchers: Vec<(Language, Matcher)>,
+    languages_data: Vec<PerLanguage>,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -94,6 +94,15 @@ impl std::fmt::Debug for Extractor {
             .field("anchor", &self.anchor)
             .finish_non_exhaustive()
     }
+}
+
+/// What an extractor keeps per language, built once: the lexicon and the
+/// recognizers.
+struct PerLanguage {
+    language: Language,
+    matcher: Matcher,
+    quantities: QuantityRecognizer,
+    times: TimeRecognizer,
 }
 
 /// Configures an [`Extractor`].
@@ -165,19 +174,21 @@ impl ExtractorBuilder {
                 names.push((alias.clone(), Role::Entity(i)));
             }
         }
-        let mut matchers = Vec::new();
+        let mut languages_data = Vec::new();
         for &language in &self.languages {
-            matchers.push((
+            languages_data.push(PerLanguage {
                 language,
-                Matcher::new(cues::for_language(language), &names)?,
-            ));
+                matcher: Matcher::new(cues::for_language(language), &names)?,
+                quantities: QuantityRecognizer::new(language),
+                times: TimeRecognizer::new(language),
+            });
         }
         Ok(Extractor {
             languages: self.languages,
             subjects,
             entities,
             anchor: self.anchor,
-            matchers,
+            languages_data,
         })
     }
 }
@@ -198,7 +209,7 @@ impl Extractor {
             subjects: Vec::new(),
             entities: Vec::new(),
             anchor: None,
-            matchers: Vec::new(),
+            languages_data: Vec::new(),
         })
     }
 
@@ -235,20 +246,20 @@ impl Extractor {
         else {
             return Vec::new();
         };
-        let Some((_, matcher)) = self.matchers.iter().find(|(l, _)| *l == language) else {
+        let Some(per) = self.languages_data.iter().find(|p| p.language == language) else {
             return Vec::new();
         };
-        let folded = lexicon::fold(body);
-        let hits = matcher.hits(body, &folded);
+        let matcher = &per.matcher;
+        let hits = matcher.hits(body);
         let cues = cues::for_language(language);
         debug_assert_eq!(cues.language(), language);
         let sentences = segment::sentences(body, 0, cues);
-        let quantities = recognize::quantities(body, language);
+        let quantities = per.quantities.find(body);
         let anchor = self
             .anchor
             .or(document.source().published())
             .map(|p| Anchor::from_published(p, language));
-        let times = recognize::times(body, language, anchor.as_ref());
+        let times = per.times.find(body, anchor.as_ref());
 
         let default_subject = document.field("subject").map(|name| {
             self.subjects
