@@ -254,12 +254,10 @@ impl Extractor {
         let cues = cues::for_language(language);
         debug_assert_eq!(cues.language(), language);
         let sentences = segment::sentences(body, 0, cues);
-        let quantities = per.quantities.find(body);
         let anchor = self
             .anchor
             .or(document.source().published())
             .map(|p| Anchor::from_published(p, language));
-        let times = per.times.find(body, anchor.as_ref());
 
         let default_subject = document.field("subject").map(|name| {
             self.subjects
@@ -283,16 +281,50 @@ impl Extractor {
             previous: 0..0,
             out: Vec::new(),
         };
-        let (mut h, mut q, mut t) = (0usize, 0usize, 0usize);
+        let attacker_source = document.source().kind() == PartyKind::Attacker;
+        let mut h = 0usize;
         for sentence in &sentences {
             let sh = take(&hits, &mut h, sentence.span, |x| (x.start, x.end));
-            let sq = take(&quantities, &mut q, sentence.span, |x| {
-                (x.span.start, x.span.end)
-            });
-            let st = take(&times, &mut t, sentence.span, |x| {
-                (x.span.start, x.span.end)
-            });
-            run.sentence(sentence, sh, sq, st);
+            // The recognizers only run where a value can be tied to a
+            // predicate: counts in sentences about data or impact, times in
+            // sentences about detection or disclosure. Most sentences of an
+            // article are neither.
+            let (mut want_q, mut want_t) = (attacker_source, false);
+            for r in sh.iter().flat_map(|h| matcher.roles(h)) {
+                match r {
+                    Role::Cue(Cue::Trigger(
+                        Predicate::DetectionTime | Predicate::DisclosureTime,
+                        _,
+                    )) => want_t = true,
+                    Role::Cue(Cue::DataContext | Cue::Trigger(_, _)) | Role::Entity(_) => {
+                        want_q = true
+                    }
+                    _ => {}
+                }
+            }
+            let text = &body[sentence.span.start..sentence.span.end];
+            let off = sentence.span.start;
+            let mut sq = if want_q {
+                per.quantities.find(text)
+            } else {
+                Vec::new()
+            };
+            for m in &mut sq {
+                m.span.start += off;
+                m.span.end += off;
+                m.value_span.start += off;
+                m.value_span.end += off;
+            }
+            let mut st = if want_t {
+                per.times.find(text, anchor.as_ref())
+            } else {
+                Vec::new()
+            };
+            for m in &mut st {
+                m.span.start += off;
+                m.span.end += off;
+            }
+            run.sentence(sentence, sh, &sq, &st);
         }
         let mut out = run.out;
         // A stable sort keeps the (deterministic) order of discovery among
@@ -582,7 +614,18 @@ impl Run<'_> {
 
     /// Every party cue of the sentence, with named actors and personas.
     fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
-        let quotes = quotations(&self.body[sentence.start..sentence.end], sentence.start);
+        // Quotations only matter for choosing a speaker among parties.
+        let may_speak = hits.iter().any(|h| {
+            self.matcher
+                .roles(h)
+                .iter()
+                .any(|r| matches!(r, Role::Cue(Cue::Speech(_))))
+        });
+        let quotes = if may_speak {
+            quotations(&self.body[sentence.start..sentence.end], sentence.start)
+        } else {
+            Vec::new()
+        };
         let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
         let mut out = Vec::new();
         for h in hits {
@@ -753,7 +796,9 @@ impl Run<'_> {
                 cuts.insert(if self.word_boundaries { h.start } else { h.end });
             }
         }
-        for (i, m) in self.body[span.start..span.end].match_indices([';', '；']) {
+        // One-character patterns search with memchr.
+        let text = &self.body[span.start..span.end];
+        for (i, m) in text.match_indices(';').chain(text.match_indices('；')) {
             cuts.insert(span.start + i + m.len());
         }
         let mut out = Vec::new();
