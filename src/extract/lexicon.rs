@@ -152,22 +152,30 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
     let mut norm = Vec::with_capacity(text.len() + 8);
     let mut map = Vec::with_capacity(text.len() + 9);
     let mut in_space = false;
-    for (i, c) in text.char_indices() {
-        if c.is_ascii() {
-            let b = c as u8;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII, the bulk of English and French text.
             if b.is_ascii_whitespace() {
                 if !in_space {
                     norm.push(b' ');
                     map.push(i);
                     in_space = true;
                 }
-                continue;
+            } else {
+                in_space = false;
+                norm.push(b.to_ascii_lowercase());
+                map.push(i);
             }
-            in_space = false;
-            norm.push(b.to_ascii_lowercase());
-            map.push(i);
+            i += 1;
             continue;
         }
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let len = c.len_utf8();
         let mapped = match c {
             c if c.is_whitespace() => {
                 if !in_space {
@@ -175,6 +183,7 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
                     map.push(i);
                     in_space = true;
                 }
+                i += len;
                 continue;
             }
             '\u{2019}' | '\u{2018}' | '\u{02BC}' | '\u{FF07}' => '\'',
@@ -182,6 +191,8 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
             '\u{FF01}'..='\u{FF5E}' => {
                 char::from_u32(c as u32 - 0xFEE0).map_or(c, |a| a.to_ascii_lowercase())
             }
+            // Kana and ideographs have no case.
+            '\u{3040}'..='\u{9FFF}' => c,
             c if c.is_uppercase() => c.to_lowercase().next().unwrap_or(c),
             c => c,
         };
@@ -191,6 +202,7 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
             norm.push(b);
             map.push(i);
         }
+        i += len;
     }
     map.push(text.len());
     (norm, map)
