@@ -52,6 +52,7 @@
 //! | [`Modality`] | asserted, confirmed, denied, hedged, unknown |
 //! | [`Claim`] | all of the above with the evidence [`Span`] |
 //! | [`Error`] | every failure, with [`ErrorKind`], field and location |
+//! | [`Reconciler`] | claims from many sources into a [`Report`] of [`Proposition`]s with a [`Verdict`] and an [`Opinion`] each ([`reconcile`]) |
 //!
 //! # Untrusted input
 //!
@@ -66,10 +67,12 @@
 mod claim;
 mod document;
 mod error;
+pub mod export;
 pub mod extract;
 pub mod lang;
 mod predicate;
 pub mod recognize;
+pub mod reconcile;
 mod source;
 mod subject;
 mod text;
@@ -80,6 +83,7 @@ pub use document::Document;
 pub use error::{Error, ErrorKind};
 pub use extract::{Extractor, ExtractorBuilder};
 pub use predicate::{CustomPredicate, Predicate, Vocabulary};
+pub use reconcile::{Opinion, Proposition, Reconciler, Report, Verdict};
 pub use source::{Language, PartyKind, Source};
 pub use subject::Subject;
 pub use value::{Currency, Granularity, Number, Quantity, TimeSpan, Unit, Value};

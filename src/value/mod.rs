@@ -95,6 +95,21 @@ impl Value {
     }
 }
 
+impl std::fmt::Display for Value {
+    /// The value as a report shows it: `16444373 persons`, `2025-12-12`,
+    /// `yes`/`no`, an entity's name, a text in quotes.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Quantity(q) => write!(f, "{q}"),
+            Value::Time(t) => f.write_str(&t.brief()),
+            Value::Flag { value: true } => f.write_str("yes"),
+            Value::Flag { value: false } => f.write_str("no"),
+            Value::Entity { name } => f.write_str(name),
+            Value::Text { text } => write!(f, "“{text}”"),
+        }
+    }
+}
+
 impl From<Quantity> for Value {
     fn from(q: Quantity) -> Value {
         Value::Quantity(q)

@@ -381,20 +381,15 @@ impl Quantity {
 }
 
 impl fmt::Display for Quantity {
-    /// `16444373 persons`, `[16000000, ∞) persons`, `[63000000, 69999999]`.
+    /// `16444373 persons`, `≥ 16000000 persons`, `≤ 700`,
+    /// `63000000–69999999 records`, `any` when both bounds are open.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.min, self.max) {
             (Some(a), Some(b)) if a == b => write!(f, "{a}")?,
-            (lo, hi) => {
-                match lo {
-                    Some(lo) => write!(f, "[{lo}, ")?,
-                    None => f.write_str("(-∞, ")?,
-                }
-                match hi {
-                    Some(hi) => write!(f, "{hi}]")?,
-                    None => f.write_str("∞)")?,
-                }
-            }
+            (Some(a), Some(b)) => write!(f, "{a}–{b}")?,
+            (Some(a), None) => write!(f, "≥ {a}")?,
+            (None, Some(b)) => write!(f, "≤ {b}")?,
+            (None, None) => f.write_str("any")?,
         }
         if let Some(unit) = &self.unit {
             write!(f, " {unit}")?;

@@ -3,7 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
-use chrono::{NaiveDate, NaiveDateTime, TimeDelta};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, TimeDelta};
 use serde::{Deserialize, Serialize};
 
 use crate::Error;
@@ -280,6 +280,34 @@ impl TimeSpan {
     /// Whether both can be true: the spans overlap.
     pub fn is_consistent_with(&self, other: &TimeSpan) -> bool {
         self.overlaps(other)
+    }
+}
+
+impl TimeSpan {
+    /// The span as a report shows it: a whole day, month or year as
+    /// `2025-12-12`, `2025-12`, `2025`; anything else as
+    /// `2025-12-11T18:00 – 2025-12-12T06:00`, with `…` for an open end.
+    pub(crate) fn brief(&self) -> String {
+        if let Some(from) = self.from {
+            let date = from.date();
+            let whole = |span: Option<TimeSpan>| {
+                span.is_some_and(|s| s.from == self.from && s.to == self.to)
+            };
+            if whole(Some(TimeSpan::day(date))) {
+                return date.format("%Y-%m-%d").to_string();
+            }
+            if whole(TimeSpan::month(date.year(), date.month())) {
+                return date.format("%Y-%m").to_string();
+            }
+            if whole(TimeSpan::year(date.year())) {
+                return date.year().to_string();
+            }
+        }
+        let end = |t: Option<NaiveDateTime>| match t {
+            Some(t) => t.format("%Y-%m-%dT%H:%M").to_string(),
+            None => "…".to_owned(),
+        };
+        format!("{} – {}", end(self.from), end(self.to))
     }
 }
 
