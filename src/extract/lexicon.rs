@@ -8,7 +8,7 @@
 //! match back to the original text, so a document is scanned once whatever
 //! the size of the lexicons.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::Error;
 use crate::lang::cues::{Cue, Cues};
@@ -91,6 +91,8 @@ impl Matcher {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&keys)
             .map_err(|e| Error::invalid_value(format!("cannot compile the lexicon: {e}")))?;
         Ok(Matcher {

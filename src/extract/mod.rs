@@ -7,7 +7,7 @@
 //! 2. one scan for every term of the language's lexicon (cue words, subject
 //!    aliases, named actors and files), and the quantity and time
 //!    recognizers, once over the whole body;
-//! 3. [sentences](segment) and clauses (split at `;`, "but", "mais", "が、");
+//! 3. sentences and clauses (split at `;`, "but", "mais", "が、");
 //! 4. per sentence: the **subject** (a mention switches to it; a new section
 //!    such as a heading or a `■` item forgets it, so that a round-up's
 //!    stories are not mixed), the **claimant** (the party standing next to a
@@ -304,7 +304,7 @@ impl Extractor {
             }
             let text = &body[sentence.span.start..sentence.span.end];
             let off = sentence.span.start;
-            let mut sq = if want_q {
+            let mut sq = if want_q && may_have_number(text) {
                 per.quantities.find(text)
             } else {
                 Vec::new()
@@ -354,6 +354,40 @@ impl Extractor {
         }
         unique
     }
+}
+
+/// Whether a sentence may hold a number: a digit, a scale word or a
+/// Japanese numeral. A cheap test that spares most sentences the quantity
+/// recognizer.
+fn may_have_number(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || [
+            "illion", "illiard", "ILLION", "mille", "housand", "undred", "ozen", "ouzaine",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        || (!text.is_ascii()
+            && text.chars().any(|c| {
+                matches!(
+                    c,
+                    '〇' | '一'
+                        | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '百'
+                        | '千'
+                        | '万'
+                        | '億'
+                        | '兆'
+                        | '０'..='９' | '数'
+                )
+            }))
 }
 
 /// The items of a sorted list that lie inside `span`, advancing `at`.
