@@ -482,6 +482,11 @@ impl Run<'_> {
             self.last_speaker = None;
             self.persona = None;
         }
+        // No term at all: no subject, speaker, cue or trigger to act on
+        // (navigation lines, captions, most of a page's junk).
+        if hits.is_empty() && qs.is_empty() {
+            return;
+        }
         // Subject: a mention switches; the current one stays if mentioned.
         let mentioned: Vec<usize> = hits
             .iter()
