@@ -727,7 +727,14 @@ impl Run<'_> {
                 - rest
                     .trim_start_matches(|c: char| c.is_whitespace() || "\"'«“‘:".contains(c))
                     .len();
-            let from = h.end + lead;
+            let mut from = h.end + lead;
+            // "sous le pseudonyme d'Indra", "under the name of Indra".
+            for article in ["d'", "d\u{2019}", "de ", "of "] {
+                if body[from..].starts_with(article) {
+                    from += article.len();
+                    break;
+                }
+            }
             let tail = &body[from..];
             let len: usize = tail
                 .char_indices()
@@ -815,7 +822,7 @@ impl Run<'_> {
     /// subject (`は`, `が`, after closing brackets).
     fn is_topic(&self, end: usize) -> bool {
         let rest = self.body[end..].trim_start_matches([')', '）', '」', '』']);
-        rest.starts_with('は') || rest.starts_with('が')
+        rest.starts_with('は') || rest.starts_with('が') || rest.starts_with("では")
     }
 
     /// The clauses of a sentence: split at `;` and at clause-break words.
