@@ -296,9 +296,21 @@ impl Extractor {
                         Predicate::DetectionTime | Predicate::DisclosureTime,
                         _,
                     )) => want_t = true,
-                    Role::Cue(Cue::DataContext | Cue::Trigger(_, _)) | Role::Entity(_) => {
-                        want_q = true
-                    }
+                    // Counts become claims about persons or records in a
+                    // sentence about data, and impact next to an impact word.
+                    Role::Cue(
+                        Cue::DataContext
+                        | Cue::Trigger(
+                            Predicate::DataExfiltration
+                            | Predicate::UnauthorizedAccess
+                            | Predicate::DataCategory
+                            | Predicate::Impact
+                            | Predicate::RecordsAffected
+                            | Predicate::PersonsAffected,
+                            _,
+                        ),
+                    )
+                    | Role::Entity(_) => want_q = true,
                     _ => {}
                 }
             }
