@@ -58,6 +58,10 @@ pub enum ErrorKind {
     /// ([`Error::offset`] gives the first bad byte) or a malformed
     /// front-matter block ([`Error::line`] gives the line).
     Document,
+    /// A CSV document could not be read: a malformed header or row, an
+    /// unterminated quote, invalid UTF-8, an I/O failure, or a row that
+    /// breaks the data's rules (see [`Error::line`] for where).
+    Csv,
 }
 
 /// The private representation: thiserror writes the messages, but stays out
@@ -123,6 +127,13 @@ impl Error {
         err
     }
 
+    /// An error while reading CSV, at a 1-based line when one is known.
+    pub(crate) fn csv(message: impl Into<String>, line: Option<usize>) -> Error {
+        let mut err = Error::new(ErrorKind::Csv, message.into());
+        err.inner.line = line;
+        err
+    }
+
     pub(crate) fn json(source: serde_json::Error) -> Error {
         let (line, column) = match source.line() {
             0 => (None, None),
@@ -162,7 +173,7 @@ impl Error {
         self.inner.offset
     }
 
-    /// The 1-based line of a JSON document, or of a document's front
+    /// The 1-based line of a JSON or CSV document, or of a document's front
     /// matter, where reading failed.
     pub fn line(&self) -> Option<usize> {
         self.inner.line

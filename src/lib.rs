@@ -85,6 +85,7 @@ pub mod reconcile;
 mod source;
 mod subject;
 mod text;
+pub mod truth;
 pub mod value;
 
 pub use claim::{Claim, Claimant, Modality, Span};

@@ -35,22 +35,30 @@ const MODALITIES: [Modality; 5] = [
 ];
 
 fn source_strategy(n: usize) -> impl Strategy<Value = Vec<Source>> {
-    proptest::collection::vec((0..KINDS.len(), proptest::option::of(0..n)), 1..=n).prop_map(
-        |specs| {
-            specs
-                .iter()
-                .enumerate()
-                .map(|(i, &(kind, parent))| {
-                    let mut s = Source::new(format!("src-{i}"), KINDS[kind]);
-                    // Derivation only from earlier sources, sometimes.
-                    if let Some(p) = parent.filter(|&p| p < i) {
-                        s = s.derived_from(format!("src-{p}"));
-                    }
-                    s
-                })
-                .collect()
-        },
-    )
+    let spec = (
+        0..KINDS.len(),
+        proptest::option::of(0..n),
+        proptest::option::of(0..3usize),
+    );
+    proptest::collection::vec(spec, 1..=n).prop_map(|specs| {
+        specs
+            .iter()
+            .enumerate()
+            .map(|(i, &(kind, parent, name))| {
+                let mut s = Source::new(format!("src-{i}"), KINDS[kind]);
+                // Names that claimants also go by, so that parties are
+                // linked to their own channels.
+                if let Some(n) = name {
+                    s = s.with_name(["Indra", "Nuñez", "Le Monde"][n]);
+                }
+                // Derivation only from earlier sources, sometimes.
+                if let Some(p) = parent.filter(|&p| p < i) {
+                    s = s.derived_from(format!("src-{p}"));
+                }
+                s
+            })
+            .collect()
+    })
 }
 
 fn value(predicate: usize, choice: usize) -> (Predicate, Value) {
@@ -85,7 +93,7 @@ fn claim_strategy(n_sources: usize) -> impl Strategy<Value = Claim> {
         0..4usize,
         0..6usize,
         0..KINDS.len(),
-        proptest::option::of(0..2usize),
+        proptest::option::of(0..3usize),
         0..MODALITIES.len(),
     )
         .prop_map(
@@ -93,7 +101,7 @@ fn claim_strategy(n_sources: usize) -> impl Strategy<Value = Claim> {
                 let (predicate, value) = value(predicate, choice);
                 let mut claimant = Claimant::new(KINDS[kind]);
                 if let Some(n) = name {
-                    claimant = claimant.named(["Indra", "Nuñez"][n]);
+                    claimant = claimant.named(["Indra", "Nuñez", "Le Monde"][n]);
                 }
                 // One id past the sources: a source nobody listed.
                 let source = if src == n_sources {
@@ -168,6 +176,9 @@ proptest! {
     ) {
         let original = &sources[pick];
         let mut copy = Source::new("copy-of-a-source", original.kind());
+        if let Some(name) = original.name() {
+            copy = copy.with_name(name);
+        }
         for p in original.derived_from_ids() {
             copy = copy.derived_from(p.clone());
         }

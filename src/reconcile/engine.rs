@@ -8,7 +8,9 @@ use super::fxhash::FxHashMap as HashMap;
 use super::candidates::{cluster, cmp_value};
 use super::independence::{Graph, Placement};
 use super::opinion::clamp01;
-use super::report::{Candidate, Evidence, IndependentSource, Proposition, Reason, Report, Stance};
+use super::report::{
+    Candidate, ClaimRef, Evidence, IndependentSource, Proposition, Reason, Report, Stance,
+};
 use super::{Opinion, Reconciler, Verdict};
 use crate::{Claim, Modality, PartyKind, Predicate, Source, Unit, Value};
 
@@ -22,17 +24,21 @@ fn key(claim: &Claim) -> Key<'_> {
     (claim.subject(), claim.predicate(), unit)
 }
 
+/// Propositions by subject, predicate name and unit name; the derived
+/// orders break the ties names cannot (a `Unit::Other("persons")` built by
+/// hand), so the order never depends on a hash map's.
 fn cmp_key(a: &Key<'_>, b: &Key<'_>) -> Ordering {
     a.0.cmp(b.0)
         .then_with(|| a.1.as_str().cmp(b.1.as_str()))
         .then_with(|| a.2.map(Unit::as_str).cmp(&b.2.map(Unit::as_str)))
+        .then_with(|| a.1.cmp(b.1))
+        .then_with(|| a.2.cmp(&b.2))
 }
 
-/// A total order on the claims of one proposition.
-fn cmp_claim(a: &Claim, b: &Claim) -> Ordering {
-    a.source()
-        .cmp(b.source())
-        .then_with(|| a.span().cmp(&b.span()))
+/// A total order on the claims of one proposition from one source.
+fn cmp_claim_in_source(a: &Claim, b: &Claim) -> Ordering {
+    a.span()
+        .cmp(&b.span())
         .then_with(|| a.modality().cmp(&b.modality()))
         .then_with(|| a.claimant().cmp(b.claimant()))
         .then_with(|| a.text().cmp(b.text()))
@@ -147,16 +153,42 @@ pub(crate) fn run<'a>(cfg: &Reconciler, sources: &[&Source], claims: &'a [Claim]
     let graph = Graph::build(sources, claims);
     let source_kinds = &graph.source_kinds;
 
-    let mut groups: HashMap<Key<'_>, Vec<u32>> = HashMap::default();
-    for (i, c) in claims.iter().enumerate() {
-        groups.entry(key(c)).or_default().push(i as u32);
+    // Group claims by key with a counting sort: one map lookup per claim and
+    // one flat array, rather than a growing vector per proposition.
+    let mut ids: HashMap<Key<'_>, u32> = HashMap::default();
+    let mut keys: Vec<Key<'_>> = Vec::new();
+    let group_of: Vec<u32> = claims
+        .iter()
+        .map(|c| {
+            *ids.entry(key(c)).or_insert_with_key(|k| {
+                keys.push(*k);
+                (keys.len() - 1) as u32
+            })
+        })
+        .collect();
+    drop(ids);
+    let mut start = vec![0u32; keys.len() + 1];
+    for &g in &group_of {
+        start[g as usize + 1] += 1;
     }
-    let mut groups: Vec<(Key<'_>, Vec<u32>)> = groups.into_iter().collect();
-    groups.sort_unstable_by(|a, b| cmp_key(&a.0, &b.0));
+    for g in 0..keys.len() {
+        start[g + 1] += start[g];
+    }
+    let mut fill = start.clone();
+    let mut flat = vec![0u32; claims.len()];
+    for (i, &g) in group_of.iter().enumerate() {
+        flat[fill[g as usize] as usize] = i as u32;
+        fill[g as usize] += 1;
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by(|&a, &b| cmp_key(&keys[a], &keys[b]));
 
-    let propositions = groups
+    let propositions = order
         .into_iter()
-        .map(|(key, members)| proposition(cfg, &graph, source_kinds, claims, key, &members))
+        .map(|g| {
+            let members = &flat[start[g] as usize..start[g + 1] as usize];
+            proposition(cfg, &graph, source_kinds, claims, keys[g], members)
+        })
         .collect();
     Report { propositions }
 }
@@ -172,22 +204,36 @@ fn proposition<'a>(
     // Distinct values and their candidates.
     let mut distinct: HashMap<&Value, usize> = HashMap::default();
     let mut values: Vec<&Value> = Vec::new();
+    // Few distinct values are found faster by looking than by hashing.
+    const LOOK_UP_TO: usize = 8;
     let value_of: Vec<usize> = members
         .iter()
         .map(|&i| {
             let v = claims[i as usize].value();
-            *distinct.entry(v).or_insert_with(|| {
-                values.push(v);
-                values.len() - 1
-            })
+            let found = if values.len() <= LOOK_UP_TO {
+                values.iter().position(|&w| w == v)
+            } else {
+                distinct.get(v).copied()
+            };
+            if let Some(found) = found {
+                return found;
+            }
+            values.push(v);
+            let n = values.len() - 1;
+            if values.len() == LOOK_UP_TO + 1 {
+                distinct.extend(values.iter().enumerate().map(|(n, &w)| (w, n)));
+            } else if values.len() > LOOK_UP_TO + 1 {
+                distinct.insert(v, n);
+            }
+            n
         })
         .collect();
     let clusters = cluster(&values);
     let n_candidates = clusters.reps.len();
 
-    let places: Vec<&Placement> = members
+    let places: Vec<Placement> = members
         .iter()
-        .map(|&i| &graph.placements[i as usize])
+        .map(|&i| graph.placements[i as usize])
         .collect();
     let weights: Vec<(f64, f64)> = members
         .iter()
@@ -339,49 +385,59 @@ fn proposition<'a>(
         0.0
     };
 
-    // The explanation, by independent source.
-    let mut by_voice: HashMap<u32, usize> = HashMap::default();
-    let mut explanation: Vec<(u32, IndependentSource)> = voices
-        .iter()
-        .enumerate()
-        .map(|(n, &(voice, r, s))| {
-            by_voice.insert(voice, n);
-            (
-                voice,
-                IndependentSource {
-                    label: graph.voice_label[voice as usize].clone(),
-                    kind: graph.voice_kind[voice as usize],
-                    stance: stance_of(r, s),
-                    support: clamp01(r),
-                    opposition: clamp01(s),
-                    sources: Vec::new(),
-                    claims: Vec::new(),
-                },
-            )
-        })
-        .collect();
-    let mut source_nodes: Vec<Vec<u32>> = vec![Vec::new(); explanation.len()];
-    for (k, &i) in members.iter().enumerate() {
-        let group = &mut explanation[by_voice[&places[k].voice]].1;
-        let (reason, weight) = reasons[k];
-        source_nodes[by_voice[&places[k].voice]].push(places[k].source);
-        group.claims.push(Evidence {
-            claim: Cow::Borrowed(&claims[i as usize]),
-            stance: reason.stance(),
-            reason,
-            weight: clamp01(weight),
-            candidate: position[clusters.of_value[value_of[k]]],
-        });
-    }
-    for ((_, group), nodes) in explanation.iter_mut().zip(&mut source_nodes) {
-        // Node order is id order.
-        nodes.sort_unstable();
-        nodes.dedup();
-        group.sources = nodes
+    // The explanation, by independent source: one sort of the claims by
+    // (independent source, source, canonical order) gives each source's
+    // claims and its sorted, distinct source ids in one pass.
+    let mut order: Vec<usize> = (0..members.len()).collect();
+    order.sort_unstable_by(|&a, &b| {
+        (places[a].voice, places[a].source)
+            .cmp(&(places[b].voice, places[b].source))
+            .then_with(|| {
+                cmp_claim_in_source(&claims[members[a] as usize], &claims[members[b] as usize])
+            })
+            .then(a.cmp(&b))
+    });
+    let mut explanation: Vec<(u32, IndependentSource<'a>)> = Vec::with_capacity(voices.len());
+    let mut run = order.as_slice();
+    for &(voice, r, s) in &voices {
+        let len = run
             .iter()
-            .map(|&n| graph.source_ids[n as usize].clone())
+            .position(|&k| places[k].voice != voice)
+            .unwrap_or(run.len());
+        let (this, rest) = run.split_at(len);
+        run = rest;
+        let mut sources: Vec<Cow<'a, str>> = Vec::new();
+        let mut last = None;
+        let claims_here = this
+            .iter()
+            .map(|&k| {
+                if last != Some(places[k].source) {
+                    last = Some(places[k].source);
+                    // The claim's own source field is the node's id.
+                    sources.push(Cow::Borrowed(claims[members[k] as usize].source()));
+                }
+                let (reason, weight) = reasons[k];
+                Evidence {
+                    claim: ClaimRef::Borrowed(&claims[members[k] as usize]),
+                    stance: reason.stance(),
+                    reason,
+                    weight: clamp01(weight),
+                    candidate: position[clusters.of_value[value_of[k]]],
+                }
+            })
             .collect();
-        group.claims.sort_by(|a, b| cmp_claim(&a.claim, &b.claim));
+        explanation.push((
+            voice,
+            IndependentSource {
+                label: graph.voice_label[voice as usize].clone(),
+                kind: graph.voice_kind[voice as usize],
+                stance: stance_of(r, s),
+                support: clamp01(r),
+                opposition: clamp01(s),
+                sources,
+                claims: claims_here,
+            },
+        ));
     }
     explanation.sort_by(|(va, a), (vb, b)| {
         a.stance

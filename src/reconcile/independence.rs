@@ -5,8 +5,8 @@
 //! the reporting outlet itself, by kind and folded name). Nodes are merged
 //! into clusters, each one independent source for veracity:
 //!
-//! 1. sources that are verbatim copies (same kind, language, derivation and
-//!    claims) are one node;
+//! 1. sources that are verbatim copies (same kind, name, address, language,
+//!    derivation and claims, under another id) are one node;
 //! 2. a source and what it derives from are one cluster (transitively);
 //! 3. a party and its own channel are one cluster: an attacker's claim in a
 //!    source of kind attacker (its forum post), an official's in an
@@ -83,8 +83,6 @@ pub(crate) struct Placement {
 
 /// The independence graph of a set of sources and claims.
 pub(crate) struct Graph {
-    /// Source ids by node index (sources are nodes `0..n`).
-    pub source_ids: Vec<String>,
     /// Source kinds by node index (unknown for sources only named).
     pub source_kinds: Vec<PartyKind>,
     /// Per cluster root: the kind the verdict rules see.
@@ -215,13 +213,22 @@ impl Graph {
         }
 
         // Parties, by kind and folded name, indexed in key order.
-        let mut raw: HashMap<(PartyKind, Option<&str>), u32> = HashMap::default();
-        for c in claims {
-            let cl = c.claimant();
-            if is_third_party(cl) {
-                raw.entry((cl.kind(), cl.name())).or_insert(0);
-            }
-        }
+        // One lookup per claim: parties are numbered as met, then mapped to
+        // their node.
+        const OWN_VOICE: u32 = u32::MAX;
+        let mut raw: HashMap<RawParty<'_>, u32> = HashMap::default();
+        let claim_raw: Vec<u32> = claims
+            .iter()
+            .map(|c| {
+                let cl = c.claimant();
+                if is_third_party(cl) {
+                    let next = raw.len() as u32;
+                    *raw.entry((cl.kind(), cl.name())).or_insert(next)
+                } else {
+                    OWN_VOICE
+                }
+            })
+            .collect();
         let mut keys: BTreeMap<(PartyKind, String), Option<&str>> = BTreeMap::new();
         let mut raw_keys: Vec<(RawParty<'_>, PartyKey)> = raw
             .keys()
@@ -240,9 +247,20 @@ impl Graph {
             .enumerate()
             .map(|(i, k)| (k.clone(), (n_sources + i) as u32))
             .collect();
+        let mut raw_node = vec![0u32; raw.len()];
         for (raw_key, key) in &raw_keys {
-            raw.insert(*raw_key, party_index[key]);
+            raw_node[raw[raw_key] as usize] = party_index[key];
         }
+        let claim_party: Vec<u32> = claim_raw
+            .iter()
+            .map(|&r| {
+                if r == OWN_VOICE {
+                    OWN_VOICE
+                } else {
+                    raw_node[r as usize]
+                }
+            })
+            .collect();
         let n_nodes = n_sources + keys.len();
 
         let mut uf = UnionFind {
@@ -264,10 +282,15 @@ impl Graph {
                     .unwrap_or_default();
                 derived.sort_unstable();
                 derived.dedup();
+                // Two outlets that report the same facts are not copies of
+                // each other: the publisher's name and address must match
+                // too.
                 let language = given[i].and_then(|s| s.language());
+                let name = given[i].and_then(|s| s.name());
+                let url = given[i].and_then(|s| s.url());
                 let mut h = FxHasher::default();
-                (kinds[i], language, &derived, &contents[i]).hash(&mut h);
-                (h.finish(), (kinds[i], language, derived))
+                (kinds[i], name, url, language, &derived, &contents[i]).hash(&mut h);
+                (h.finish(), (kinds[i], name, url, language, derived))
             };
             let mut sigs = Vec::with_capacity(n_sources);
             for i in 0..n_sources {
@@ -308,10 +331,10 @@ impl Graph {
                 }
             }
         }
-        for (c, &s) in claims.iter().zip(&claim_source) {
-            let cl = c.claimant();
-            if is_third_party(cl) && authority(cl.kind()) != 0 && kinds[s as usize] == cl.kind() {
-                uf.union(s, raw[&(cl.kind(), cl.name())]);
+        for ((c, &s), &party) in claims.iter().zip(&claim_source).zip(&claim_party) {
+            let kind = c.claimant().kind();
+            if party != OWN_VOICE && authority(kind) != 0 && kinds[s as usize] == kind {
+                uf.union(s, party);
             }
         }
 
@@ -354,19 +377,21 @@ impl Graph {
             }
         }
 
+        // Roots once per node, not per claim.
+        let roots: Vec<u32> = (0..n_nodes as u32).map(|n| uf.find(n)).collect();
         let placements = claims
             .iter()
             .zip(&claim_source)
-            .map(|(c, &s)| {
-                let cl = c.claimant();
-                let (member, speaker) = if is_third_party(cl) {
-                    (raw[&(cl.kind(), cl.name())], cl.kind())
+            .zip(&claim_party)
+            .map(|((c, &s), &party)| {
+                let (member, speaker) = if party != OWN_VOICE {
+                    (party, c.claimant().kind())
                 } else {
                     (copy_rep[s as usize], kinds[s as usize])
                 };
                 Placement {
                     member,
-                    voice: uf.find(member),
+                    voice: roots[member as usize],
                     speaker,
                     source: s,
                 }
@@ -374,7 +399,6 @@ impl Graph {
             .collect();
 
         Graph {
-            source_ids: ids.iter().map(|s| s.to_string()).collect(),
             source_kinds: kinds,
             voice_kind,
             voice_label,

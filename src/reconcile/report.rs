@@ -201,6 +201,60 @@ impl fmt::Display for Reason {
     }
 }
 
+/// A claim in a report: borrowed from the reconciler's input, or owned
+/// once deserialised or after [`Report::into_owned`]. It dereferences to
+/// the [`Claim`] and is written in JSON as the claim itself.
+///
+/// Unlike a `Cow<Claim>`, it is two words whichever it holds, so a report of
+/// a million claims does not carry a million claim-sized slots.
+#[derive(Clone, Debug)]
+pub enum ClaimRef<'a> {
+    /// A claim of the input.
+    Borrowed(&'a Claim),
+    /// A claim of its own.
+    Owned(Box<Claim>),
+}
+
+impl ClaimRef<'_> {
+    /// The same claim, owned.
+    pub fn into_owned(self) -> ClaimRef<'static> {
+        match self {
+            ClaimRef::Borrowed(c) => ClaimRef::Owned(Box::new(c.clone())),
+            ClaimRef::Owned(c) => ClaimRef::Owned(c),
+        }
+    }
+}
+
+impl std::ops::Deref for ClaimRef<'_> {
+    type Target = Claim;
+
+    fn deref(&self) -> &Claim {
+        match self {
+            ClaimRef::Borrowed(c) => c,
+            ClaimRef::Owned(c) => c,
+        }
+    }
+}
+
+impl PartialEq for ClaimRef<'_> {
+    /// Claims are equal by content, however held.
+    fn eq(&self, other: &ClaimRef<'_>) -> bool {
+        **self == **other
+    }
+}
+
+impl Serialize for ClaimRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        (**self).serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for ClaimRef<'_> {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        Claim::deserialize(deserializer).map(|c| ClaimRef::Owned(Box::new(c)))
+    }
+}
+
 /// One claim in an explanation, with how and why it counted.
 ///
 /// The claim is borrowed from the reconciler's input (a report of a
@@ -210,7 +264,7 @@ impl fmt::Display for Reason {
 #[non_exhaustive]
 pub struct Evidence<'a> {
     /// The claim, as given.
-    pub claim: Cow<'a, Claim>,
+    pub claim: ClaimRef<'a>,
     /// Which way it counts for the best value.
     pub stance: Stance,
     /// Why.
@@ -245,7 +299,7 @@ pub struct IndependentSource<'a> {
     /// Its opposition, likewise.
     pub opposition: f64,
     /// The ids of the sources that carried its claims here, sorted.
-    pub sources: Vec<String>,
+    pub sources: Vec<Cow<'a, str>>,
     /// Its claims, each with its stance and reason, in a canonical order.
     pub claims: Vec<Evidence<'a>>,
 }
@@ -320,7 +374,7 @@ impl<'a> Proposition<'a> {
                         .claims
                         .into_iter()
                         .map(|e| Evidence {
-                            claim: Cow::Owned(e.claim.into_owned()),
+                            claim: e.claim.into_owned(),
                             stance: e.stance,
                             reason: e.reason,
                             weight: e.weight,
@@ -332,7 +386,11 @@ impl<'a> Proposition<'a> {
                     stance: s.stance,
                     support: s.support,
                     opposition: s.opposition,
-                    sources: s.sources,
+                    sources: s
+                        .sources
+                        .into_iter()
+                        .map(|id| Cow::Owned(id.into_owned()))
+                        .collect(),
                 })
                 .collect(),
             subject: self.subject,
