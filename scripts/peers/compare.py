@@ -332,7 +332,7 @@ def compare_recognizers(what, sets, crate_example, crate_fields, crate_values, p
                 continue
             fn_safe = lambda c, fn=fn: _safe(fn, c)
             outs_p, sps = timed(fn_safe, cases, args.budget)
-            acc = sum(score(c, o) for c, o in zip(cases, outs_p)) / len(outs_p)
+            acc = sum(o is not None and score(c, o) for c, o in zip(cases, outs_p)) / len(outs_p)
             row["peers"][name] = {"sps": sps, "acc": acc, "n": len(outs_p)}
             log(f"  {name}: {sps:,.0f} sentences/s, {acc:.3f} correct over {len(outs_p)}; crate {crate_sps:,.0f}/s, {crate_acc:.3f}")
         rows.append(row)
@@ -343,7 +343,7 @@ def _safe(fn, c):
     try:
         return fn(c)
     except Exception:
-        return ["<error>"]
+        return None  # the peer raised: the case counts as wrong
 
 
 def time_v(cmd, stdout_path=None):
