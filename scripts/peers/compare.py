@@ -347,7 +347,7 @@ def _safe(fn, c):
 
 
 def time_v(cmd, stdout_path=None):
-    """Runs cmd under /usr/bin/time -v when present; returns (seconds, peak RSS in MiB or None, stdout)."""
+    """Runs cmd under /usr/bin/time -v when present; returns (seconds, peak RSS in MiB or None, CPU seconds or None)."""
     have_time = os.path.exists("/usr/bin/time")
     full = (["/usr/bin/time", "-v"] if have_time else []) + cmd
     start = time.perf_counter()
@@ -364,7 +364,10 @@ def time_v(cmd, stdout_path=None):
         rss = int(m.group(1)) / 1024
     elif not have_time:
         rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # upper bound over children so far
-    return elapsed, rss, (proc.stdout if not stdout_path else None)
+    user = re.search(r"User time \(seconds\): ([0-9.]+)", proc.stderr)
+    system = re.search(r"System time \(seconds\): ([0-9.]+)", proc.stderr)
+    cpu = float(user.group(1)) + float(system.group(1)) if user and system else None
+    return elapsed, rss, cpu
 
 
 def compare_truth(args):
@@ -386,12 +389,12 @@ def compare_truth(args):
         for algorithm in args.algorithms:
             log(f"truth: {algorithm} on {claims:,} claims")
             common = [prefix + ".claims.csv", "--truth", prefix + ".truth.csv"]
-            c_s, c_rss, _ = time_v([truth_bin, "--algorithm", algorithm, "--iterations", "20", "--out", prefix + ".crate.json"] + common)
-            p_s, p_rss, _ = time_v([sys.executable, oracle, "--algorithms", algorithm, "--iterations", "20", "--out", prefix + ".oracle.json"] + common)
+            c_s, c_rss, c_cpu = time_v([truth_bin, "--algorithm", algorithm, "--iterations", "20", "--out", prefix + ".crate.json"] + common)
+            p_s, p_rss, p_cpu = time_v([sys.executable, oracle, "--algorithms", algorithm, "--iterations", "20", "--out", prefix + ".oracle.json"] + common)
             c = json.load(open(prefix + ".crate.json"))["results"][algorithm]
             p = json.load(open(prefix + ".oracle.json"))["results"][algorithm]
             same = sum(1 for k, v in p["chosen"].items() if c["chosen"].get(k) == v) / max(1, len(p["chosen"]))
-            rows.append({"claims": claims, "algorithm": algorithm, "crate_s": c_s, "crate_rss": c_rss, "oracle_s": p_s, "oracle_rss": p_rss,
+            rows.append({"claims": claims, "algorithm": algorithm, "crate_s": c_s, "crate_rss": c_rss, "oracle_s": p_s, "oracle_rss": p_rss, "crate_cpu": c_cpu, "oracle_cpu": p_cpu,
                          "crate_acc": c.get("accuracy"), "oracle_acc": p.get("accuracy"), "same_chosen": same})
             log(f"  crate {c_s:.1f} s {c_rss} MiB acc {c.get('accuracy')}; truthdiscovery {p_s:.1f} s {p_rss} MiB acc {p.get('accuracy')}; same choice {same:.4f}")
     return rows
@@ -421,7 +424,7 @@ def memory_extract(args):
             i += 1
     paths = sorted(os.path.join(folder, f) for f in os.listdir(folder))
     size = sum(os.path.getsize(p) for p in paths)
-    secs, rss, _ = time_v([os.path.join(args.bin, "extract")] + paths, stdout_path=os.path.join(args.work, "extract.out"))
+    secs, rss, _cpu = time_v([os.path.join(args.bin, "extract")] + paths, stdout_path=os.path.join(args.work, "extract.out"))
     return {"mb": size / 2**20, "files": len(paths), "seconds": secs, "rss": rss}
 
 
@@ -458,11 +461,11 @@ def print_tables(rows, truth_rows, mem):
         print()
         print("### Truth discovery: crate `truth` example vs `truthdiscovery` 1.0.4 (oracle script), end to end, 20 iterations")
         print()
-        print("| claims | algorithm | speed-up (oracle time / crate time) | peak RSS crate / oracle | accuracy crate | accuracy oracle | same chosen values |")
-        print("|---:|---|---:|---:|---:|---:|---:|")
+        print("| claims | algorithm | speed-up, wall clock (oracle / crate) | speed-up, CPU time (user + sys) | peak RSS crate / oracle | accuracy crate | accuracy oracle | same chosen values |")
+        print("|---:|---|---:|---:|---:|---:|---:|---:|")
         for t in truth_rows:
             mem_ratio = f"{t['crate_rss'] / t['oracle_rss']:.2f}" if t["crate_rss"] and t["oracle_rss"] else "n/a"
-            print(f"| {t['claims']:,} | {t['algorithm']} | {ratio(t['oracle_s'], t['crate_s'])} | {mem_ratio} ({t['crate_rss']:.0f} / {t['oracle_rss']:.0f} MiB) | {t['crate_acc']:.4f} | {t['oracle_acc']:.4f} | {t['same_chosen']:.4f} |")
+            print(f"| {t['claims']:,} | {t['algorithm']} | {ratio(t['oracle_s'], t['crate_s'])} | {ratio(t.get('oracle_cpu'), t.get('crate_cpu'))} | {mem_ratio} ({t['crate_rss']:.0f} / {t['oracle_rss']:.0f} MiB) | {t['crate_acc']:.4f} | {t['oracle_acc']:.4f} | {t['same_chosen']:.4f} |")
     if mem:
         print()
         print("### Peak resident memory (`/usr/bin/time -v`)")
