@@ -66,11 +66,12 @@ fn too_long_numbers_are_rejected_with_an_error() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "16 million people");
     assert_eq!(rejected.len(), 1);
-    assert_eq!(rejected[0].kind(), ErrorKind::InvalidValue);
+    assert_eq!(rejected[0].kind(), ErrorKind::Limit);
+    assert_eq!(rejected[0].limit(), Some(corroborate::Limit::Digits));
     assert_eq!(rejected[0].offset(), Some(3));
     assert_eq!(
         rejected[0].to_string(),
-        "expected a number of at most 30 digits, found 400 digits"
+        "expected a number of at most 30 digits (limit `max_digits`), found 400 digits"
     );
 }
 

@@ -66,8 +66,8 @@ use chrono::{DateTime, FixedOffset};
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
 use crate::recognize::{self, Anchor, QuantityMatch, TimeMatch};
 use crate::{
-    Claim, Claimant, Document, Error, Language, Modality, PartyKind, Predicate, Span, Subject,
-    Unit, Value,
+    Claim, Claimant, Document, Error, Language, Limits, Modality, PartyKind, Predicate, Span,
+    Subject, Unit, Value,
 };
 
 use lexicon::{Hit, Matcher, Role};
@@ -84,6 +84,7 @@ pub struct Extractor {
     entities: Vec<Entity>,
     anchor: Option<DateTime<FixedOffset>>,
     matchers: Vec<(Language, Matcher)>,
+    limits: Limits,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -114,6 +115,7 @@ pub struct ExtractorBuilder {
     subjects: Vec<Subject>,
     builtin_subjects: bool,
     anchor: Option<DateTime<FixedOffset>>,
+    limits: Limits,
 }
 
 impl ExtractorBuilder {
@@ -143,6 +145,14 @@ impl ExtractorBuilder {
     /// against, instead of each source's publication date.
     pub fn anchor(mut self, published: DateTime<FixedOffset>) -> Self {
         self.anchor = Some(published);
+        self
+    }
+
+    /// The limits [`Extractor::try_extract`] checks (default
+    /// [`Limits::default`]); their `max_digits` is also the longest
+    /// numeral [`Extractor::extract`] reads.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
         self
     }
 
@@ -178,6 +188,7 @@ impl ExtractorBuilder {
             entities,
             anchor: self.anchor,
             matchers,
+            limits: self.limits,
         })
     }
 }
@@ -199,6 +210,7 @@ impl Extractor {
             entities: Vec::new(),
             anchor: None,
             matchers: Vec::new(),
+            limits: Limits::default(),
         })
     }
 
@@ -209,6 +221,7 @@ impl Extractor {
             subjects: Vec::new(),
             builtin_subjects: true,
             anchor: None,
+            limits: Limits::default(),
         }
     }
 
@@ -225,6 +238,10 @@ impl Extractor {
     /// The claims of a document, sorted by evidence position, then
     /// predicate. A document in a language not enabled, or with no
     /// recognisable subject, gives none.
+    ///
+    /// No limit is checked: a document of any size is read, and a numeral
+    /// longer than [`Limits::max_digits`] is skipped (no claim comes from
+    /// it). [`Extractor::try_extract`] refuses both instead.
     pub fn extract(&self, document: &Document) -> Vec<Claim> {
         let body_span = document.body_span();
         let body = document.body();
@@ -243,7 +260,11 @@ impl Extractor {
         let cues = cues::for_language(language);
         debug_assert_eq!(cues.language(), language);
         let sentences = segment::sentences(body, 0, cues);
-        let quantities = recognize::quantities(body, language);
+        let quantities = recognize::QuantityRecognizer::builder()
+            .language(language)
+            .max_digits(self.limits.max_digits())
+            .build()
+            .find(body);
         let anchor = self
             .anchor
             .or(document.source().published())
@@ -311,6 +332,108 @@ impl Extractor {
         }
         unique
     }
+}
+
+impl Extractor {
+    /// The limits [`try_extract`](Extractor::try_extract) checks.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The claims of a document as [`extract`](Extractor::extract) gives
+    /// them, or an error of kind [`ErrorKind::Limit`](crate::ErrorKind::Limit)
+    /// when the document exceeds the extractor's [`Limits`]: more bytes
+    /// than [`Limits::max_document_bytes`] (the message names the source),
+    /// or a numeral longer than [`Limits::max_digits`] (its byte offset in
+    /// [`Document::text`]). So a claim is never lost silently to a limit.
+    ///
+    /// ```
+    /// use corroborate::{Document, Extractor, Language, Limit, Limits, PartyKind, Source};
+    ///
+    /// let source = Source::new("dump", PartyKind::Media).with_language(Language::English);
+    /// let text = format!("The Interior Ministry lost data on {} people.", "9".repeat(40));
+    /// let doc = Document::new(source, text);
+    /// let err = Extractor::new().try_extract(&doc).unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::Digits));
+    /// assert_eq!(err.offset(), Some(35));
+    /// let wide = Extractor::builder().limits(Limits::new().with_max_digits(60)).build()?;
+    /// assert!(wide.try_extract(&doc).is_ok());
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn try_extract(&self, document: &Document) -> Result<Vec<Claim>, Error> {
+        self.limits
+            .check_document(document.source().id(), document.text().len())?;
+        let body = document.body();
+        let language = document
+            .source()
+            .language()
+            .or_else(|| crate::lang::detect(body));
+        // A document in no enabled language gives no claims, so no numeral
+        // can be lost in it.
+        if let Some(language) = language.filter(|l| self.languages.contains(l)) {
+            if may_have_long_numeral(body, self.limits.max_digits()) {
+                let (_, rejected) = recognize::QuantityRecognizer::builder()
+                    .language(language)
+                    .max_digits(self.limits.max_digits())
+                    .build()
+                    .find_with_rejections(body);
+                let base = document.body_span().start;
+                if let Some(err) = rejected.into_iter().find(|e| e.limit().is_some()) {
+                    // The recognizer counts from the body; spans and
+                    // offsets count from the whole text.
+                    let at = base + err.offset().unwrap_or(0);
+                    return Err(err.with_offset(at));
+                }
+            }
+        }
+        Ok(self.extract(document))
+    }
+}
+
+/// Whether `text` may hold a numeral of more than `max` digits: a cheap
+/// over-approximation that spares the common case a second pass of the
+/// quantity recognizer. It counts the digits (ASCII and full-width) of
+/// each run of characters that are not letters, where kanji numerals and
+/// the letters of exponents (`1.3e6`, `1.1の23乗`) do not break a run,
+/// so a numeral's digits are always inside one run.
+fn may_have_long_numeral(text: &str, max: usize) -> bool {
+    let mut digits = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digits += 1;
+            if digits > max {
+                return true;
+            }
+        } else if c.is_alphabetic()
+            && !matches!(
+                c,
+                'e' | 'E'
+                    | 'の'
+                    | '乗'
+                    | '〇'
+                    | '零'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '億'
+                    | '兆'
+                    | '京'
+            )
+        {
+            digits = 0;
+        }
+    }
+    false
 }
 
 /// The items of a sorted list that lie inside `span`, advancing `at`.

@@ -448,11 +448,9 @@ impl QuantityRecognizer {
         };
         let (nums, too_long) = scanner.scan(&norm.text);
         for t in too_long {
-            rejected.push(Error::invalid_value_at(
-                format!(
-                    "expected a number of at most {} digits, found {} digits",
-                    self.max_digits, t.digits
-                ),
+            rejected.push(crate::limits::too_many_digits(
+                self.max_digits,
+                t.digits,
                 offset + norm.original(t.start),
             ));
         }
