@@ -4,9 +4,57 @@
 //! two figures show whether time grows linearly with input.
 //!
 //! `cargo bench --bench extract -- --measurement-time 10`
+//!
+//! The development machine is shared, so, as in `benches/times.rs`, the
+//! group `extract` measures the CPU time of the benchmark thread (from
+//! `/proc/thread-self/schedstat` on Linux, the wall clock elsewhere): MB/s
+//! on one core. `extract-wall` keeps the wall clock for comparison.
+
+use std::time::{Duration, Instant};
 
 use corroborate::{Document, Extractor};
-use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+
+/// CPU time of the current thread.
+struct ThreadCpu(WallTime);
+
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    stat.split_whitespace().next()?.parse().ok()
+}
+
+impl Measurement for ThreadCpu {
+    type Intermediate = (Option<u64>, Instant);
+    type Value = Duration;
+
+    fn start(&self) -> Self::Intermediate {
+        (thread_cpu_ns(), Instant::now())
+    }
+
+    fn end(&self, (cpu, wall): Self::Intermediate) -> Duration {
+        match (cpu, thread_cpu_ns()) {
+            (Some(a), Some(b)) => Duration::from_nanos(b.saturating_sub(a)),
+            _ => wall.elapsed(),
+        }
+    }
+
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+
+    fn to_f64(&self, value: &Duration) -> f64 {
+        value.as_nanos() as f64
+    }
+
+    fn formatter(&self) -> &dyn ValueFormatter {
+        self.0.formatter()
+    }
+}
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = concat!(
@@ -45,9 +93,7 @@ fn news(size: usize) -> (Vec<(String, Vec<u8>)>, usize) {
     (out, total)
 }
 
-fn bench(c: &mut Criterion) {
-    let extractor = Extractor::new();
-    let mut group = c.benchmark_group("extract");
+fn run<M: Measurement>(group: &mut BenchmarkGroup<'_, M>, extractor: &Extractor) {
     group.sample_size(10);
     for (label, size) in [("1MB", 1 << 20), ("16MB", 16 << 20)] {
         let (docs, total) = news(size);
@@ -63,8 +109,26 @@ fn bench(c: &mut Criterion) {
             })
         });
     }
+}
+
+fn bench_cpu(c: &mut Criterion<ThreadCpu>) {
+    let extractor = Extractor::new();
+    let mut group = c.benchmark_group("extract");
+    run(&mut group, &extractor);
     group.finish();
 }
 
-criterion_group!(benches, bench);
-criterion_main!(benches);
+fn bench_wall(c: &mut Criterion) {
+    let extractor = Extractor::new();
+    let mut group = c.benchmark_group("extract-wall");
+    run(&mut group, &extractor);
+    group.finish();
+}
+
+criterion_group! {
+    name = cpu;
+    config = Criterion::default().with_measurement(ThreadCpu(WallTime));
+    targets = bench_cpu
+}
+criterion_group!(wall, bench_wall);
+criterion_main!(cpu, wall);

@@ -65,6 +65,10 @@ pub enum ErrorKind {
     /// which): a document too large, too many claims for one report, a
     /// numeral with too many digits. See [`Limits`](crate::Limits).
     Limit,
+    /// A CSV document could not be read: a malformed header or row, an
+    /// unterminated quote, invalid UTF-8, an I/O failure, or a row that
+    /// breaks the data's rules (see [`Error::line`] for where).
+    Csv,
 }
 
 /// The private representation: thiserror writes the messages, but stays out
@@ -140,6 +144,13 @@ impl Error {
         err
     }
 
+    /// An error while reading CSV, at a 1-based line when one is known.
+    pub(crate) fn csv(message: impl Into<String>, line: Option<usize>) -> Error {
+        let mut err = Error::new(ErrorKind::Csv, message.into());
+        err.inner.line = line;
+        err
+    }
+
     pub(crate) fn json(source: serde_json::Error) -> Error {
         let (line, column) = match source.line() {
             0 => (None, None),
@@ -187,7 +198,7 @@ impl Error {
         self.inner.offset
     }
 
-    /// The 1-based line of a JSON document, or of a document's front
+    /// The 1-based line of a JSON or CSV document, or of a document's front
     /// matter, where reading failed.
     pub fn line(&self) -> Option<usize> {
         self.inner.line

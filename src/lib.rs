@@ -52,6 +52,8 @@
 //! | [`Modality`] | asserted, confirmed, denied, hedged, unknown |
 //! | [`Claim`] | all of the above with the evidence [`Span`] |
 //! | [`Error`] | every failure, with [`ErrorKind`], field and location |
+//! | [`Document`] | a source and its original text, read from plain text or Markdown with front matter |
+//! | [`Extractor`] | news text to claims, with evidence spans into the original ([`extract`]) |
 //! | [`Reconciler`] | claims from many sources into a [`Report`] of [`Proposition`]s with a [`Verdict`] and an [`Opinion`] each ([`reconcile`]) |
 //!
 //! # Untrusted input
@@ -61,6 +63,13 @@
 //! or a reversed span is an [`Error`] naming the field, never a panic. A
 //! span can only be checked against the text it points into:
 //! [`Claim::check_evidence`] and [`Vocabulary::claim_from_json`] do that.
+//!
+//! Documents are read from bytes: bytes that are not UTF-8 and malformed
+//! front matter are errors naming the file and the byte offset or line.
+//! Extraction takes any text, of any size, without panicking: it works in
+//! one pass, cuts runaway sentences at a bounded length, stops counting an
+//! unclosed quotation after a while, and gives no claims for a language it
+//! does not know.
 //!
 //! Work and memory are bounded by [`Limits`] with documented defaults a
 //! caller can raise: the size of a document, the claims in one report, the
@@ -84,6 +93,7 @@ pub mod reconcile;
 mod source;
 mod subject;
 mod text;
+pub mod truth;
 pub mod value;
 
 pub use claim::{Claim, Claimant, Modality, Span};

@@ -23,11 +23,13 @@
 //!    - `date` `D`: `[D, D+1 day)`;
 //!    - `daterange` and `datetimerange` `start`/`end` (either may be absent
 //!      for an open interval): `from == start` and `to == end`, or `to`
-//!      one day, week, month or year after `end`, because upstream closes
-//!      "from A to B" at the start of B's last unit where the crate
-//!      includes it ("du 11 au 12 décembre" covers the 12th), and closes a
-//!      part of day one second early (23:59:59);
-//!    - `datetime` `T`: `from == T`;
+//!      one minute, hour, day, week, month or year after `end`, because
+//!      upstream closes "from A to B" at the start of B's last unit where
+//!      the crate includes it ("du 11 au 12 décembre" covers the 12th, "5時
+//!      から6時" the hour from 6), and closes a part of day one second
+//!      early (23:59:59);
+//!    - `datetime` `T`: `from == T` (the crate spans the stated hour or
+//!      minute from there; seconds are dropped);
 //!    - a value upstream could not resolve (`not resolved`, or no value),
 //!      or a case with `ignore_resolution`: the span alone.
 //!
@@ -44,7 +46,8 @@
 //!   and type, over cases that at least one upstream implementation
 //!   passes. Falling below fails.
 //! - `tests/data/datetime_expected_failures.txt`: every failing result of
-//!   the types the crate claims to cover (`date`, `daterange` and `none`),
+//!   the types the crate claims to cover (`date`, `daterange`, `datetime`,
+//!   `datetimerange` and `none`),
 //!   by language, upstream index and result index. A listed result that
 //!   passes fails the test too, so the list cannot rot. Results of the
 //!   other types are counted in the report only.
@@ -64,7 +67,7 @@ use corroborate::Language;
 use corroborate::recognize::{Anchor, TimeMatch, TimeRecognizer, TimeZone};
 use serde_json::Value;
 
-const CLAIMED: &[&str] = &["date", "daterange", "none"];
+const CLAIMED: &[&str] = &["date", "daterange", "datetime", "datetimerange", "none"];
 const LANGS: &[(&str, Language)] = &[
     ("en", Language::English),
     ("fr", Language::French),
@@ -106,6 +109,8 @@ fn end_matches(to: Option<NaiveDateTime>, end: Option<NaiveDateTime>) -> bool {
                 || to - TimeDelta::days(1) == end
                 || to - TimeDelta::days(7) == end
                 || to - TimeDelta::seconds(1) == end
+                || to - TimeDelta::hours(1) == end
+                || to - TimeDelta::minutes(1) == end
                 || back(1) == Some(end)
                 || back(12) == Some(end)
         }

@@ -7,7 +7,7 @@
 //! 2. one scan for every term of the language's lexicon (cue words, subject
 //!    aliases, named actors and files), and the quantity and time
 //!    recognizers, once over the whole body;
-//! 3. [sentences](segment) and clauses (split at `;`, "but", "mais", "が、");
+//! 3. sentences and clauses (split at `;`, "but", "mais", "が、");
 //! 4. per sentence: the **subject** (a mention switches to it; a new section
 //!    such as a heading or a `■` item forgets it, so that a round-up's
 //!    stories are not mixed), the **claimant** (the party standing next to a
@@ -64,7 +64,7 @@ use std::collections::BTreeSet;
 use chrono::{DateTime, FixedOffset};
 
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
-use crate::recognize::{self, Anchor, QuantityMatch, TimeMatch};
+use crate::recognize::{Anchor, QuantityMatch, QuantityRecognizer, TimeMatch, TimeRecognizer};
 use crate::{
     Claim, Claimant, Document, Error, Language, Limits, Modality, PartyKind, Predicate, Span,
     Subject, Unit, Value,
@@ -83,7 +83,7 @@ pub struct Extractor {
     subjects: Vec<Subject>,
     entities: Vec<Entity>,
     anchor: Option<DateTime<FixedOffset>>,
-    matchers: Vec<(Language, Matcher)>,
+    languages_data: Vec<PerLanguage>,
     limits: Limits,
 }
 
@@ -95,6 +95,15 @@ impl std::fmt::Debug for Extractor {
             .field("anchor", &self.anchor)
             .finish_non_exhaustive()
     }
+}
+
+/// What an extractor keeps per language, built once: the lexicon and the
+/// recognizers.
+struct PerLanguage {
+    language: Language,
+    matcher: Matcher,
+    quantities: QuantityRecognizer,
+    times: TimeRecognizer,
 }
 
 /// Configures an [`Extractor`].
@@ -175,19 +184,24 @@ impl ExtractorBuilder {
                 names.push((alias.clone(), Role::Entity(i)));
             }
         }
-        let mut matchers = Vec::new();
+        let mut languages_data = Vec::new();
         for &language in &self.languages {
-            matchers.push((
+            languages_data.push(PerLanguage {
                 language,
-                Matcher::new(cues::for_language(language), &names)?,
-            ));
+                matcher: Matcher::new(cues::for_language(language), &names)?,
+                quantities: QuantityRecognizer::builder()
+                    .language(language)
+                    .max_digits(self.limits.max_digits())
+                    .build(),
+                times: TimeRecognizer::new(language),
+            });
         }
         Ok(Extractor {
             languages: self.languages,
             subjects,
             entities,
             anchor: self.anchor,
-            matchers,
+            languages_data,
             limits: self.limits,
         })
     }
@@ -209,7 +223,7 @@ impl Extractor {
             subjects: Vec::new(),
             entities: Vec::new(),
             anchor: None,
-            matchers: Vec::new(),
+            languages_data: Vec::new(),
             limits: Limits::default(),
         })
     }
@@ -252,24 +266,18 @@ impl Extractor {
         else {
             return Vec::new();
         };
-        let Some((_, matcher)) = self.matchers.iter().find(|(l, _)| *l == language) else {
+        let Some(per) = self.languages_data.iter().find(|p| p.language == language) else {
             return Vec::new();
         };
-        let folded = lexicon::fold(body);
-        let hits = matcher.hits(body, &folded);
+        let matcher = &per.matcher;
+        let hits = matcher.hits(body);
         let cues = cues::for_language(language);
         debug_assert_eq!(cues.language(), language);
         let sentences = segment::sentences(body, 0, cues);
-        let quantities = recognize::QuantityRecognizer::builder()
-            .language(language)
-            .max_digits(self.limits.max_digits())
-            .build()
-            .find(body);
         let anchor = self
             .anchor
             .or(document.source().published())
             .map(|p| Anchor::from_published(p, language));
-        let times = recognize::times(body, language, anchor.as_ref());
 
         let default_subject = document.field("subject").map(|name| {
             self.subjects
@@ -293,16 +301,62 @@ impl Extractor {
             previous: 0..0,
             out: Vec::new(),
         };
-        let (mut h, mut q, mut t) = (0usize, 0usize, 0usize);
+        let attacker_source = document.source().kind() == PartyKind::Attacker;
+        let mut h = 0usize;
         for sentence in &sentences {
             let sh = take(&hits, &mut h, sentence.span, |x| (x.start, x.end));
-            let sq = take(&quantities, &mut q, sentence.span, |x| {
-                (x.span.start, x.span.end)
-            });
-            let st = take(&times, &mut t, sentence.span, |x| {
-                (x.span.start, x.span.end)
-            });
-            run.sentence(sentence, sh, sq, st);
+            // The recognizers only run where a value can be tied to a
+            // predicate: counts in sentences about data or impact, times in
+            // sentences about detection or disclosure. Most sentences of an
+            // article are neither.
+            let (mut want_q, mut want_t) = (attacker_source, false);
+            for r in sh.iter().flat_map(|h| matcher.roles(h)) {
+                match r {
+                    Role::Cue(Cue::Trigger(
+                        Predicate::DetectionTime | Predicate::DisclosureTime,
+                        _,
+                    )) => want_t = true,
+                    // Counts become claims about persons or records in a
+                    // sentence about data, and impact next to an impact word.
+                    Role::Cue(
+                        Cue::DataContext
+                        | Cue::Trigger(
+                            Predicate::DataExfiltration
+                            | Predicate::UnauthorizedAccess
+                            | Predicate::DataCategory
+                            | Predicate::Impact
+                            | Predicate::RecordsAffected
+                            | Predicate::PersonsAffected,
+                            _,
+                        ),
+                    )
+                    | Role::Entity(_) => want_q = true,
+                    _ => {}
+                }
+            }
+            let text = &body[sentence.span.start..sentence.span.end];
+            let off = sentence.span.start;
+            let mut sq = if want_q && may_have_number(text) {
+                per.quantities.find(text)
+            } else {
+                Vec::new()
+            };
+            for m in &mut sq {
+                m.span.start += off;
+                m.span.end += off;
+                m.value_span.start += off;
+                m.value_span.end += off;
+            }
+            let mut st = if want_t {
+                per.times.find(text, anchor.as_ref())
+            } else {
+                Vec::new()
+            };
+            for m in &mut st {
+                m.span.start += off;
+                m.span.end += off;
+            }
+            run.sentence(sentence, sh, &sq, &st);
         }
         let mut out = run.out;
         // A stable sort keeps the (deterministic) order of discovery among
@@ -372,7 +426,7 @@ impl Extractor {
         // can be lost in it.
         if let Some(language) = language.filter(|l| self.languages.contains(l)) {
             if may_have_long_numeral(body, self.limits.max_digits()) {
-                let (_, rejected) = recognize::QuantityRecognizer::builder()
+                let (_, rejected) = QuantityRecognizer::builder()
                     .language(language)
                     .max_digits(self.limits.max_digits())
                     .build()
@@ -434,6 +488,40 @@ fn may_have_long_numeral(text: &str, max: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether a sentence may hold a number: a digit, a scale word or a
+/// Japanese numeral. A cheap test that spares most sentences the quantity
+/// recognizer.
+fn may_have_number(text: &str) -> bool {
+    text.bytes().any(|b| b.is_ascii_digit())
+        || [
+            "illion", "illiard", "ILLION", "mille", "housand", "undred", "ozen", "ouzaine",
+        ]
+        .iter()
+        .any(|w| text.contains(w))
+        || (!text.is_ascii()
+            && text.chars().any(|c| {
+                matches!(
+                    c,
+                    '〇' | '一'
+                        | '二'
+                        | '三'
+                        | '四'
+                        | '五'
+                        | '六'
+                        | '七'
+                        | '八'
+                        | '九'
+                        | '十'
+                        | '百'
+                        | '千'
+                        | '万'
+                        | '億'
+                        | '兆'
+                        | '０'..='９' | '数'
+                )
+            }))
 }
 
 /// The items of a sorted list that lie inside `span`, advancing `at`.
@@ -527,6 +615,11 @@ impl Run<'_> {
             self.subject = self.default_subject.clone();
             self.last_speaker = None;
             self.persona = None;
+        }
+        // No term at all: no subject, speaker, cue or trigger to act on
+        // (navigation lines, captions, most of a page's junk).
+        if hits.is_empty() && qs.is_empty() {
+            return;
         }
         // Subject: a mention switches; the current one stays if mentioned.
         let mentioned: Vec<usize> = hits
@@ -694,7 +787,18 @@ impl Run<'_> {
 
     /// Every party cue of the sentence, with named actors and personas.
     fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
-        let quotes = quotations(&self.body[sentence.start..sentence.end], sentence.start);
+        // Quotations only matter for choosing a speaker among parties.
+        let may_speak = hits.iter().any(|h| {
+            self.matcher
+                .roles(h)
+                .iter()
+                .any(|r| matches!(r, Role::Cue(Cue::Speech(_))))
+        });
+        let quotes = if may_speak {
+            quotations(&self.body[sentence.start..sentence.end], sentence.start)
+        } else {
+            Vec::new()
+        };
         let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
         let mut out = Vec::new();
         for h in hits {
@@ -757,7 +861,14 @@ impl Run<'_> {
                 - rest
                     .trim_start_matches(|c: char| c.is_whitespace() || "\"'«“‘:".contains(c))
                     .len();
-            let from = h.end + lead;
+            let mut from = h.end + lead;
+            // "sous le pseudonyme d'Indra", "under the name of Indra".
+            for article in ["d'", "d\u{2019}", "de ", "of "] {
+                if body[from..].starts_with(article) {
+                    from += article.len();
+                    break;
+                }
+            }
             let tail = &body[from..];
             let len: usize = tail
                 .char_indices()
@@ -845,7 +956,7 @@ impl Run<'_> {
     /// subject (`は`, `が`, after closing brackets).
     fn is_topic(&self, end: usize) -> bool {
         let rest = self.body[end..].trim_start_matches([')', '）', '」', '』']);
-        rest.starts_with('は') || rest.starts_with('が')
+        rest.starts_with('は') || rest.starts_with('が') || rest.starts_with("では")
     }
 
     /// The clauses of a sentence: split at `;` and at clause-break words.
@@ -865,7 +976,9 @@ impl Run<'_> {
                 cuts.insert(if self.word_boundaries { h.start } else { h.end });
             }
         }
-        for (i, m) in self.body[span.start..span.end].match_indices([';', '；']) {
+        // One-character patterns search with memchr.
+        let text = &self.body[span.start..span.end];
+        for (i, m) in text.match_indices(';').chain(text.match_indices('；')) {
             cuts.insert(span.start + i + m.len());
         }
         let mut out = Vec::new();

@@ -81,7 +81,12 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
     while let Some((i, c)) = iter.next() {
         // Most characters are letters, digits and spaces: only the length
         // limit concerns them.
-        if c.is_ascii_alphanumeric() || c == ' ' || c == ',' {
+        let plain = c.is_ascii_alphanumeric()
+            || c == ' '
+            || c == ','
+            // Kana and ideographs, but not Japanese punctuation (U+3000..).
+            || ('\u{3040}'..='\u{9FFF}').contains(&c);
+        if plain {
             if i - start > MAX_SENTENCE && (c == ' ' || i - start > MAX_SENTENCE + 200) {
                 if push(&mut out, start, i, next_section, next_paragraph) {
                     next_section = false;

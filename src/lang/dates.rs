@@ -31,6 +31,7 @@ use crate::Language;
 /// | evening | 18:00 to 24:00 |
 /// | night | 18:00 to 06:00 the next day |
 /// | forenoon (`午前`) | 00:00 to 12:00 |
+/// | small hours (`未明`; the end of "la nuit du 11 au 12") | 00:00 to 06:00 |
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum PartOfDay {
     Morning,
@@ -39,6 +40,8 @@ pub(crate) enum PartOfDay {
     Night,
     /// Japanese 午前: the whole a.m.
     Forenoon,
+    /// The small hours before dawn: Japanese 未明.
+    SmallHours,
 }
 
 impl PartOfDay {
@@ -51,6 +54,7 @@ impl PartOfDay {
             PartOfDay::Evening => (18, 24),
             PartOfDay::Night => (18, 30),
             PartOfDay::Forenoon => (0, 12),
+            PartOfDay::SmallHours => (0, 6),
         }
     }
 }
@@ -61,7 +65,38 @@ pub(crate) enum Period {
     Day,
     Week,
     Month,
+    Quarter,
     Year,
+    /// Saturday and Sunday of a week.
+    Weekend,
+}
+
+/// A part of a month or year, with the days or months the recognizer
+/// gives it.
+///
+/// | portion | of a month | of a year |
+/// |---|---|---|
+/// | early ("early", "beginning of", "début", "初め") | days 1-15 | January-April |
+/// | mid ("mid", "middle of", "mi-", "半ば") | days 10-20 | May-August |
+/// | late ("late", "end of", "fin", "末") | day 16 to the end | September-December |
+/// | 上旬, 中旬, 下旬 (Japanese thirds) | 1-10, 11-20, 21 to the end | (as early, mid, late) |
+/// | 前半, 後半 (halves) | 1-15, 16 to the end | January-June, July-December |
+/// | "earlier" ("earlier this month", "plus tôt cette année") | from the start to the anchor day, excluded | the same |
+/// | "later" ("later this week", "plus tard ce mois-ci") | from the anchor day to the end | the same |
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Portion {
+    Early,
+    Mid,
+    Late,
+    FirstThird,
+    SecondThird,
+    LastThird,
+    FirstHalf,
+    SecondHalf,
+    /// From the start of the period to the anchor day (excluded).
+    BeforeAnchor,
+    /// From the anchor day to the end of the period.
+    FromAnchor,
 }
 
 /// The role of a phrase in a time expression.
@@ -119,6 +154,46 @@ pub(crate) enum DateWord {
     /// A Japanese era whose first year is the given Gregorian year:
     /// 令和 2019, 平成 1989.
     Era(u16),
+    /// Early, mid or late in a month or year.
+    Portion(Portion),
+    /// The letter before a quarter number: "Q3", "T3".
+    QuarterLetter,
+    /// An ordinal word: "first", "twenty-second", "premier", for days and
+    /// quarters.
+    Ordinal(u8),
+    /// A holiday on a fixed day: Christmas is `Holiday(12, 25)`.
+    Holiday(u8, u8),
+    /// A holiday this many days after Easter Sunday: Easter Monday is 1.
+    Easter(i8),
+    /// A week counted in a month or year (-1 for the last): Japanese
+    /// 最初の週, 最後の週.
+    NthWeek(i8),
+    /// Japanese 第 before an ordinal number: 第3四半期.
+    OrdinalPrefix,
+    /// After a time, "about": Japanese ごろ, 頃. Kept in the span, not in
+    /// the value.
+    About,
+    /// After a year ending in 0, makes it a decade: "1990s", "1990年代";
+    /// before it in French "années 1990".
+    Decade,
+    /// After an ordinal, a century: "21st century", "XXIe siècle" is not
+    /// read.
+    Century,
+    /// After a count, marks it as a count and not a date: Japanese 以上,
+    /// ごと ("4日以上" is four days or more, not the 4th).
+    CountSuffix,
+    /// Before a clock time: "at", "@".
+    At,
+    /// After an hour: "am" (false) or "pm" (true).
+    Meridiem(bool),
+    /// After an hour number: French "h", "heures"; Japanese 時.
+    HourMark,
+    /// After a minute number: Japanese 分.
+    MinuteMark,
+    /// "hundred" in a spoken year: "nineteen hundred ninety three".
+    Hundred,
+    /// "thousand" in a spoken year: "two thousand and fifteen".
+    Thousand,
     /// A number written as a word, for counts: "two", "deux".
     Count(u8),
     /// An ordinal suffix glued to a number: "st", "th", "er", "e".

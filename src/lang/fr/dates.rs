@@ -5,7 +5,8 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// French: "15 décembre 2025", "15/12/2025" (day first).
@@ -78,6 +79,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("soir", PartOfDay(Evening)),
     ("soirée", PartOfDay(Evening)),
     ("nuit", PartOfDay(Night)),
+    ("au matin", PartOfDay(Morning)),
+    ("dans la matinée", PartOfDay(Morning)),
+    ("dans l'après-midi", PartOfDay(Afternoon)),
+    ("au soir", PartOfDay(Evening)),
+    ("en soirée", PartOfDay(Evening)),
+    ("dans la soirée", PartOfDay(Evening)),
+    ("dans la nuit", PartOfDay(Night)),
     // Périodes et décalages ("la semaine dernière", "jeudi prochain").
     ("semaine", Period(Week)),
     ("mois", Period(M)),
@@ -119,7 +127,6 @@ const WORDS: &[(&str, DateWord)] = &[
     ("jours", Unit(Day)),
     ("semaines", Unit(Week)),
     ("ans", Unit(Year)),
-    ("années", Unit(Year)),
     ("il y a", Ago),
     ("dans", Later),
     ("un", Count(1)),
@@ -162,8 +169,43 @@ const WORDS: &[(&str, DateWord)] = &[
     ("er", OrdinalSuffix),
     ("e", OrdinalSuffix),
     ("ème", OrdinalSuffix),
+    ("début", Portion(Early)),
+    ("début de", Portion(Early)),
+    ("mi", Portion(Mid)),
+    ("milieu de", Portion(Mid)),
+    ("fin", Portion(Late)),
+    ("fin de", Portion(Late)),
+    ("plus tôt", Portion(BeforeAnchor)),
+    ("plus tard", Portion(FromAnchor)),
+    // Trimestres et week-ends.
+    ("t", QuarterLetter),
+    ("trimestre", Period(Quarter)),
+    ("trimestres", Unit(Quarter)),
+    ("premier", Ordinal(1)),
+    // Fêtes.
+    ("noël", Holiday(12, 25)),
+    ("jour de l'an", Holiday(1, 1)),
+    ("nouvel an", Holiday(1, 1)),
+    ("saint-sylvestre", Holiday(12, 31)),
+    ("fête nationale", Holiday(7, 14)),
+    ("toussaint", Holiday(11, 1)),
+    ("pâques", Easter(0)),
+    ("lundi de pâques", Easter(1)),
+    ("deuxième", Ordinal(2)),
+    ("second", Ordinal(2)),
+    ("troisième", Ordinal(3)),
+    ("quatrième", Ordinal(4)),
+    ("week-end", Period(Weekend)),
+    ("les années", Decade),
+    ("années", Unit(Year)),
+    ("siècle", Century),
+    ("weekend", Period(Weekend)),
     ("en", Cue),
     ("le", DayArticle),
+    // Heures: "à 14h30", "à 9 heures".
+    ("h", HourMark),
+    ("heure", HourMark),
+    ("heures", HourMark),
     ("la", Article),
     ("les", Article),
     ("l'", Article),

@@ -7,8 +7,11 @@
 use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
-use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Week, Year};
+use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night, SmallHours};
+use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Portion::{
+    Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
+};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// Japanese: "2025年12月16日", "12月12日金曜日", "12/16".
@@ -77,6 +80,32 @@ const WORDS: &[(&str, DateWord)] = &[
     ("昨年", RelPeriod(Year, -1)),
     ("去年", RelPeriod(Year, -1)),
     ("来年", RelPeriod(Year, 1)),
+    ("今週末", RelPeriod(Weekend, 0)),
+    ("先週末", RelPeriod(Weekend, -1)),
+    ("来週末", RelPeriod(Weekend, 1)),
+    ("週末", Period(Weekend)),
+    ("四半期", Period(Quarter)),
+    ("週", Period(Week)),
+    ("最初の週", NthWeek(1)),
+    ("最後の週", NthWeek(-1)),
+    ("最終週", NthWeek(-1)),
+    ("第", OrdinalPrefix),
+    // Portions of a month or year: 12月下旬, 今年末.
+    ("上旬", Portion(FirstThird)),
+    ("初旬", Portion(FirstThird)),
+    ("中旬", Portion(SecondThird)),
+    ("下旬", Portion(LastThird)),
+    ("初め", Portion(Early)),
+    ("半ば", Portion(Mid)),
+    ("末", Portion(Late)),
+    ("終わり", Portion(Late)),
+    ("前半", Portion(FirstHalf)),
+    ("の前半", Portion(FirstHalf)),
+    ("の後半", Portion(SecondHalf)),
+    ("後半", Portion(SecondHalf)),
+    // Clock times: 午後3時30分.
+    ("時", HourMark),
+    ("分", MinuteMark),
     // Parts of day.
     ("朝", PartOfDay(Morning)),
     ("午前", PartOfDay(Forenoon)),
@@ -85,6 +114,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("晩", PartOfDay(Night)),
     ("夜", PartOfDay(Night)),
     ("深夜", PartOfDay(Night)),
+    ("未明", PartOfDay(SmallHours)),
     // Counted units ("2日前", "3か月後").
     ("日間", Unit(Day)),
     ("週間", Unit(Week)),
@@ -94,12 +124,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ヵ月", Unit(M)),
     ("箇月", Unit(M)),
     ("年間", Unit(Year)),
+    ("年代", Decade),
+    ("世紀", Century),
     ("前", Ago),
     ("後", Later),
     // Intervals.
     ("から", RangeTo),
     ("~", RangeTo),
     ("の間", RangeClose),
+    ("にかけて", RangeClose),
     ("まで", Until),
     ("以降", After),
     ("以後", After),
@@ -122,6 +155,23 @@ const WORDS: &[(&str, DateWord)] = &[
     ("令和", Era(2019)),
     ("平成", Era(1989)),
     ("昭和", Era(1926)),
+    ("大正", Era(1912)),
+    ("明治", Era(1868)),
+    ("元", Count(1)),
+    // Holidays.
+    ("元日", Holiday(1, 1)),
+    ("元旦", Holiday(1, 1)),
+    ("大晦日", Holiday(12, 31)),
+    ("クリスマス", Holiday(12, 25)),
+    ("クリスマスイブ", Holiday(12, 24)),
     ("より前", Before),
     ("の", Link),
+    ("ごろ", About),
+    ("以上", CountSuffix),
+    ("以下", CountSuffix),
+    ("未満", CountSuffix),
+    ("ごと", CountSuffix),
+    ("おき", CountSuffix),
+    ("頃", About),
+    ("翌週", RelPeriod(Week, 1)),
 ];

@@ -46,9 +46,32 @@
 //! | `two days ago`, `il y a deux jours`, `2日前` | 2025-12-11 | 2025-12-12 | day |
 //! | `between December 11 and 12`, `du 11 au 12 décembre`, `12月11日から12日まで` | 2025-12-11 | 2025-12-13 | day |
 //! | `12月11日夜から12日の間` | 2025-12-11T18:00 | 2025-12-13T00:00 | day |
+//! | `la nuit du 11 au 12 décembre`, `the night of December 11`, `12月11日夜から12日未明にかけて` | 2025-12-11T18:00 | 2025-12-12T06:00 | part_of_day |
+//! | `le 12 décembre dernier`, `en août dernier`, `le 20 décembre prochain` | 2025-12-12; 2025-08-01; 2025-12-20 | +1 day; 2025-09-01; +1 day | day; month; day |
 //! | `since Monday`, `depuis lundi`, `月曜日から` | 2025-12-08 | open | day |
 //! | `after 2016`, `2016年以降` | 2017-01-01 | open | year |
 //! | `before 2018`, `avant 2018`, `2018年以前` | open | 2018-01-01 | year |
+//! | `2025-12-01 or later`, `2025年12月1日またはその後` | 2025-12-01 | open | day |
+//! | `the past three days`, `les trois derniers jours`, `過去3日間` | 2025-12-10 | 2025-12-13 | day |
+//! | `two days after Monday`, `今日から2日後` | 2025-12-10, 2025-12-15 | +1 day | day |
+//! | `December 12 at 10:30 p.m.`, `le 12 décembre à 14h30`, `12月12日午後3時30分` | 2025-12-12T22:30 | 2025-12-12T22:31 | minute |
+//! | `Friday at 5`, `jeudi à 14h` | 2025-12-12T05:00 | 2025-12-12T06:00 | hour |
+//! | `Monday 8-9am`, `lundi de 8h à 9h`, `月曜日の午前8時から9時まで` | 2025-12-08T08:00 | 2025-12-08T10:00 | hour |
+//! | `Q3 2025`, `troisième trimestre 2025`, `2025年第3四半期` | 2025-07-01 | 2025-10-01 | month |
+//! | `last quarter` | 2025-07-01 | 2025-10-01 | month |
+//! | `mid-November`, `mi-novembre` | 2025-11-10 | 2025-11-21 | day |
+//! | `end of 2025`, `fin 2025`, `今年末` | 2025-09-01 | 2026-01-01 | month |
+//! | `12月下旬` | 2025-12-21 | 2026-01-01 | day |
+//! | `earlier this month`, `plus tôt ce mois-ci` | 2025-12-01 | 2025-12-13 | day |
+//! | `later this week`, `plus tard cette semaine` | 2025-12-13 | 2025-12-15 | day |
+//! | `this weekend`, `the weekend`, `ce week-end`, `今週末` | 2025-12-13 | 2025-12-15 | day |
+//! | `the week of April 10th`, `4月10日の週` | 2025-04-07 | 2025-04-14 | week |
+//! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |
+//! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
+//! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
+//! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
+//! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
+//! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
@@ -66,10 +89,19 @@
 //!          | moment connector moment                 ; to, through, -, au, à
 //!          | (since | until | before | after) moment ; depuis, jusqu'au, avant, après
 //!          | cue? moment                             ; in, on, of, en, the, le
-//! moment   = point part-of-day?
-//! point    = weekday ","? date | weekday shift? | shift (weekday | period)
-//!          | period shift | relative-day | count unit ago | "il y a" count unit
-//!          | "in" count unit | date
+//!          | shift count unit | count shift unit      ; next 3 days, 3 derniers jours
+//!          | count unit (after | before | from) moment
+//!          | moment ("or later" | "or earlier")
+//! moment   = portion? point part-of-day? (("at" | "à" | ",")? clock)?
+//! point    = weekday ","? date | weekday shift? | weekday "of" shift "week"
+//!          | shift (weekday | period | month) | period shift | "the weekend"
+//!          | relative-day | count unit ago | "il y a" count unit
+//!          | "in" count unit | quarter | holiday year? | date
+//! quarter  = "q" N (of? year)? | year "-"? "q" N | ordinal "quarter" (of? year)?
+//! clock    = H ":" MM (am | pm)? | H (am | pm) | H "h" MM? | H (after "at")
+//! portion  = early | mid | late | beginning of | end of | début | mi- | fin
+//! year     = NNNN | spoken-year                     ; nineteen ninety six,
+//!                                                   ; two thousand and fifteen
 //! date     = month "."? day ordinal? (","? year)?    ; December 15, 2025
 //!          | day ordinal? "of"? month (","? year)?   ; 15 December 2025, 1er janvier
 //!          | month ","? year | year | month          ; December 2025
@@ -79,10 +111,15 @@
 //! For Japanese, particles follow what they mark:
 //!
 //! ```text
-//! expr     = moment (から moment (の間 | まで)? | から | まで | 以降 | 以来 | 以前)?
-//! moment   = point (の? weekday)? (の? part-of-day)?
-//! point    = (N 年)? N 月 (N 日)? | N 年 | N 日 | numeric
-//!          | 今日 | 昨日 | ... | 今週 (の weekday)? | weekday | N (日 | 週間 | か月 | 年) (前 | 後)
+//! expr     = moment (から moment (の間 | まで)? | "-" moment | から | まで
+//!                   | 以降 | 以来 | 以前 | 前 | 後 | またはその後 | またはその前
+//!                   | (から | の) N unit (後 | 前))?
+//!          | (今後 | 過去 | ここ) N unit                      ; 過去5年間
+//! moment   = point (の? weekday)? (の? part-of-day)? (の? part-of-day? N 時 (N 分)?)?
+//!            (の? portion)?                                   ; 12月下旬, 2017年の前半
+//! point    = era? (N 年)? N 月 (N 日)? | era? N 年 | N 日 | numeric | holiday
+//!          | 今日 | 昨日 | ... | 今週 (の weekday)? | 今月 N 日 | 今年 N 月 ...
+//!          | (N 年 の?)? 第 N 四半期 | weekday | 週末 | N (日 | 週間 | か月 | 年) (前 | 後)
 //! ```
 //!
 //! # Rules for ambiguous expressions
@@ -93,7 +130,12 @@
 //!   weekday). "last Thursday" and "jeudi dernier" are the most recent one
 //!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
 //!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
-//!   a Monday-to-Sunday week (this week, last week).
+//!   a Monday-to-Sunday week (this week, last week). A date or month
+//!   followed by "dernier" or "prochain" is its latest occurrence on or
+//!   before the anchor day, or its first after.
+//! - **Nights across two days**: "la nuit du 11 au 12 décembre" and
+//!   "12月11日夜から12日未明にかけて" run from 18:00 on the first day to
+//!   06:00 on the second.
 //! - **Dates without a year** ("12 décembre", "in May", "8月", "le 10")
 //!   take the occurrence nearest to the anchor day, where the past wins
 //!   ties and the future counts only if it starts within 30 days (news
@@ -111,6 +153,23 @@
 //!   nuit, 夜) 18:00 to 06:00 the next day; 午前 00:00-12:00. "tonight",
 //!   "last night", "ce soir", "今朝", "昨夜" are the anchor day (or the day
 //!   before) with that part.
+//! - **Portions** of a month or year ("mid-November", "fin 2025",
+//!   "12月下旬") are listed with their days in `lang::dates::Portion`: for
+//!   a month, early is days 1-15, mid 10-20, late 16 to the end, and the
+//!   Japanese thirds 上旬/中旬/下旬 are 1-10, 11-20, 21 to the end; for a
+//!   year, early is January-April, mid May-August, late
+//!   September-December, and 前半/後半 are the halves.
+//! - **Quarters** are calendar quarters, stated at month granularity.
+//! - **Weekends** are Saturday and Sunday. "this weekend" is the one of the
+//!   anchor's Monday-to-Sunday week; a bare "the weekend" or "週末" is the
+//!   latest one that began on or before the anchor day.
+//! - **Clock times** are local, with a day only ("Friday at 5", "from
+//!   10:30 to 3 on 1/1/2015"), and span the hour or the minute they state
+//!   (so "8-9am" ends at 10:00, like "du 11 au 12" ends after the 12th); a
+//!   bare hour counts only after "at" or in a range of hours. In a range
+//!   an hour without am/pm takes the other end's, and an end before the
+//!   start is read in the afternoon ("Monday 12-4"). A clock time without
+//!   a day is not reported.
 //! - **Time zone.** The anchor is the publication instant seen in the
 //!   source's zone: Europe/Paris for French sources, UTC otherwise, or the
 //!   zone set with [`Anchor::with_time_zone`].
@@ -120,6 +179,8 @@
 //! - **Invalid dates are not reported**: "31 février", "32 décembre",
 //!   "2月30日", "29/02/2023", a year 0 or of five digits. Valid dates before
 //!   1970 are fine.
+//! - **Kanji numerals** count in Japanese (二〇一八年, 二十九日), except a
+//!   bare 一日, which is "one day" more often than "the 1st".
 //!
 //! # Internationalization
 //!
@@ -132,8 +193,8 @@
 //!
 //! The recognizer runs in time linear in the length of the text, never
 //! panics and allocates a folded copy of the text plus one token per word.
-//! Texts longer than 4 GiB are not supported (offsets are stored in 32
-//! bits): nothing is found in them.
+//! Texts longer than 4 GiB are not supported (token offsets are stored in
+//! 32 bits): nothing is found in them.
 
 mod grammar;
 mod lexicon;
@@ -233,12 +294,16 @@ pub enum TimeKind {
     /// Part of a day, or an interval with one: "Thursday night",
     /// "12月11日夜から12日の間".
     DateTimeRange,
+    /// A day with a clock time: "December 12 at 10:30", "le 12 décembre
+    /// à 14h", "12月12日午後3時". It spans the hour or minute stated.
+    DateTime,
 }
 
 impl TimeKind {
-    /// The name: `date`, `daterange`, `datetimerange`.
+    /// The name: `date`, `daterange`, `datetimerange`, `datetime`.
     pub fn as_str(self) -> &'static str {
         match self {
+            TimeKind::DateTime => "datetime",
             TimeKind::Date => "date",
             TimeKind::DateRange => "daterange",
             TimeKind::DateTimeRange => "datetimerange",
@@ -367,8 +432,10 @@ impl TimeRecognizer {
             .as_ref()
             .and_then(TimeSpan::granularity)
             .unwrap_or(stated);
-        let has_part = |m: grammar::Moment| m.part.is_some() && m.point.is_day();
+        let has_part =
+            |m: grammar::Moment| (m.part.is_some() || m.clock.is_some()) && m.point.is_day();
         let kind = match expr {
+            Expr::At(m) if m.clock.is_some() && m.point.is_day() => TimeKind::DateTime,
             Expr::At(m) if has_part(m) => TimeKind::DateTimeRange,
             Expr::At(m) if stated == Granularity::Day && m.point.is_day() => TimeKind::Date,
             Expr::Range(a, b) if has_part(a) || has_part(b) => TimeKind::DateTimeRange,

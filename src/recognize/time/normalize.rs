@@ -4,11 +4,14 @@
 //! still point into the caller's text, so every byte of the copy remembers
 //! the offset of the original character it came from.
 
-/// The folded text and, for each of its bytes plus one past the end, the
-/// byte offset in the original text.
+/// The folded text and how to map its offsets back: a sorted list of the
+/// places where the folded and original offsets start to differ by a new
+/// amount (after a `２` of three bytes folded to `2`, say). ASCII text has
+/// none, so mapping costs nothing there.
 pub(super) struct Folded {
     pub(super) text: String,
-    map: Vec<u32>,
+    /// (folded offset, original minus folded from there on).
+    breaks: Vec<(usize, isize)>,
 }
 
 impl Folded {
@@ -18,7 +21,7 @@ impl Folded {
     /// `-` and `~`.
     pub(super) fn new(original: &str) -> Folded {
         let mut text = String::with_capacity(original.len());
-        let mut map = Vec::with_capacity(original.len() + 1);
+        let mut breaks = Vec::new();
         let bytes = original.as_bytes();
         let mut at = 0;
         while at < bytes.len() {
@@ -28,11 +31,9 @@ impl Folded {
                 .position(|b| !b.is_ascii())
                 .unwrap_or(bytes.len() - at);
             if run > 0 {
-                let ascii = &original[at..at + run];
                 let start = text.len();
-                text.push_str(ascii);
+                text.push_str(&original[at..at + run]);
                 text[start..].make_ascii_lowercase();
-                map.extend((at..at + run).map(|o| o as u32));
                 at += run;
                 continue;
             }
@@ -47,17 +48,20 @@ impl Folded {
                 None if (c as u32) < 0x2500 && c.is_uppercase() => text.extend(c.to_lowercase()),
                 None => text.push(c),
             }
-            map.resize(map.len() + (text.len() - before), at as u32);
             at += c.len_utf8();
+            if text.len() - before != c.len_utf8() {
+                breaks.push((text.len(), at as isize - text.len() as isize));
+            }
         }
-        map.push(original.len() as u32);
-        Folded { text, map }
+        Folded { text, breaks }
     }
 
     /// The original byte offset of folded offset `i` (a char boundary of
     /// the folded text, or its end).
     pub(super) fn original(&self, i: usize) -> usize {
-        self.map.get(i).map_or(usize::MAX, |&o| o as usize)
+        let n = self.breaks.partition_point(|&(at, _)| at <= i);
+        let delta = if n == 0 { 0 } else { self.breaks[n - 1].1 };
+        i.checked_add_signed(delta).unwrap_or(i)
     }
 }
 

@@ -5,9 +5,9 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
-use super::grammar::{Expr, Moment, Point, WeekdayRule, YearRef};
+use super::grammar::{Expr, Moment, PeriodRef, Point, WeekdayRule, YearRef};
 use crate::Granularity;
-use crate::lang::dates::Period;
+use crate::lang::dates::{Period, Portion};
 
 /// A resolved moment: `[from, to)` in local time.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -175,6 +175,129 @@ pub(super) fn point_days(
             let (a, b) = day_span(NaiveDate::from_ymd_opt(m.year(), m.month(), d)?)?;
             (a, b, G::Day)
         }
+        Point::Quarter {
+            year: Some(y),
+            quarter,
+        } => {
+            let (a, _) = month_span(year_of(y, anchor)?, 3 * quarter - 2)?;
+            (a, add_months(a, 3)?, G::Month)
+        }
+        Point::Quarter {
+            year: None,
+            quarter,
+        } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let (a, b) = pick(
+                anchor,
+                (y - 1..=y + 1)
+                    .filter_map(|y| month_span(y, 3 * quarter - 2))
+                    .filter_map(|(a, _)| Some((a, add_months(a, 3)?))),
+            )?;
+            (a, b, G::Month)
+        }
+        Point::DateLean { month, day, lean } => {
+            // The latest on or before the anchor day, or the first after.
+            let anchor = anchor?;
+            let y = anchor.year();
+            let dates = (y - 4..=y + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+            let d = if lean < 0 {
+                dates.filter(|&d| d <= anchor).max()?
+            } else {
+                dates.filter(|&d| d > anchor).min()?
+            };
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
+        Point::MonthLean { month, lean } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let months = (y - 1..=y + 1).filter_map(|y| month_span(y, month));
+            let (a, b) = if lean < 0 {
+                months.filter(|&(a, _)| a <= anchor).max()?
+            } else {
+                months.filter(|&(a, _)| a > anchor).min()?
+            };
+            (a, b, G::Month)
+        }
+        Point::Decade(y) => (
+            NaiveDate::from_ymd_opt(y, 1, 1)?,
+            NaiveDate::from_ymd_opt(y.checked_add(10)?, 1, 1)?,
+            G::Year,
+        ),
+        Point::Century(n) => {
+            let y = n.checked_sub(1)?.checked_mul(100)?;
+            (
+                NaiveDate::from_ymd_opt(y, 1, 1)?,
+                NaiveDate::from_ymd_opt(y.checked_add(100)?, 1, 1)?,
+                G::Year,
+            )
+        }
+        Point::WeekHolding { year, month, day } => {
+            let d = if month == 0 {
+                point_days(Point::Day(day), anchor)?.0
+            } else {
+                point_days(Point::Date { year, month, day }, anchor)?.0
+            };
+            let a = monday_of(d)?;
+            (a, add_days(a, 7)?, G::Week)
+        }
+        Point::IsoWeek { year, week } => {
+            let y = match year {
+                Some(y) => year_of(y, anchor)?,
+                None => anchor?.year(),
+            };
+            let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
+            (a, add_days(a, 7)?, G::Week)
+        }
+        Point::WeekOf(n, of) => {
+            let whole = match of {
+                PeriodRef::Month { year, month } => Point::Month { year, month },
+                PeriodRef::Year(YearRef::Abs(y)) => Point::Year(y),
+                PeriodRef::Year(YearRef::Rel(s)) => Point::Year(anchor?.year().checked_add(s)?),
+                PeriodRef::Relative(p, s) => Point::Period(p, s),
+            };
+            let (first, end, g) = point_days(whole, anchor)?;
+            if g == G::Year {
+                // Weeks of a year are ISO weeks: week 1 holds the first
+                // Thursday.
+                let y = first.year();
+                let week = if n > 0 {
+                    u32::try_from(n).ok()?
+                } else {
+                    NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week()
+                };
+                let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
+                return Some((a, add_days(a, 7)?, G::Week));
+            }
+            let a = if n > 0 {
+                add_days(monday_of(first)?, 7 * i64::from(n - 1))?
+            } else {
+                monday_of(end.pred_opt()?)?
+            };
+            if a >= end {
+                return None;
+            }
+            (a, add_days(a, 7)?, G::Week)
+        }
+        Point::Easter { year, offset } => {
+            let day = |y: i32| easter(y).and_then(|d| add_days(d, offset.into()));
+            let (a, b) = match year {
+                Some(y) => day_span(day(year_of(y, anchor)?)?)?,
+                None => {
+                    let anchor = anchor?;
+                    let y = anchor.year();
+                    pick(anchor, (y - 1..=y + 1).filter_map(day).filter_map(day_span))?
+                }
+            };
+            (a, b, G::Day)
+        }
+        Point::RecentWeekend => {
+            let anchor = anchor?;
+            let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);
+            let a = add_days(anchor, -back)?;
+            (a, add_days(a, 2)?, G::Day)
+        }
         Point::RelDay(n) => {
             let (a, b) = day_span(add_days(anchor?, n.into())?)?;
             (a, b, G::Day)
@@ -199,6 +322,17 @@ pub(super) fn point_days(
                     let a = add_months(first, shift)?;
                     (a, add_months(a, 1)?, G::Month)
                 }
+                Period::Quarter => {
+                    let q0 = (anchor.month() - 1) / 3 * 3 + 1;
+                    let first = NaiveDate::from_ymd_opt(anchor.year(), q0, 1)?;
+                    let a = add_months(first, shift.checked_mul(3)?)?;
+                    (a, add_months(a, 3)?, G::Month)
+                }
+                Period::Weekend => {
+                    // Saturday and Sunday of the week `shift` weeks away.
+                    let a = add_days(monday_of(anchor)?, 7 * i64::from(shift) + 5)?;
+                    (a, add_days(a, 2)?, G::Day)
+                }
                 Period::Year => {
                     let y = anchor.year().checked_add(shift)?;
                     (
@@ -215,12 +349,35 @@ pub(super) fn point_days(
                 Period::Day => add_days(anchor, n.into())?,
                 Period::Week => add_days(anchor, 7 * i64::from(n))?,
                 Period::Month => add_months(anchor, n)?,
+                Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
+                Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
             };
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
         }
     })
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous
+/// Gregorian algorithm, "Meeus/Jones/Butcher").
+fn easter(year: i32) -> Option<NaiveDate> {
+    let y = year;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b.div_euclid(4);
+    let e = b.rem_euclid(4);
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c.div_euclid(4);
+    let k = c.rem_euclid(4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l).div_euclid(451);
+    let month = (h + l - 7 * m + 114).div_euclid(31);
+    let day = (h + l - 7 * m + 114).rem_euclid(31) + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
 /// The day a weekday names under `rule`, seen from `anchor`.
@@ -235,12 +392,88 @@ fn weekday(anchor: NaiveDate, wd: Weekday, rule: WeekdayRule) -> Option<NaiveDat
     }
 }
 
+/// Narrows a month or a year to one of its portions (see
+/// [`Portion`]); other spans are left whole.
+fn portion(
+    (a, b, g): (NaiveDate, NaiveDate, Granularity),
+    portion: Option<Portion>,
+) -> Option<(NaiveDate, NaiveDate, Granularity)> {
+    let Some(p) = portion else {
+        return Some((a, b, g));
+    };
+    let day = |d: u32| NaiveDate::from_ymd_opt(a.year(), a.month(), d);
+    let month = |m: u32| NaiveDate::from_ymd_opt(a.year(), m, 1);
+    match g {
+        Granularity::Month => {
+            let (from, to) = match p {
+                Portion::Early => (a, day(16)?),
+                Portion::Mid => (day(10)?, day(21)?),
+                Portion::Late => (day(16)?, b),
+                Portion::FirstThird => (a, day(11)?),
+                Portion::SecondThird => (day(11)?, day(21)?),
+                Portion::LastThird => (day(21)?, b),
+                Portion::FirstHalf => (a, day(16)?),
+                Portion::SecondHalf => (day(16)?, b),
+                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+            };
+            Some((from, to, Granularity::Day))
+        }
+        Granularity::Year => {
+            let (from, to) = match p {
+                Portion::Early | Portion::FirstThird => (a, month(5)?),
+                Portion::Mid | Portion::SecondThird => (month(5)?, month(9)?),
+                Portion::Late | Portion::LastThird => (month(9)?, b),
+                Portion::FirstHalf => (a, month(7)?),
+                Portion::SecondHalf => (month(7)?, b),
+                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+            };
+            Some((from, to, Granularity::Month))
+        }
+        _ => Some((a, b, g)),
+    }
+}
+
 /// The interval of a moment, with its granularity.
 fn moment(
     m: Moment,
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
-    let (a, b, g) = point_days(m.point, anchor)?;
+    let (mut a, mut b, g) = match (m.portion, anchor) {
+        // "earlier this month", "later this week": cut at the anchor day.
+        (Some(Portion::BeforeAnchor), Some(day)) => {
+            let (a, b, _) = point_days(m.point, anchor)?;
+            (a, day.clamp(a, b), Granularity::Day)
+        }
+        (Some(Portion::FromAnchor), Some(day)) => {
+            let (a, b, _) = point_days(m.point, anchor)?;
+            (day.clamp(a, b), b, Granularity::Day)
+        }
+        _ => portion(point_days(m.point, anchor)?, m.portion)?,
+    };
+    if a >= b {
+        return None;
+    }
+    if let (Some((n, unit)), Granularity::Day) = (m.shift, g) {
+        a = match unit {
+            Period::Day => add_days(a, n.into())?,
+            Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::Month => add_months(a, n)?,
+            Period::Quarter => add_months(a, n.checked_mul(3)?)?,
+            Period::Year => add_months(a, n.checked_mul(12)?)?,
+        };
+        b = a.succ_opt()?;
+    }
+    if let (Some(c), Granularity::Day) = (m.clock, g) {
+        let start = midnight(a).checked_add_signed(TimeDelta::seconds(i64::from(
+            c.hour * 3600 + c.minute * 60 + c.second,
+        )))?;
+        let (len, g) = if c.minutes_given {
+            (TimeDelta::minutes(1), Granularity::Minute)
+        } else {
+            (TimeDelta::hours(1), Granularity::Hour)
+        };
+        return Some((start, start.checked_add_signed(len)?, g));
+    }
     match m.part {
         Some(part) if g == Granularity::Day => {
             let (h0, h1) = part.hours();
@@ -365,13 +598,29 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
 /// The granularity an expression was stated at, known without resolving.
 pub(super) fn stated_granularity(expr: Expr) -> Granularity {
     let of = |m: Moment| -> Granularity {
+        if let (Some(c), true) = (m.clock, m.point.is_day()) {
+            return if c.minutes_given {
+                Granularity::Minute
+            } else {
+                Granularity::Hour
+            };
+        }
         if m.part.is_some() && m.point.is_day() {
             return Granularity::PartOfDay;
         }
         match m.point {
-            Point::Month { .. } => Granularity::Month,
+            Point::Month { .. } | Point::MonthLean { .. } => Granularity::Month,
             Point::Year(_) => Granularity::Year,
-            Point::Period(Period::Week, _) => Granularity::Week,
+            _ if m.portion.is_some() => match m.point {
+                Point::Year(_) | Point::Period(Period::Year, _) => Granularity::Month,
+                _ => Granularity::Day,
+            },
+            Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
+            Point::Decade(_) | Point::Century(_) => Granularity::Year,
+            Point::Period(Period::Week, _)
+            | Point::IsoWeek { .. }
+            | Point::WeekOf(..)
+            | Point::WeekHolding { .. } => Granularity::Week,
             Point::Period(Period::Month, _) => Granularity::Month,
             Point::Period(Period::Year, _) => Granularity::Year,
             _ => Granularity::Day,
@@ -380,5 +629,27 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
     match expr {
         Expr::Range(a, b) => of(a).min(of(b)),
         Expr::At(m) | Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) => of(m),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        for (year, month, day) in [
+            (1961, 4, 2),
+            (2000, 4, 23),
+            (2018, 4, 1),
+            (2025, 4, 20),
+            (2026, 4, 5),
+        ] {
+            assert_eq!(
+                easter(year),
+                NaiveDate::from_ymd_opt(year, month, day),
+                "{year}"
+            );
+        }
     }
 }

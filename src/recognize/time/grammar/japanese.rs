@@ -1,0 +1,479 @@
+//! The grammar of Japanese: counters after numbers (2025年12月15日),
+//! particles after what they mark (から, まで, の間).
+
+use super::{
+    Clock, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, join, valid_day,
+    valid_year,
+};
+use crate::lang::dates::{DateWord, PartOfDay, Period};
+use crate::recognize::time::lexicon::Kind;
+
+impl Parser<'_> {
+    pub(super) fn japanese(&self, i: usize) -> Option<Parse> {
+        use DateWord as W;
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        let (j, first) = match self.ja_moment(i)? {
+            Ok(x) => x,
+            Err(end) => return Some(Parse::Invalid { end }),
+        };
+        let found = |end, expr| {
+            Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            })
+        };
+        // "今日から2日後", "昨日の2日前": a count of days from a day.
+        if matches!(self.word(j), Some(W::RangeTo | W::Link)) && first.point.is_day() {
+            if let Some((v, d)) = self.num(j + 1) {
+                let unit = match self.word(j + 2) {
+                    Some(W::Unit(p)) => Some(p),
+                    Some(W::DaySuffix) => Some(Period::Day),
+                    Some(W::YearSuffix) if d <= 2 => Some(Period::Year),
+                    _ => None,
+                };
+                let sign = match self.word(j + 3) {
+                    Some(W::Later) => Some(1),
+                    Some(W::Ago) => Some(-1),
+                    _ => None,
+                };
+                if let (Some(p), Some(sign), Ok(n)) = (unit, sign, i32::try_from(v)) {
+                    let mut m = first;
+                    if m.part.is_none() && m.shift.is_none() {
+                        m.shift = Some((sign * n, p));
+                        return found(j + 4, Expr::At(m));
+                    }
+                }
+            }
+        }
+        // "2/28-3/1": a dash between two dates.
+        if self.punct(j, '-') && self.glued(j) && self.glued(j + 1) {
+            if let Some(Ok((k, second))) = self.ja_moment(j + 1) {
+                if let Some((first, second)) = join(first, second) {
+                    return found(k, Expr::Range(first, second));
+                }
+            }
+        }
+        // "21日ごろ": about a day is still that day.
+        let j = if self.word(j) == Some(W::About) {
+            j + 1
+        } else {
+            j
+        };
+        match self.word(j) {
+            Some(W::RangeTo) => {
+                // "4月22日の午後5時から6時まで": the second end is a time
+                // on the same day.
+                if first.clock.is_some() {
+                    if let Some((k, clock)) = self.ja_clock(j + 1, first.clock) {
+                        let second = Moment {
+                            clock: Some(clock),
+                            ..first
+                        };
+                        let end = match self.word(k) {
+                            Some(W::RangeClose | W::Until) => k + 1,
+                            _ => k,
+                        };
+                        return found(end, Expr::Range(first, second));
+                    }
+                }
+                // "12月11日夜から12日の間", "3月から5月まで", "明日から".
+                if let Some(Ok((k, second))) = self.ja_moment(j + 1) {
+                    if let Some((first, second)) = join(first, second) {
+                        let end = match self.word(k) {
+                            Some(W::RangeClose | W::Until) => k + 1,
+                            _ => k,
+                        };
+                        return found(end, Expr::Range(first, second));
+                    }
+                }
+                found(j + 1, Expr::Since(first))
+            }
+            Some(W::Until | W::OrEarlier) => found(j + 1, Expr::Until(first)),
+            Some(W::Since | W::OrLater) => found(j + 1, Expr::Since(first)),
+            // "2015年前", "2012年1月1日後": before or after a date (a count
+            // with 前 is an offset, "2年前", and never gets here).
+            Some(W::Ago) => found(j + 1, Expr::Before(first)),
+            Some(W::Later) => found(j + 1, Expr::After(first)),
+            Some(W::After) => found(j + 1, Expr::After(first)),
+            Some(W::Before) => found(j + 1, Expr::Before(first)),
+            _ => found(j, Expr::At(first)),
+        }
+    }
+
+    fn ja_moment(&self, i: usize) -> Option<Step> {
+        use DateWord as W;
+        let step = self.ja_point(i)?;
+        let Ok((mut j, mut m)) = step else {
+            return Some(step);
+        };
+        // "12月下旬", "今年末", "2017年の前半".
+        if matches!(
+            m.point,
+            Point::Month { .. } | Point::Year(_) | Point::Period(Period::Month | Period::Year, _)
+        ) {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::Portion(p)) = self.word(k) {
+                m.portion = Some(p);
+                j = k + 1;
+            }
+            // "2015年の最初の週", "1月の第3週", "7月の最後の週".
+            if m.portion.is_none() {
+                let nth = match self.word(k) {
+                    Some(W::NthWeek(n)) => Some((k + 1, i32::from(n))),
+                    Some(W::OrdinalPrefix) => match (self.num(k + 1), self.word(k + 2)) {
+                        (Some((n @ 1..=53, 1..=2)), Some(W::Period(Period::Week))) => {
+                            Some((k + 3, n as i32))
+                        }
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                if let (Some((end, n)), Some(of)) = (nth, m.point.into_ref()) {
+                    return Some(Ok((end, Moment::at(Point::WeekOf(n, of)))));
+                }
+            }
+            // "2025年第3四半期", "来年の第1四半期".
+            let year = match m.point {
+                Point::Year(y) => Some(YearRef::Abs(y)),
+                Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+                _ => None,
+            };
+            if let (Some(year), None) = (year, m.portion) {
+                if let Some((end, q)) = self.ja_quarter(k) {
+                    return Some(Ok((
+                        end,
+                        Moment::at(Point::Quarter {
+                            year: Some(year),
+                            quarter: q,
+                        }),
+                    )));
+                }
+            }
+        }
+        // "4月10日の週", "18日の週": the week holding that day.
+        if self.word(j) == Some(W::Link) && self.word(j + 1) == Some(W::Period(Period::Week)) {
+            let point = match m.point {
+                Point::Date { year, month, day } => Some(Point::WeekHolding { year, month, day }),
+                Point::Day(d) => Some(Point::WeekHolding {
+                    year: None,
+                    month: 0,
+                    day: d,
+                }),
+                _ => None,
+            };
+            if let Some(point) = point {
+                return Some(Ok((j + 2, Moment::at(point))));
+            }
+        }
+        if m.point.is_day() {
+            // "12月12日金曜日", "12月12日(金)", "31日の日曜日": a weekday
+            // after a date only confirms it.
+            if matches!(m.point, Point::Date { .. } | Point::Day(_)) {
+                let k = if self.word(j) == Some(W::Link) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(W::Weekday(wd) | W::WeekdayWeak(wd)) = self.word(k) {
+                    j = k + 1;
+                    if let Point::Day(d) = m.point {
+                        m.point = Point::WeekdayDay(wd, d);
+                    }
+                }
+            }
+            // "木曜日の夜", "11日夜".
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::PartOfDay(p)) = self.word(k) {
+                if m.part.is_none() {
+                    m.part = Some(p);
+                    j = k + 1;
+                }
+            }
+        }
+        // "午後3時30分", "朝8時", "月曜日の2時30分".
+        if m.point.is_day() {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            // A part of day already read ("午後5時", "朝8時") sets a.m. or
+            // p.m.; otherwise one may come now ("月曜日の午後2時").
+            let clock = match self.word(k) {
+                Some(W::PartOfDay(_)) => self.ja_clock(k, None),
+                _ => self.ja_clock_with(k, m.part),
+            };
+            if let Some((end, clock)) = clock {
+                m.clock = Some(clock);
+                m.part = None;
+                j = end;
+            }
+        }
+        Some(Ok((j, m)))
+    }
+
+    fn ja_point(&self, i: usize) -> Option<Step> {
+        use DateWord as W;
+        match self.kind(i)? {
+            Kind::Num(v, d) => {
+                if let Some(step) = self.numeric_date(i, false) {
+                    return Some(step);
+                }
+                if !self.standalone(i) {
+                    return None;
+                }
+                match self.word(i + 1) {
+                    Some(W::Decade) if d == 4 && v % 10 == 0 => {
+                        Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))))
+                    }
+                    Some(W::Century) if d <= 2 && v >= 1 => {
+                        Some(Ok((i + 2, Moment::at(Point::Century(v as i32)))))
+                    }
+                    Some(W::YearSuffix) => {
+                        // "2年前" is two years ago; "2025年" a year.
+                        if d <= 2 {
+                            return self.ja_offset(v, Period::Year, i + 2);
+                        }
+                        let Some(y) = valid_year(v, d) else {
+                            return Some(Err(i + 2));
+                        };
+                        self.ja_month_day(i + 2, Some(YearRef::Abs(y)))
+                            .or(Some(Ok((i + 2, Moment::at(Point::Year(y))))))
+                    }
+                    Some(W::MonthSuffix) => self.ja_month_day(i, None),
+                    Some(W::DaySuffix) => {
+                        if let Some(step) = self.ja_offset(v, Period::Day, i + 2) {
+                            return Some(step);
+                        }
+                        if d > 2 || !(1..=31).contains(&v) {
+                            return Some(Err(i + 2));
+                        }
+                        // "4日以上", "2日ごと": a count of days; "一日" alone is
+                        // "one day" more often than "the 1st".
+                        let one_day = v == 1 && self.toks.get(i).is_some_and(|t| t.kanji);
+                        if self.word(i + 2) == Some(W::CountSuffix) || one_day {
+                            return None;
+                        }
+                        Some(Ok((i + 2, Moment::at(Point::Day(v)))))
+                    }
+                    Some(W::Unit(p)) => self.ja_offset(v, p, i + 2),
+                    _ => None,
+                }
+            }
+            Kind::Word(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Kind::Word(W::Holiday(m, d)) => Some(Ok((
+                i + 1,
+                Moment::at(Point::Date {
+                    year: None,
+                    month: m.into(),
+                    day: d.into(),
+                }),
+            ))),
+            Kind::Word(W::RelDayPart(n, p)) => Some(Ok((
+                i + 1,
+                Moment {
+                    point: Point::RelDay(n.into()),
+                    part: Some(p),
+                    portion: None,
+                    shift: None,
+                    clock: None,
+                },
+            ))),
+            Kind::Word(W::RelPeriod(p, s)) => {
+                let s = i32::from(s);
+                let k = if self.word(i + 1) == Some(W::Link) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                match (p, self.word(k)) {
+                    // "先週の木曜日".
+                    (Period::Week, Some(W::Weekday(wd))) => Some(Ok((
+                        k + 1,
+                        Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(s))),
+                    ))),
+                    // "今月10日".
+                    (Period::Month, _)
+                        if self.word(k + 1) == Some(W::DaySuffix)
+                            && self
+                                .num(k)
+                                .is_some_and(|(d, n)| n <= 2 && (1..=31).contains(&d)) =>
+                    {
+                        let d = self.num(k)?.0;
+                        Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s, d)))))
+                    }
+                    // "今年9月", "昨年12月15日".
+                    (Period::Year, _) if self.num(k).is_some() => {
+                        match self.ja_month_day(k, Some(YearRef::Rel(s))) {
+                            Some(step) => Some(step),
+                            None => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                        }
+                    }
+                    _ => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                }
+            }
+            Kind::Word(W::Weekday(wd)) => Some(Ok((
+                i + 1,
+                Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
+            ))),
+            Kind::Word(W::OrdinalPrefix) if self.word(i + 2) == Some(W::Period(Period::Week)) => {
+                let (w, _) = self
+                    .num(i + 1)
+                    .filter(|&(w, d)| d <= 2 && (1..=53).contains(&w))?;
+                Some(Ok((
+                    i + 3,
+                    Moment::at(Point::IsoWeek {
+                        year: None,
+                        week: w,
+                    }),
+                )))
+            }
+            Kind::Word(W::OrdinalPrefix) => {
+                let (end, q) = self.ja_quarter(i)?;
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Quarter {
+                        year: None,
+                        quarter: q,
+                    }),
+                )))
+            }
+            Kind::Word(W::Period(Period::Weekend)) => {
+                Some(Ok((i + 1, Moment::at(Point::RecentWeekend))))
+            }
+            Kind::Word(W::Era(base)) => {
+                // "平成30年10月", "令和元年": the era's first year is year 1.
+                let n = match self.kind(i + 1)? {
+                    Kind::Num(n, _) => n,
+                    Kind::Word(W::Count(n)) => n.into(),
+                    _ => return None,
+                };
+                if self.word(i + 2) != Some(W::YearSuffix) {
+                    return None;
+                }
+                let y = i32::try_from(n)
+                    .ok()
+                    .and_then(|n| (i32::from(base) - 1).checked_add(n))
+                    .unwrap_or(i32::MAX);
+                if n == 0 || y > 9999 {
+                    return Some(Err(i + 3));
+                }
+                self.ja_month_day(i + 3, Some(YearRef::Abs(y)))
+                    .or(Some(Ok((i + 3, Moment::at(Point::Year(y))))))
+            }
+            _ => None,
+        }
+    }
+
+    /// A Japanese clock time at `i`: "午後3時30分", "15時", "6時" (after
+    /// a first end in the afternoon, `after` carries the p.m. over).
+    fn ja_clock(&self, i: usize, after: Option<Clock>) -> Option<(usize, Clock)> {
+        let (k, part) = match self.word(i) {
+            Some(DateWord::PartOfDay(p)) => (i + 1, Some(p)),
+            _ => (i, None),
+        };
+        let (end, mut clock) = self.ja_clock_with(k, part)?;
+        // "午後5時から6時": the second hour is p.m. too.
+        if let (None, Some(a)) = (part, after) {
+            if a.hour >= 12 && clock.hour < 12 && clock.hour + 12 > a.hour {
+                clock.hour += 12;
+            }
+        }
+        Some((end, clock))
+    }
+
+    /// `N時 (N分)?` at `i`, read in `part` of the day.
+    fn ja_clock_with(&self, i: usize, part: Option<PartOfDay>) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let (h, hd) = self.num(i)?;
+        if self.word(i + 1) != Some(W::HourMark) || hd > 2 || h > 24 {
+            return None;
+        }
+        let mut end = i + 2;
+        let mut minute = None;
+        if let (Some((mm, md)), Some(W::MinuteMark)) = (self.num(end), self.word(end + 1)) {
+            if md <= 2 && mm <= 59 {
+                minute = Some(mm);
+                end += 2;
+            }
+        }
+        let later = matches!(
+            part,
+            Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
+        );
+        let hour = if later && h < 12 { h + 12 } else { h % 24 };
+        Some((
+            end,
+            Clock {
+                hour,
+                minute: minute.unwrap_or(0),
+                second: 0,
+                minutes_given: minute.is_some(),
+            },
+        ))
+    }
+
+    /// "第3四半期" at `i`: the token after it and the quarter.
+    fn ja_quarter(&self, i: usize) -> Option<(usize, u32)> {
+        if self.word(i) != Some(DateWord::OrdinalPrefix) {
+            return None;
+        }
+        let (q, _) = self
+            .num(i + 1)
+            .filter(|&(q, d)| d == 1 && (1..=4).contains(&q))?;
+        (self.word(i + 2) == Some(DateWord::Period(Period::Quarter))).then_some((i + 3, q))
+    }
+
+    /// "2日前", "3か月後": a count of units from the anchor.
+    fn ja_offset(&self, n: u32, p: Period, j: usize) -> Option<Step> {
+        let sign = match self.word(j)? {
+            DateWord::Ago => -1,
+            DateWord::Later => 1,
+            _ => return None,
+        };
+        let n = i32::try_from(n).ok()?;
+        Some(Ok((j + 1, Moment::at(Point::Offset(sign * n, p)))))
+    }
+
+    /// `N月[N日]` at `i`, in `year`.
+    fn ja_month_day(&self, i: usize, year: Option<YearRef>) -> Option<Step> {
+        let (m, md) = self.num(i)?;
+        if self.word(i + 1) != Some(DateWord::MonthSuffix) {
+            return None;
+        }
+        if md > 2 || !(1..=12).contains(&m) {
+            // "13月1日": skip the day too.
+            let day = self.num(i + 2).is_some() && self.word(i + 3) == Some(DateWord::DaySuffix);
+            return Some(Err(if day { i + 4 } else { i + 2 }));
+        }
+        if let (Some((d, dd)), Some(DateWord::DaySuffix)) = (self.num(i + 2), self.word(i + 3)) {
+            if dd > 2 || !valid_day(year, m, d) {
+                return Some(Err(i + 4));
+            }
+            return Some(Ok((
+                i + 4,
+                Moment::at(Point::Date {
+                    year,
+                    month: m,
+                    day: d,
+                }),
+            )));
+        }
+        Some(Ok((i + 2, Moment::at(Point::Month { year, month: m }))))
+    }
+}

@@ -1,0 +1,1428 @@
+//! The grammar of languages written with spaces and names: English and
+//! French ("15 December 2025", "du 11 au 12 décembre", "Monday 8-9am").
+
+use chrono::Weekday;
+
+use super::{
+    Clock, Ctx, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, as_unit, join,
+    valid_day, valid_year,
+};
+use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
+use crate::recognize::time::lexicon::Kind;
+
+impl Parser<'_> {
+    pub(super) fn latin(&self, i: usize, day_first: bool) -> Option<Parse> {
+        let found = |start, end, expr| Some(Parse::Found { start, end, expr });
+        let w = self.word(i);
+        match w {
+            Some(DateWord::PartOfDay(p))
+                if matches!(self.word(i + 1), Some(DateWord::RangeOpen | DateWord::Cue)) =>
+            {
+                // "la nuit du 11 au 12 décembre", "the night of December 11".
+                if let Some((j, Expr::Range(mut a, mut b))) =
+                    self.latin_range(i + 2, day_first, true)
+                {
+                    if a.point.is_day() && b.point.is_day() && a.part.is_none() && b.part.is_none()
+                    {
+                        a.part = Some(p);
+                        // A night runs into the small hours of the last day.
+                        b.part = Some(if p == PartOfDay::Night {
+                            PartOfDay::SmallHours
+                        } else {
+                            p
+                        });
+                        return found(i, j, Expr::Range(a, b));
+                    }
+                }
+                let mut k = i + 2;
+                if matches!(self.word(k), Some(DateWord::Article | DateWord::DayArticle)) {
+                    k += 1;
+                }
+                if let Some(Ok((end, mut m))) = self.latin_moment(k, Ctx::Cued, day_first) {
+                    if m.point.is_day() && m.part.is_none() && m.clock.is_none() {
+                        m.part = Some(p);
+                        return found(i, end, Expr::At(m));
+                    }
+                }
+                return None;
+            }
+            Some(DateWord::RangeOpen) => {
+                if let Some((j, expr)) = self.latin_range(i + 1, day_first, true) {
+                    return found(i, j, expr);
+                }
+                if let Some(found) = self.clock_range_then_day(i, i + 1, true, day_first) {
+                    return Some(found);
+                }
+                // "de 2014", "from Monday": the opener is a cue.
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(w @ (DateWord::Since | DateWord::Until | DateWord::Before | DateWord::After)) => {
+                let mut j = i + 1;
+                if self.word(j) == Some(DateWord::Article) {
+                    j += 1;
+                }
+                return match self.latin_moment(j, Ctx::Cued, day_first)? {
+                    Ok((end, m)) => {
+                        // "before the end of December" closes with December;
+                        // "after the beginning of March" opens with it.
+                        let whole = Moment { portion: None, ..m };
+                        let expr = match (w, m.portion) {
+                            (DateWord::Before, Some(Portion::Late)) => Expr::Until(whole),
+                            (DateWord::After, Some(Portion::Early)) => Expr::Since(whole),
+                            (DateWord::Since, _) => Expr::Since(m),
+                            (DateWord::Until, _) => Expr::Until(m),
+                            (DateWord::Before, _) => Expr::Before(m),
+                            _ => Expr::After(m),
+                        };
+                        found(i, end, expr)
+                    }
+                    Err(end) => Some(Parse::Invalid { end }),
+                };
+            }
+            Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            Some(DateWord::Later) => {
+                // "in 3 weeks" is an offset, "in 2023" a cue.
+                if let Some((n, j)) = self.count(i + 1) {
+                    if let Some(p) = self.word(j).and_then(as_unit) {
+                        let n = i32::try_from(n).ok()?;
+                        return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::DayArticle) => {
+                // "le 23": a bare day number after "le" is a day of the
+                // nearest month; "le 12 décembre" keeps "le" out.
+                if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
+                    let next = self.kind(i + 2);
+                    let alone = !matches!(next, Some(Kind::Num(..) | Kind::Word(_)))
+                        && !matches!(next, Some(Kind::Punct('%' | '/' | '-' | ':')) if self.glued(i + 2));
+                    if alone && (1..=31).contains(&d) {
+                        return found(i + 1, i + 2, Expr::At(Moment::at(Point::Day(d))));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::Article) => {
+                // "the 18th", "la semaine dernière" keep their article;
+                // "the December 12 attack" does not.
+                let next = self.word(i + 1);
+                let keep = (self.num(i + 1).is_some() && self.has_ordinal(i + 1))
+                    || (matches!(
+                        next,
+                        Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
+                    ) && self.num(i + 2).is_none())
+                    || (matches!(next, Some(DateWord::Ordinal(_)))
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)));
+                if keep {
+                    if let Some(Parse::Found { end, expr, .. }) =
+                        self.latin_expr(i + 1, Ctx::Cued, day_first)
+                    {
+                        return found(i, end, expr);
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            _ => {}
+        }
+        self.latin_expr(i, Ctx::Free, day_first)
+    }
+
+    /// An expression without an opener: "the next 3 days", a range such as
+    /// "11 au 12 décembre" or "November 18-19", or a single moment maybe
+    /// followed by "or later".
+    fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
+        // "two days after today", "three weeks from tomorrow", "2 weeks
+        // before May 13 1999", "deux jours après lundi".
+        if let Some((n, j)) = self.count(i) {
+            if let Some(p) = self.word(j).and_then(as_unit) {
+                let sign = match self.word(j + 1) {
+                    Some(DateWord::After | DateWord::RangeOpen) => Some(1),
+                    Some(DateWord::Before) => Some(-1),
+                    _ => None,
+                };
+                if let (Some(sign), Ok(n)) = (sign, i32::try_from(n)) {
+                    if let Some(Ok((end, mut m))) = self.latin_moment(j + 2, Ctx::Cued, day_first) {
+                        if m.point.is_day() && m.part.is_none() && m.shift.is_none() {
+                            m.shift = Some((sign * n, p));
+                            return Some(Parse::Found {
+                                start: i,
+                                end,
+                                expr: Expr::At(m),
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        if let Some((end, expr)) = self.count_range(i) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        if let Some((end, expr)) = self.latin_range(i, day_first, false) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        // "from 10:30 to 3 on 1/1/2015", "3:00 to 4:00 tomorrow".
+        if self.num(i).is_some() {
+            if let Some(found) = self.clock_range_then_day(i, i, false, day_first) {
+                return Some(found);
+            }
+        }
+        Some(match self.latin_moment(i, ctx, day_first)? {
+            Ok((end, m)) if m.point.is_day() && m.part.is_none() => {
+                // "Monday 8-9am", "tomorrow from 10 to 11:30", "Tuesday,
+                // Jan 15, 1:00 PM - 1:15 PM".
+                let range = match m.clock {
+                    Some(c) => self.clock_range_end(end, false).map(|(e, b)| (e, c, b)),
+                    None => {
+                        let k = match self.word(end) {
+                            Some(DateWord::RangeOpen | DateWord::At) => end + 1,
+                            _ if self.punct(end, ',') => end + 1,
+                            _ => end,
+                        };
+                        let opened = k > end;
+                        self.clock_range(k, opened)
+                    }
+                };
+                if let Some((e, a, b)) = range {
+                    let first = Moment {
+                        clock: Some(a),
+                        ..m
+                    };
+                    let second = Moment {
+                        clock: Some(b),
+                        ..m
+                    };
+                    return Some(Parse::Found {
+                        start: i,
+                        end: e,
+                        expr: Expr::Range(first, second),
+                    });
+                }
+                let (end, expr) = match self.word(end) {
+                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
+                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
+                    _ => (end, Expr::At(m)),
+                };
+                Parse::Found {
+                    start: i,
+                    end,
+                    expr,
+                }
+            }
+            Ok((end, m)) => {
+                let (end, expr) = match self.word(end) {
+                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
+                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
+                    _ => (end, Expr::At(m)),
+                };
+                Parse::Found {
+                    start: i,
+                    end,
+                    expr,
+                }
+            }
+            Err(end) => Parse::Invalid { end },
+        })
+    }
+
+    /// "next 3 days", "the past two weeks", "3 prochains jours", "10
+    /// semaines précédentes", "今後5日間", "過去5年間": the days after
+    /// the anchor day, or before it.
+    /// Shared with the Japanese grammar.
+    pub(super) fn count_range(&self, i: usize) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let shift = |k: usize| match self.word(k) {
+            Some(W::Shift(s)) if s != 0 => Some(i32::from(s)),
+            _ => None,
+        };
+        let (s, n, p, end) = if let Some(s) = shift(i) {
+            let (n, j) = self.count(i + 1)?;
+            (s, n, self.word(j).and_then(as_unit)?, j + 1)
+        } else {
+            let (n, j) = self.count(i)?;
+            if let Some(s) = shift(j) {
+                (s, n, self.word(j + 1).and_then(as_unit)?, j + 2)
+            } else {
+                let p = self.word(j).and_then(as_unit)?;
+                (shift(j + 1)?, n, p, j + 2)
+            }
+        };
+        let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        // Quarters count whole calendar quarters: "the last 2 quarters".
+        if p == Period::Quarter {
+            let (a, b) = if s > 0 { (1, n) } else { (-n, -1) };
+            let range = Expr::Range(
+                Moment::at(Point::Period(Period::Quarter, a)),
+                Moment::at(Point::Period(Period::Quarter, b)),
+            );
+            return Some((end, range));
+        }
+        let (first, last) = if s > 0 {
+            (Point::Offset(1, Period::Day), Point::Offset(n, p))
+        } else {
+            (Point::Offset(-n, p), Point::Offset(-1, Period::Day))
+        };
+        Some((end, Expr::Range(Moment::at(first), Moment::at(last))))
+    }
+
+    /// `A to B`, `A and B` (only after an opener), `A - B`.
+    fn latin_range(&self, i: usize, day_first: bool, opened: bool) -> Option<(usize, Expr)> {
+        let mut i = i;
+        if opened && self.word(i) == Some(DateWord::Article) {
+            i += 1;
+        }
+        let (j, first) = self.latin_moment(i, Ctx::Range, day_first)?.ok()?;
+        let connector = match self.kind(j)? {
+            Kind::Word(DateWord::RangeTo) => true,
+            Kind::Word(DateWord::RangeAnd) => opened,
+            Kind::Word(DateWord::Until) => opened,
+            Kind::Punct('-' | '~') => true,
+            _ => false,
+        };
+        if !connector {
+            return None;
+        }
+        let mut k = j + 1;
+        if self.word(k) == Some(DateWord::Article) {
+            k += 1;
+        }
+        let (end, second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        let (first, second) = join(first, second)?;
+        // A lone pair of bare numbers is not a range of days ("3 to 5").
+        if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
+            return None;
+        }
+        Some((end, Expr::Range(first, second)))
+    }
+
+    fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        let step = self.latin_point(i, ctx, day_first)?;
+        let Ok((j, mut m)) = step else {
+            return Some(step);
+        };
+        // "le 12 décembre dernier", "en août prochain": the past or next
+        // occurrence.
+        let mut j = j;
+        if let Some(DateWord::Shift(lean @ (-1 | 1))) = self.word(j) {
+            let lean = i32::from(lean);
+            let leaned = match m.point {
+                Point::Date {
+                    year: None,
+                    month,
+                    day,
+                } => Some(Point::DateLean { month, day, lean }),
+                Point::Month { year: None, month } => Some(Point::MonthLean { month, lean }),
+                _ => None,
+            };
+            if let Some(point) = leaned {
+                m.point = point;
+                j += 1;
+            }
+        }
+        // A part of day after a day: "Thursday night", "hier soir".
+        if m.part.is_none() && m.point.is_day() {
+            if let Some(DateWord::PartOfDay(p)) = self.word(j) {
+                m.part = Some(p);
+                j += 1;
+            }
+        }
+        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30".
+        if m.point.is_day() && m.clock.is_none() {
+            // Only "at" lets a bare hour be a time ("Friday at 5"); after
+            // "à" (also "to") or a comma the time must look like one.
+            let (k, cued) = match self.kind(j) {
+                Some(Kind::Word(DateWord::At)) => (j + 1, true),
+                Some(Kind::Word(DateWord::RangeTo)) => (j + 1, false),
+                Some(Kind::Punct(',')) => (j + 1, false),
+                _ => (j, false),
+            };
+            if let Some((end, clock)) = self.latin_clock(k, cued) {
+                m.clock = Some(clock);
+                return Some(Ok((end, m)));
+            }
+        }
+        Some(Ok((j, m)))
+    }
+
+    fn latin_point(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        use DateWord as W;
+        let w = self.word(i);
+        match w {
+            Some(W::Period(Period::Week))
+                if matches!(self.word(i + 1), Some(W::Cue | W::Since | W::RangeOpen)) =>
+            {
+                // "the week of April 10th", "the week beginning February 4".
+                let mut k = i + 2;
+                if matches!(self.word(k), Some(W::Article | W::DayArticle)) {
+                    k += 1;
+                }
+                let (end, m) = self.latin_point(k, Ctx::Range, day_first)?.ok()?;
+                let point = match m.point {
+                    Point::Date { year, month, day } => Point::WeekHolding { year, month, day },
+                    Point::Day(d) => Point::WeekHolding {
+                        year: None,
+                        month: 0,
+                        day: d,
+                    },
+                    _ => return None,
+                };
+                Some(Ok((end, Moment::at(point))))
+            }
+            Some(W::Shift(-1))
+                if self.word(i + 1) == Some(W::Period(Period::Week))
+                    && matches!(self.word(i + 2), Some(W::Cue | W::RangeOpen)) =>
+            {
+                // "last week of July".
+                self.week_of(i + 2, -1, day_first)
+            }
+            Some(W::Period(Period::Week)) if matches!(self.num(i + 1), Some((1..=53, 1..=2))) => {
+                // "week 31", "week 1 of 2027": an ISO week.
+                let (w, _) = self.num(i + 1)?;
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((end, Moment::at(Point::IsoWeek { year, week: w }))))
+            }
+            Some(W::Weekday(wd) | W::WeekdayWeak(wd)) => {
+                // "Friday, December 12", "vendredi 12 décembre", "mer. 10
+                // juin".
+                let mut j = i + 1;
+                if matches!(w, Some(W::WeekdayWeak(_))) && self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+                if self.punct(j, ',') {
+                    j += 1;
+                }
+                if self.word(j) == Some(W::Article) {
+                    j += 1;
+                }
+                // "Monday 8-9am", "Tuesday 9 am", "mardi 14h": a time, not a day.
+                let time_after = matches!(
+                    self.kind(j + 1),
+                    Some(
+                        Kind::Punct('-' | ':' | '/' | '.')
+                            | Kind::Word(W::Meridiem(_) | W::HourMark)
+                    )
+                ) && self.num(j).is_some();
+                let step = self.latin_date(j, Ctx::Range, day_first).filter(|step| {
+                    !(time_after
+                        && matches!(
+                            step,
+                            Ok((
+                                _,
+                                Moment {
+                                    point: Point::Day(_),
+                                    ..
+                                }
+                            ))
+                        ))
+                });
+                if let Some(step) = step {
+                    match step {
+                        Ok((
+                            k,
+                            Moment {
+                                point: Point::Day(d),
+                                part,
+                                portion,
+                                shift,
+                                clock,
+                            },
+                        )) => {
+                            let point = Point::WeekdayDay(wd, d);
+                            return Some(Ok((
+                                k,
+                                Moment {
+                                    point,
+                                    part,
+                                    portion,
+                                    shift,
+                                    clock,
+                                },
+                            )));
+                        }
+                        Err(_)
+                        | Ok((
+                            _,
+                            Moment {
+                                point: Point::Date { .. },
+                                ..
+                            },
+                        )) => {
+                            return Some(step);
+                        }
+                        _ => {}
+                    }
+                }
+                if matches!(w, Some(W::WeekdayWeak(_))) {
+                    return None;
+                }
+                // "Tuesday of next week", "mardi de la semaine prochaine".
+                let mut k = i + 1;
+                if matches!(self.word(k), Some(W::Cue | W::RangeOpen)) {
+                    k += 1;
+                    if matches!(self.word(k), Some(W::Article | W::DayArticle)) {
+                        k += 1;
+                    }
+                    if let Some((end, shift)) = self.week_shift(k) {
+                        let point = Point::Weekday(wd, WeekdayRule::InWeek(shift));
+                        return Some(Ok((end, Moment::at(point))));
+                    }
+                }
+                // "jeudi dernier", "mardi prochain".
+                let rule = match self.word(i + 1) {
+                    Some(W::Shift(-1)) => Some(WeekdayRule::Before),
+                    Some(W::Shift(1)) => Some(WeekdayRule::After),
+                    _ => None,
+                };
+                if let Some(rule) = rule {
+                    return Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))));
+                }
+                Some(Ok((
+                    i + 1,
+                    Moment::at(Point::Weekday(wd, WeekdayRule::OnOrBefore)),
+                )))
+            }
+            Some(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            Some(W::Now) if ctx == Ctx::Range => Some(Ok((i + 1, Moment::at(Point::RelDay(0))))),
+            Some(W::RelDayPart(n, p)) => Some(Ok((
+                i + 1,
+                Moment {
+                    point: Point::RelDay(n.into()),
+                    part: Some(p),
+                    portion: None,
+                    shift: None,
+                    clock: None,
+                },
+            ))),
+            Some(W::Shift(_)) | Some(W::Period(Period::Week))
+                if self
+                    .week_shift(i)
+                    .is_some_and(|(k, _)| self.weekday_after(k).is_some()) =>
+            {
+                // "next week Wednesday", "semaine prochaine mercredi".
+                let (k, shift) = self.week_shift(i)?;
+                let (end, wd) = self.weekday_after(k)?;
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(shift))),
+                )))
+            }
+            Some(W::Shift(s)) => {
+                let s = i32::from(s);
+                match self.word(i + 1)? {
+                    W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
+                    W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
+                    W::Weekday(wd) => {
+                        let rule = match s {
+                            -1 => WeekdayRule::Before,
+                            1 => WeekdayRule::After,
+                            _ => WeekdayRule::InWeek(0),
+                        };
+                        Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))))
+                    }
+                    // "this September", "cette décembre": this year's.
+                    W::Month(m) if s == 0 => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Rel(0)),
+                            month: m.into(),
+                        }),
+                    ))),
+                    _ => None,
+                }
+            }
+            Some(W::Period(p)) => match self.word(i + 1) {
+                // "semaine dernière", "l'an dernier", "mois prochain".
+                Some(W::Shift(s)) if s != 0 => {
+                    Some(Ok((i + 2, Moment::at(Point::Period(p, s.into())))))
+                }
+                // "the weekend", "le week-end": the latest one that began
+                // on or before the anchor day.
+                _ if p == Period::Weekend => Some(Ok((i + 1, Moment::at(Point::RecentWeekend)))),
+                _ => None,
+            },
+            Some(W::YearNoun) => match self.word(i + 1) {
+                Some(W::Shift(s)) if s != 0 => Some(Ok((
+                    i + 2,
+                    Moment::at(Point::Period(Period::Year, s.into())),
+                ))),
+                _ => {
+                    // "year 2008", "année 2008".
+                    let (v, d) = self.num(i + 1)?;
+                    match valid_year(v, d) {
+                        Some(y) if self.standalone(i + 1) => {
+                            Some(Ok((i + 2, Moment::at(Point::Year(y)))))
+                        }
+                        _ => None,
+                    }
+                }
+            },
+            Some(W::Ago) => {
+                // "il y a deux jours".
+                let (n, j) = self.count(i + 1)?;
+                let p = self.word(j).and_then(as_unit)?;
+                let n = i32::try_from(n).ok()?;
+                Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
+            }
+            Some(W::Count(_)) => self.latin_ago(i).or_else(|| {
+                // "in nineteen ninety six", "in two thousand and twenty".
+                let (end, y) = self.spoken_year(i, false).filter(|_| ctx != Ctx::Free)?;
+                Some(Ok((end, Moment::at(Point::Year(y)))))
+            }),
+            Some(W::Decade) => {
+                let (v, 4) = self.num(i + 1)? else {
+                    return None;
+                };
+                (v % 10 == 0).then_some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))))
+            }
+            Some(W::Ordinal(n)) if self.word(i + 1) == Some(W::Period(Period::Week)) => {
+                // "first week of 2015", "3rd week of January".
+                self.week_of(i + 2, i32::from(n), day_first)
+            }
+            Some(W::Portion(p)) => {
+                // "mid-November", "end of 2025", "fin 2025", "début décembre".
+                let mut j = i + 1;
+                if self.punct(j, '-') && self.glued(j) {
+                    j += 1;
+                }
+                if matches!(self.word(j), Some(W::Article | W::DayArticle)) {
+                    j += 1;
+                }
+                let (k, mut m) = self.latin_point(j, Ctx::Cued, day_first)?.ok()?;
+                let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
+                let fits = match m.point {
+                    Point::Month { .. } | Point::Year(_) => !around_anchor,
+                    Point::Period(Period::Month | Period::Year, _) => true,
+                    // "later this week", "plus tôt cette semaine".
+                    Point::Period(Period::Week, 0) => around_anchor,
+                    _ => false,
+                };
+                if !fits || m.portion.is_some() {
+                    return None;
+                }
+                m.portion = Some(p);
+                Some(Ok((k, m)))
+            }
+            Some(W::QuarterLetter) => {
+                // "Q3 2025", "q1 of 2017", "q1-2019", "T3".
+                let (q, _) = self
+                    .num(i + 1)
+                    .filter(|&(q, d)| d == 1 && (1..=4).contains(&q))?;
+                if !self.glued(i + 1) {
+                    return None;
+                }
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((end, Moment::at(Point::Quarter { year, quarter: q }))))
+            }
+            Some(W::Ordinal(n))
+                if (1..=4).contains(&n) && self.word(i + 1) == Some(W::Period(Period::Quarter)) =>
+            {
+                // "first quarter of 2013", "premier trimestre 2025".
+                let (end, year) = self.quarter_year(i + 2);
+                Some(Ok((
+                    end,
+                    Moment::at(Point::Quarter {
+                        year,
+                        quarter: n.into(),
+                    }),
+                )))
+            }
+            _ => {
+                if let Some(step) = self.latin_ago(i) {
+                    return Some(step);
+                }
+                self.latin_date(i, ctx, day_first)
+            }
+        }
+    }
+
+    /// "next week", "semaine prochaine" at `i`: the token after and the
+    /// shift in weeks.
+    fn week_shift(&self, i: usize) -> Option<(usize, i32)> {
+        use DateWord as W;
+        match (self.word(i)?, self.word(i + 1)?) {
+            (W::Shift(s), W::Period(Period::Week)) | (W::Period(Period::Week), W::Shift(s)) => {
+                Some((i + 2, i32::from(s)))
+            }
+            _ => None,
+        }
+    }
+
+    /// A weekday at `i`, maybe after a dash or comma: the token after it.
+    fn weekday_after(&self, i: usize) -> Option<(usize, Weekday)> {
+        let k = if matches!(self.kind(i), Some(Kind::Punct('-' | ','))) {
+            i + 1
+        } else {
+            i
+        };
+        match self.word(k)? {
+            DateWord::Weekday(wd) | DateWord::WeekdayWeak(wd) => Some((k + 1, wd)),
+            _ => None,
+        }
+    }
+
+    /// "of 2015", "of January" after "first week" at `i`: the `n`th week
+    /// (-1 for the last) of that month or year.
+    fn week_of(&self, i: usize, n: i32, day_first: bool) -> Option<Step> {
+        if !matches!(self.word(i), Some(DateWord::Cue | DateWord::RangeOpen)) {
+            return None;
+        }
+        let (end, m) = self.latin_point(i + 1, Ctx::Cued, day_first)?.ok()?;
+        match m.point {
+            Point::Month { .. }
+            | Point::Year(_)
+            | Point::Period(Period::Month | Period::Year, _) => {
+                Some(Ok((end, Moment::at(Point::WeekOf(n, m.point.into_ref()?)))))
+            }
+            _ => None,
+        }
+    }
+
+    /// The year after a quarter at `i` ("of 2017", "-2019", " 2025"), if
+    /// any: the token after it and the year.
+    fn quarter_year(&self, i: usize) -> (usize, Option<YearRef>) {
+        let mut j = i;
+        if matches!(self.word(j), Some(DateWord::Cue | DateWord::RangeOpen))
+            || (self.punct(j, '-') && self.glued(j))
+        {
+            j += 1;
+        }
+        match self.num(j) {
+            Some((v, d)) if self.standalone(j) => match valid_year(v, d) {
+                Some(y) => (j + 1, Some(YearRef::Abs(y))),
+                None => (i, None),
+            },
+            _ => (i, None),
+        }
+    }
+
+    /// A range of clock times at `i`: "8-9am", "10 to 11:30", "1:00 PM -
+    /// 1:15 PM", "de 9h à 11h", "between 3 and 5" (`opened` allows "and").
+    /// An hour without am/pm takes the other end's; an end before the
+    /// start is read in the afternoon ("10-4").
+    fn clock_range(&self, i: usize, opened: bool) -> Option<(usize, Clock, Clock)> {
+        use DateWord as W;
+        let (j, mut a) = self.latin_clock(i, true)?;
+        let b = self.clock_range_end(j, opened)?;
+        let (end, mut b) = b;
+        let a_meridiem = matches!(self.word(j - 1), Some(W::Meridiem(_)));
+        let b_meridiem = matches!(self.word(end - 1), Some(W::Meridiem(_)));
+        if !a_meridiem && b_meridiem && b.hour >= 12 && a.hour < 12 && a.hour + 12 <= b.hour {
+            a.hour += 12;
+        }
+        if b.hour * 60 + b.minute <= a.hour * 60 + a.minute && b.hour < 12 && !b_meridiem {
+            b.hour += 12;
+        }
+        (a.hour * 60 + a.minute < b.hour * 60 + b.minute).then_some((end, a, b))
+    }
+
+    /// A clock range at `k` followed by a day ("on 1/1/2015", "tomorrow"),
+    /// reported from `start`.
+    fn clock_range_then_day(
+        &self,
+        start: usize,
+        k: usize,
+        opened: bool,
+        day_first: bool,
+    ) -> Option<Parse> {
+        let (j, a, b) = self.clock_range(k, opened)?;
+        let mut d = j;
+        if matches!(self.word(d), Some(DateWord::Cue)) || self.punct(d, ',') {
+            d += 1;
+        }
+        let (end, m) = self.latin_moment(d, Ctx::Cued, day_first)?.ok()?;
+        if !m.point.is_day() || m.clock.is_some() {
+            return None;
+        }
+        Some(Parse::Found {
+            start,
+            end,
+            expr: Expr::Range(
+                Moment {
+                    clock: Some(a),
+                    part: None,
+                    ..m
+                },
+                Moment {
+                    clock: Some(b),
+                    part: None,
+                    ..m
+                },
+            ),
+        })
+    }
+
+    /// The second end of a clock range at `j`: a connector and a clock.
+    fn clock_range_end(&self, j: usize, opened: bool) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let connector = match self.kind(j)? {
+            Kind::Punct('-' | '~') => true,
+            Kind::Word(W::RangeTo | W::Until) => true,
+            Kind::Word(W::RangeAnd) => opened,
+            _ => false,
+        };
+        if !connector {
+            return None;
+        }
+        self.latin_clock(j + 1, true)
+    }
+
+    /// A clock time at `i`: "10:30", "10:30 pm", "8am", "14h30", "9
+    /// heures", and a bare hour after "at" (`cued`): the token after it.
+    fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
+        use DateWord as W;
+        let (h, hd) = self.num(i)?;
+        if hd > 2 || h > 23 {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = None;
+        let mut second = 0;
+        let mut marked = false;
+        let minutes_follow =
+            self.glued(j) && self.glued(j + 1) && matches!(self.num(j + 1), Some((_, 2)));
+        if self.punct(j, ':') || (self.punct(j, '.') && cued && minutes_follow) {
+            if let (true, Some((m, 2))) = (self.glued(j) && self.glued(j + 1), self.num(j + 1)) {
+                if m > 59 {
+                    return None;
+                }
+                minute = Some(m);
+                j += 2;
+                // Seconds: "17:49:19".
+                if let (true, Some((sec @ 0..=59, 2))) = (
+                    self.punct(j, ':') && self.glued(j) && self.glued(j + 1),
+                    self.num(j + 1),
+                ) {
+                    second = sec;
+                    j += 2;
+                }
+            } else {
+                return None;
+            }
+        } else if self.word(j) == Some(W::HourMark) {
+            marked = true;
+            j += 1;
+            if let (Some((m, 2)), true) = (self.num(j), self.glued(j)) {
+                if m > 59 {
+                    return None;
+                }
+                minute = Some(m);
+                j += 1;
+            }
+        }
+        let mut hour = h;
+        if let Some(W::Meridiem(pm)) = self.word(j) {
+            if h == 0 || h > 12 {
+                return None;
+            }
+            hour = match (pm, h) {
+                (false, 12) => 0,
+                (true, 12) => 12,
+                (true, h) => h + 12,
+                (false, h) => h,
+            };
+            marked = true;
+            j += 1;
+        }
+        if minute.is_none() && !marked && !cued {
+            return None;
+        }
+        Some((
+            j,
+            Clock {
+                hour,
+                minute: minute.unwrap_or(0),
+                second,
+                minutes_given: minute.is_some(),
+            },
+        ))
+    }
+
+    /// "two days ago", "3 weeks ago".
+    fn latin_ago(&self, i: usize) -> Option<Step> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        if self.word(j + 1) != Some(DateWord::Ago) {
+            return None;
+        }
+        let n = i32::try_from(n).ok()?;
+        Some(Ok((j + 2, Moment::at(Point::Offset(-n, p)))))
+    }
+
+    /// Calendar dates: names and numbers.
+    fn latin_date(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+        use DateWord as W;
+        match self.kind(i)? {
+            Kind::Word(W::Month(m) | W::MonthWeak(m)) => {
+                let strong = matches!(self.word(i), Some(W::Month(_)));
+                let month = u32::from(m);
+                let mut j = i + 1;
+                if !strong && self.punct(j, '.') && self.glued(j) {
+                    j += 1;
+                }
+                // "dec-2018", "sep-23-2020", "oct/2".
+                if matches!(self.kind(j), Some(Kind::Punct('-' | '/')))
+                    && self.glued(j)
+                    && self.glued(j + 1)
+                {
+                    if let Some((v, d)) = self.num(j + 1) {
+                        if let Some(y) = valid_year(v, d) {
+                            return Some(Ok((
+                                j + 2,
+                                Moment::at(Point::Month {
+                                    year: Some(YearRef::Abs(y)),
+                                    month,
+                                }),
+                            )));
+                        }
+                        if d <= 2 && (1..=31).contains(&v) {
+                            let k = j + 2;
+                            let sep = self.kind(j);
+                            if self.kind(k) == sep && self.glued(k) && self.glued(k + 1) {
+                                if let Some((yv, yd)) = self.num(k + 1) {
+                                    return Some(match valid_year(yv, yd) {
+                                        Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => {
+                                            Ok((
+                                                k + 2,
+                                                Moment::at(Point::Date {
+                                                    year: Some(YearRef::Abs(y)),
+                                                    month,
+                                                    day: v,
+                                                }),
+                                            ))
+                                        }
+                                        _ => Err(k + 2),
+                                    });
+                                }
+                            }
+                            return Some(self.with_year(k, month, v));
+                        }
+                    }
+                }
+                // "December 15, 2025", "Dec. 15", "december 15th", "June the
+                // 28th".
+                let j = if self.word(j) == Some(W::Article) && self.has_ordinal(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some((day, k)) = self.day_number(j) {
+                    if !self.punct(k, ':') {
+                        return Some(self.with_year(k, month, day));
+                    }
+                }
+                // "October two thousand and five", "August nineteen hundred".
+                if let Some((end, y)) = self.spoken_year(j, true) {
+                    let year = Some(YearRef::Abs(y));
+                    return Some(Ok((end, Moment::at(Point::Month { year, month }))));
+                }
+                // "May twenty nine".
+                if let Some((day, k)) = self
+                    .spoken_small(j)
+                    .filter(|&(d, _)| (13..=31).contains(&d))
+                {
+                    return Some(self.with_year(k, month, day));
+                }
+                // "December 32": an impossible day.
+                if let Some((v, 2)) = self.num(j) {
+                    if v > 31 && self.standalone(j) {
+                        return Some(Err(j + 1));
+                    }
+                }
+                // "December 2025", "dec, 2018", "April of 1987".
+                let mut k = j;
+                if self.punct(k, ',')
+                    || (matches!(self.word(k), Some(W::Cue | W::RangeOpen | W::Later))
+                        && matches!(self.num(k + 1), Some((_, 4))))
+                {
+                    k += 1;
+                }
+                if let Some((v, d)) = self.num(k) {
+                    if d >= 4 && self.standalone(k) {
+                        return Some(match valid_year(v, d) {
+                            Some(y) => Ok((
+                                k + 1,
+                                Moment::at(Point::Month {
+                                    year: Some(YearRef::Abs(y)),
+                                    month,
+                                }),
+                            )),
+                            None => Err(k + 1),
+                        });
+                    }
+                }
+                (strong || ctx != Ctx::Free)
+                    .then_some(Ok((i + 1, Moment::at(Point::Month { year: None, month }))))
+            }
+            Kind::Word(W::Ordinal(_)) => {
+                // "fourth of July", "the first of May".
+                let (day, mut j) = self.day_number(i)?;
+                if matches!(self.word(j), Some(W::Cue | W::RangeOpen)) {
+                    j += 1;
+                }
+                match self.word(j) {
+                    Some(W::Month(m) | W::MonthWeak(m)) => {
+                        Some(self.with_year(j + 1, m.into(), day))
+                    }
+                    // "Tuesday the eleventh", "between the 3rd and the fifth".
+                    _ if ctx == Ctx::Range => Some(Ok((i + 1, Moment::at(Point::Day(day))))),
+                    _ => None,
+                }
+            }
+            Kind::Word(W::Holiday(m, d)) => {
+                // "Christmas 2018", "Noël", "元日".
+                Some(self.with_year(i + 1, m.into(), d.into()))
+            }
+            Kind::Word(W::Easter(offset)) => {
+                let (end, year) = match self.num(i + 1) {
+                    Some((v, d)) if self.standalone(i + 1) => match valid_year(v, d) {
+                        Some(y) => (i + 2, Some(YearRef::Abs(y))),
+                        None => (i + 1, None),
+                    },
+                    _ => (i + 1, None),
+                };
+                let point = Point::Easter {
+                    year,
+                    offset: offset.into(),
+                };
+                Some(Ok((end, Moment::at(point))))
+            }
+            Kind::Num(v, d) => {
+                if let Some(step) = self.numeric_date(i, day_first) {
+                    return Some(step);
+                }
+                if !self.standalone(i) {
+                    return None;
+                }
+                // "1990s", "1990 s".
+                if d == 4 && v % 10 == 0 && self.word(i + 1) == Some(W::Decade) {
+                    return Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))));
+                }
+                // "21st century".
+                if d <= 2 && self.has_ordinal(i) && self.word(i + 2) == Some(W::Century) && v >= 1 {
+                    return Some(Ok((i + 3, Moment::at(Point::Century(v as i32)))));
+                }
+                // "2017-q1", "2019 Q3".
+                if d == 4 {
+                    let k = if self.punct(i + 1, '-') && self.glued(i + 1) {
+                        i + 2
+                    } else {
+                        i + 1
+                    };
+                    if self.word(k) == Some(W::QuarterLetter) && self.glued(k + 1) {
+                        if let (Some(y), Some((q, 1))) = (valid_year(v, d), self.num(k + 1)) {
+                            if (1..=4).contains(&q) {
+                                let year = Some(YearRef::Abs(y));
+                                return Some(Ok((
+                                    k + 2,
+                                    Moment::at(Point::Quarter { year, quarter: q }),
+                                )));
+                            }
+                        }
+                    }
+                }
+                // "3rd week of January".
+                if d <= 2
+                    && self.has_ordinal(i)
+                    && self.word(i + 2) == Some(W::Period(Period::Week))
+                {
+                    if let Some(step) = self.week_of(i + 3, v as i32, day_first) {
+                        return Some(step);
+                    }
+                }
+                // "1st quarter of 2013".
+                if d == 1
+                    && (1..=4).contains(&v)
+                    && self.has_ordinal(i)
+                    && self.word(i + 2) == Some(W::Period(Period::Quarter))
+                {
+                    let (end, year) = self.quarter_year(i + 3);
+                    return Some(Ok((end, Moment::at(Point::Quarter { year, quarter: v }))));
+                }
+                // "05-aug-2016", "23/sep/2020".
+                if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
+                    if let (Some(W::Month(m) | W::MonthWeak(m)), true) =
+                        (self.word(i + 2), self.glued(i + 1) && self.glued(i + 2))
+                    {
+                        // "2019-aug-01", "2020/Sep/23".
+                        if d == 4
+                            && self.kind(i + 3) == Some(sep)
+                            && self.glued(i + 3)
+                            && self.glued(i + 4)
+                        {
+                            if let Some((dv, dd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(v, d) {
+                                    Some(y)
+                                        if dd <= 2
+                                            && valid_day(Some(YearRef::Abs(y)), month, dv) =>
+                                    {
+                                        Ok((
+                                            i + 5,
+                                            Moment::at(Point::Date {
+                                                year: Some(YearRef::Abs(y)),
+                                                month,
+                                                day: dv,
+                                            }),
+                                        ))
+                                    }
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                        if d <= 2 && self.kind(i + 3) == Some(sep) && self.glued(i + 3) {
+                            if let Some((yv, yd)) = self.num(i + 4) {
+                                let month = u32::from(m);
+                                return Some(match valid_year(yv, yd) {
+                                    Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => Ok((
+                                        i + 5,
+                                        Moment::at(Point::Date {
+                                            year: Some(YearRef::Abs(y)),
+                                            month,
+                                            day: v,
+                                        }),
+                                    )),
+                                    _ => Err(i + 5),
+                                });
+                            }
+                        }
+                    }
+                }
+                // "18 08 1978", "2 4 2009" (French, day first): three
+                // numbers of a date apart; French thousands groups have
+                // three digits, so "16 444 373" never fits.
+                if day_first && d <= 2 {
+                    if let (Some((m, md)), Some((y, yd))) = (self.num(i + 1), self.num(i + 2)) {
+                        let apart = self.toks.get(i + 1).is_some_and(|t| t.space)
+                            && self.toks.get(i + 2).is_some_and(|t| t.space)
+                            && self.standalone(i + 2);
+                        let year = match yd {
+                            4 => valid_year(y, yd),
+                            2 => Some(if y < 70 {
+                                2000 + y as i32
+                            } else {
+                                1900 + y as i32
+                            }),
+                            _ => None,
+                        };
+                        // "3 12 25 ans" counts something.
+                        let counted = matches!(
+                            self.kind(i + 3),
+                            Some(
+                                Kind::Other | Kind::Num(..) | Kind::Word(W::Unit(_) | W::Period(_))
+                            )
+                        );
+                        if apart && md <= 2 && !counted {
+                            if let Some(year) = year {
+                                let yr = Some(YearRef::Abs(year));
+                                if valid_day(yr, m, v) {
+                                    let point = Point::Date {
+                                        year: yr,
+                                        month: m,
+                                        day: v,
+                                    };
+                                    return Some(Ok((i + 3, Moment::at(point))));
+                                }
+                            }
+                        }
+                    }
+                }
+                // "15 December 2025", "1er janvier", "15th of December".
+                if let Some((day, mut j)) = self.day_number(i) {
+                    if self.word(j) == Some(W::Cue) || self.word(j) == Some(W::RangeOpen) {
+                        j += 1;
+                    }
+                    if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
+                        // "15 Dec. 2025": the point of an abbreviation, only
+                        // when a year follows (else it ends the sentence).
+                        let mut k = j + 1;
+                        if matches!(self.word(j), Some(W::MonthWeak(_)))
+                            && self.punct(k, '.')
+                            && self.glued(k)
+                            && matches!(self.num(k + 1), Some((_, 4)))
+                        {
+                            k += 1;
+                        }
+                        return Some(self.with_year(k, u32::from(m), day));
+                    }
+                }
+                // "32 décembre": a day-shaped number before a month name.
+                if d <= 2 {
+                    let mut j = i + 1;
+                    if matches!(self.word(j), Some(W::Cue | W::RangeOpen)) {
+                        j += 1;
+                    }
+                    if let Some(W::Month(_) | W::MonthWeak(_)) = self.word(j) {
+                        return Some(Err(j + 1));
+                    }
+                }
+                if d == 4 && ctx != Ctx::Free {
+                    return valid_year(v, d).map(|y| Ok((i + 1, Moment::at(Point::Year(y)))));
+                }
+                if ctx == Ctx::Range || (ctx == Ctx::Cued && self.has_ordinal(i)) {
+                    let (day, j) = self.day_number(i)?;
+                    // "the 1st week", "the 3rd time": not a day.
+                    if matches!(
+                        self.kind(j),
+                        Some(Kind::Word(W::Period(_) | W::Unit(_) | W::YearNoun))
+                            | Some(Kind::Other)
+                    ) && ctx == Ctx::Cued
+                    {
+                        return None;
+                    }
+                    return Some(Ok((j, Moment::at(Point::Day(day)))));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    /// A number from 1 to 99 in words at `i` ("six", "ninety six",
+    /// "twenty-five"): its value and the token after it.
+    fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
+        let Some(DateWord::Count(a)) = self.word(i) else {
+            return None;
+        };
+        let a = u32::from(a);
+        if a >= 20 && a % 10 == 0 {
+            let k = if self.punct(i + 1, '-') { i + 2 } else { i + 1 };
+            if let Some(DateWord::Count(b @ 1..=9)) = self.word(k) {
+                return Some((a + u32::from(b), k + 1));
+            }
+        }
+        Some((a, i + 1))
+    }
+
+    /// A year in words at `i`: "nineteen ninety six", "nineteen hundred
+    /// ninety three", "two thousand and fifteen" (a bare "two thousand"
+    /// only when `bare_thousand`, since "two thousand records" is a
+    /// count).
+    fn spoken_year(&self, i: usize, bare_thousand: bool) -> Option<(usize, i32)> {
+        use DateWord as W;
+        let (a, j) = self.spoken_small(i)?;
+        match self.word(j) {
+            Some(W::Thousand) if (1..=9).contains(&a) => {
+                let mut k = j + 1;
+                let and = self.word(k) == Some(W::RangeAnd);
+                if and {
+                    k += 1;
+                }
+                match self.spoken_small(k) {
+                    Some((b, end)) => Some((end, (a * 1000 + b) as i32)),
+                    None if bare_thousand && !and => Some((j + 1, (a * 1000) as i32)),
+                    None => None,
+                }
+            }
+            Some(W::Hundred) if (10..=20).contains(&a) => {
+                let mut k = j + 1;
+                if self.word(k) == Some(W::RangeAnd) {
+                    k += 1;
+                }
+                let (b, end) = self.spoken_small(k).unwrap_or((0, j + 1));
+                Some((end, (a * 100 + b) as i32))
+            }
+            _ if (10..=20).contains(&a) => {
+                // "nineteen ninety six": two pairs of digits.
+                let (b, end) = self.spoken_small(j)?;
+                (10..=99)
+                    .contains(&b)
+                    .then_some((end, (a * 100 + b) as i32))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day and month, with the year that may follow at `k`.
+    fn with_year(&self, k: usize, month: u32, day: u32) -> Step {
+        let mut y = k;
+        if self.punct(y, ',') {
+            y += 1;
+        }
+        // "23 novembre de 1987", "28 june in 2020".
+        if matches!(
+            self.word(y),
+            Some(DateWord::Cue | DateWord::RangeOpen | DateWord::Later)
+        ) && matches!(self.num(y + 1), Some((_, 4)))
+        {
+            y += 1;
+        }
+        if let Some((end, year)) = self.spoken_year(y, true) {
+            if valid_day(Some(YearRef::Abs(year)), month, day) {
+                let point = Point::Date {
+                    year: Some(YearRef::Abs(year)),
+                    month,
+                    day,
+                };
+                return Ok((end, Moment::at(point)));
+            }
+        }
+        if let Some((v, d)) = self.num(y) {
+            if d >= 4 && self.standalone(y) || d > 4 {
+                return match valid_year(v, d) {
+                    Some(year) if valid_day(Some(YearRef::Abs(year)), month, day) => Ok((
+                        y + 1,
+                        Moment::at(Point::Date {
+                            year: Some(YearRef::Abs(year)),
+                            month,
+                            day,
+                        }),
+                    )),
+                    _ => Err(y + 1),
+                };
+            }
+        }
+        if valid_day(None, month, day) {
+            Ok((
+                k,
+                Moment::at(Point::Date {
+                    year: None,
+                    month,
+                    day,
+                }),
+            ))
+        } else {
+            Err(k)
+        }
+    }
+
+    /// `2025-12-15`, `15/12/2025`, `12/16`, `2025.12.16`, `2015-3`.
+    /// Shared with the Japanese grammar.
+    pub(super) fn numeric_date(&self, i: usize, day_first: bool) -> Option<Step> {
+        let mut parts: [(u32, u8); 3] = [(0, 0); 3];
+        let mut n = 0;
+        let mut sep = None;
+        let mut j = i;
+        loop {
+            let (v, d) = self.num(j)?;
+            parts[n] = (v, d);
+            n += 1;
+            j += 1;
+            match self.kind(j) {
+                Some(Kind::Punct(c @ ('/' | '-' | '.')))
+                    if self.glued(j)
+                        && self.glued(j + 1)
+                        && sep.is_none_or(|s| s == c)
+                        && self.num(j + 1).is_some() =>
+                {
+                    if n == 3 {
+                        // "10-1-2018-10-7-2018" is a range; a fourth group
+                        // after a point or slash is a version or an address.
+                        if c == '-' {
+                            break;
+                        }
+                        return Some(Err(j + 2));
+                    }
+                    sep = Some(c);
+                    j += 1;
+                }
+                _ => break,
+            }
+        }
+        let sep = sep?;
+        if matches!(self.kind(j), Some(Kind::Punct('.' | ',' | '/' | ':')))
+            && self.glued(j)
+            && self.glued(j + 1)
+            && self.num(j + 1).is_some()
+        {
+            return None;
+        }
+        if i > 1
+            && self.glued(i)
+            && matches!(self.kind(i - 1), Some(Kind::Punct('/' | '.')))
+            && self.glued(i - 1)
+            && self.num(i - 2).is_some()
+        {
+            return None;
+        }
+        let year = |(v, d): (u32, u8)| -> Option<i32> {
+            match d {
+                4 => valid_year(v, d),
+                2 => Some(if v < 70 {
+                    2000 + v as i32
+                } else {
+                    1900 + v as i32
+                }),
+                _ => None,
+            }
+        };
+        let small = |(v, d): (u32, u8)| (d <= 2).then_some(v);
+        let date = |y: Option<i32>, m: Option<u32>, d: Option<u32>| -> Step {
+            match (m, d) {
+                (Some(m), Some(d)) if valid_day(y.map(YearRef::Abs), m, d) => Ok((
+                    j,
+                    Moment::at(Point::Date {
+                        year: y.map(YearRef::Abs),
+                        month: m,
+                        day: d,
+                    }),
+                )),
+                _ => Err(j),
+            }
+        };
+        Some(match n {
+            3 if parts[0].1 == 4 => {
+                let y = year(parts[0]);
+                if y.is_none() {
+                    return Some(Err(j));
+                }
+                date(y, small(parts[1]), small(parts[2]))
+            }
+            3 => {
+                let y = year(parts[2]);
+                if y.is_none() {
+                    return Some(Err(j));
+                }
+                // Day first in French (unless the second number cannot be
+                // a month); in English only when the first cannot be one.
+                let day_month = if day_first {
+                    parts[1].0 <= 12
+                } else {
+                    parts[0].0 > 12
+                };
+                let (m, d) = if day_month {
+                    (parts[1], parts[0])
+                } else {
+                    (parts[0], parts[1])
+                };
+                date(y, small(m), small(d))
+            }
+            2 if parts[0].1 == 4 && sep == '-' => {
+                // "2015-3", "2015-12": a month.
+                match (year(parts[0]), small(parts[1])) {
+                    (Some(y), Some(m)) if (1..=12).contains(&m) => Ok((
+                        j,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Abs(y)),
+                            month: m,
+                        }),
+                    )),
+                    _ => return None,
+                }
+            }
+            2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
+                // Day first in French; in Japanese when the first number
+                // cannot be a month ("29/2"). English "24/7" is not 24 July.
+                let japanese = self.grammar == DateGrammar::Japanese;
+                let (m, d) = if day_first || (japanese && parts[0].0 > 12) {
+                    (parts[1].0, parts[0].0)
+                } else {
+                    (parts[0].0, parts[1].0)
+                };
+                // "24/7" or "1/3" of a share: only a valid date counts.
+                if !valid_day(None, m, d) {
+                    return None;
+                }
+                date(None, Some(m), Some(d))
+            }
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,531 @@
+//! Accu with copy detection (Dong, Berti-Equille and Srivastava, 2009).
+
+// Objects, classes and sources are ids indexing parallel arrays; loops
+// over ids read more plainly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
+use std::sync::Arc;
+
+use super::crh::best_class;
+use super::hash::FxHashMap;
+use super::similarity::Classes;
+use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
+
+/// Up to this many sources, pair tables are dense matrices; beyond, maps.
+const DENSE_SOURCES: usize = 2048;
+
+/// The numeric noise model: prior relative error of a source's noisy
+/// numbers, the share of wild outliers, and their density (per unit of
+/// relative error).
+const SIGMA_PRIOR: f64 = 0.1;
+const OUTLIER: f64 = 0.05;
+const OUTLIER_DENSITY: f64 = 0.1;
+const SQRT_2PI: f64 = 2.506_628_274_631_000_7;
+
+/// Objects with more value classes than this skip the similarity boost
+/// (its cost is quadratic in the classes of an object).
+const MAX_SIMILAR_CLASSES: usize = 32;
+
+/// AccuCopy: a Bayesian vote weighted by source accuracy, discounting
+/// sources that copy each other.
+///
+/// Each iteration:
+///
+/// 1. **Dependence** (from the second iteration on). For each pair of
+///    sources sharing at least `min_shared` objects, count the shared
+///    objects where they give the same value, splitting each such object
+///    into "same and true" (weight `P(v)`) and "same and false"
+///    (`1 - P(v)`), and those where they differ. Independent sources share
+///    a false value with probability `(1 - A₁)(1 - A₂)/n`; a copier (copy
+///    rate `c`) far more often. Bayes' rule with prior `α` gives the
+///    probability that the pair is dependent. Sharing *false* values is
+///    what betrays a copier: sharing true ones is what accurate sources do.
+/// 2. **Votes.** The claimants of a value, most accurate first, each vote
+///    `ln(n·A/(1 - A))` times its independence
+///    `Π (1 - c·P(dependent on an earlier one))`; `n` is the number of
+///    false values of the object: for a numeric object (every value a
+///    number to the [`Similarity`]) 1000 by default, since a wrong figure
+///    can be any figure; otherwise its value classes minus one, at least 1
+///    (both can be set). Similar values add `ρ · similarity · vote` to each
+///    other (`ρ = 0.2`). `P(v)` is the softmax of the votes over the
+///    object's values (and its `n + 1 - #values` unclaimed ones).
+///
+///    For a numeric object (with the numeric model, on by default) the vote
+///    for a value `v` is instead the log-likelihood of all its claims if `v`
+///    is the truth: each claim is either exactly `v` (probability `A_s`,
+///    weighing like a density of `numeric_false_values`) or a noisy reading
+///    with relative error `~ N(0, σ_s)` plus a 5% floor of wild outliers.
+///    So near readings from precise sources count for the value they
+///    surround, and a lone exact figure amid noise can win.
+/// 3. **Accuracy.** `A_s` = mean `P` of the source's values on contested
+///    objects (claimed by more than one source: a lone claim always
+///    "agrees" with itself), smoothed
+///    toward the initial accuracy by `m` pseudo-claims so that a source
+///    with one claim cannot reach full accuracy, kept in [0.01, 0.99].
+/// 4. **Precision** (numeric model). `σ_s` = root mean square relative
+///    error of the source's inexact numbers around the current best values,
+///    smoothed toward 0.1 by two pseudo-claims.
+///
+/// Only pairs sharing `min_shared` objects are compared, found in one pass
+/// over the objects, so the cost is linear in the claims times the claims
+/// per object.
+///
+/// Trust is the accuracy `A_s`; belief is `P(v)`.
+#[derive(Clone)]
+pub struct AccuCopy {
+    iterations: usize,
+    initial_accuracy: f64,
+    smoothing: f64,
+    false_values: Option<f64>,
+    numeric_false_values: f64,
+    numeric_model: bool,
+    copy_detection: bool,
+    copy_rate: f64,
+    prior: f64,
+    min_shared: usize,
+    rho: f64,
+    similarity: Arc<dyn Similarity + Send + Sync>,
+}
+
+impl std::fmt::Debug for AccuCopy {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AccuCopy")
+            .field("iterations", &self.iterations)
+            .field("initial_accuracy", &self.initial_accuracy)
+            .field("smoothing", &self.smoothing)
+            .field("false_values", &self.false_values)
+            .field("numeric_false_values", &self.numeric_false_values)
+            .field("numeric_model", &self.numeric_model)
+            .field("copy_detection", &self.copy_detection)
+            .field("copy_rate", &self.copy_rate)
+            .field("prior", &self.prior)
+            .field("min_shared", &self.min_shared)
+            .field("rho", &self.rho)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for AccuCopy {
+    fn default() -> AccuCopy {
+        AccuCopy {
+            iterations: 20,
+            initial_accuracy: 0.8,
+            smoothing: 2.0,
+            false_values: None,
+            numeric_false_values: 1000.0,
+            numeric_model: true,
+            copy_detection: true,
+            copy_rate: 0.8,
+            prior: 0.2,
+            min_shared: 10,
+            rho: 0.2,
+            similarity: Arc::new(Exact),
+        }
+    }
+}
+
+impl AccuCopy {
+    /// AccuCopy with 20 iterations, initial accuracy 0.8, copy rate 0.8,
+    /// dependence prior 0.2, pairs sharing at least 10 objects.
+    pub fn new() -> AccuCopy {
+        AccuCopy::default()
+    }
+
+    /// Sets the number of iterations (20).
+    pub fn iterations(mut self, n: usize) -> AccuCopy {
+        self.iterations = n;
+        self
+    }
+
+    /// Sets every source's accuracy before the first iteration (0.8).
+    pub fn initial_accuracy(mut self, a: f64) -> AccuCopy {
+        self.initial_accuracy = a;
+        self
+    }
+
+    /// Sets the pseudo-claims at the initial accuracy added to every
+    /// source's record (2).
+    pub fn smoothing(mut self, m: f64) -> AccuCopy {
+        self.smoothing = m;
+        self
+    }
+
+    /// Sets the number of false values per object, `n` in the vote, instead
+    /// of the number of claimed values minus one.
+    pub fn false_values(mut self, n: f64) -> AccuCopy {
+        self.false_values = Some(n);
+        self
+    }
+
+    /// Sets the number of false values of a numeric object (1000), when
+    /// the number is not set for all objects by `false_values`.
+    pub fn numeric_false_values(mut self, n: f64) -> AccuCopy {
+        self.numeric_false_values = n;
+        self
+    }
+
+    /// Turns the noise model for numeric objects on (the default) or off
+    /// (numbers then vote like labels, helped only by similarity).
+    pub fn numeric_model(mut self, on: bool) -> AccuCopy {
+        self.numeric_model = on;
+        self
+    }
+
+    /// Turns copy detection on (the default) or off (plain Accu).
+    pub fn copy_detection(mut self, on: bool) -> AccuCopy {
+        self.copy_detection = on;
+        self
+    }
+
+    /// Sets the probability `c` that a copier copies a value (0.8).
+    pub fn copy_rate(mut self, c: f64) -> AccuCopy {
+        self.copy_rate = c;
+        self
+    }
+
+    /// Sets the prior probability `α` that two sources are dependent (0.2).
+    pub fn dependence_prior(mut self, alpha: f64) -> AccuCopy {
+        self.prior = alpha;
+        self
+    }
+
+    /// Sets how many objects two sources must share to be compared (10).
+    pub fn min_shared(mut self, n: usize) -> AccuCopy {
+        self.min_shared = n;
+        self
+    }
+
+    /// Sets how much similar values support each other (0.2).
+    pub fn similarity_weight(mut self, rho: f64) -> AccuCopy {
+        self.rho = rho;
+        self
+    }
+
+    /// Sets how values compare ([`Exact`] by default).
+    pub fn similarity(mut self, similarity: impl Similarity + Send + Sync + 'static) -> AccuCopy {
+        self.similarity = Arc::new(similarity);
+        self
+    }
+}
+
+/// Source pairs worth comparing, with their shared-object counts.
+struct Pairs {
+    dense: Option<Vec<u32>>,
+    map: FxHashMap<u64, u32>,
+    n_src: usize,
+    pairs: Vec<(u32, u32)>,
+    shared: Vec<f64>,
+}
+
+impl Pairs {
+    fn key(a: u32, b: u32) -> u64 {
+        let (a, b) = if a < b { (a, b) } else { (b, a) };
+        (u64::from(a) << 32) | u64::from(b)
+    }
+
+    fn index(&self, a: u32, b: u32) -> Option<usize> {
+        match &self.dense {
+            Some(d) => {
+                let (a, b) = if a < b { (a, b) } else { (b, a) };
+                let i = d[a as usize * self.n_src + b as usize];
+                (i != u32::MAX).then_some(i as usize)
+            }
+            None => self.map.get(&Pairs::key(a, b)).map(|&i| i as usize),
+        }
+    }
+}
+
+fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize) -> Pairs {
+    let n_src = data.num_sources();
+    let mut members: Vec<u32> = Vec::new();
+    let mut each_object_pair = |f: &mut dyn FnMut(u32, u32)| {
+        for o in 0..data.num_objects() {
+            members.clear();
+            for k in cl.classes(o) {
+                members.extend_from_slice(cl.claimants(k));
+            }
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    f(members[i], members[j]);
+                }
+            }
+        }
+    };
+    let mut found: Vec<(u32, u32, u32)> = Vec::new();
+    if n_src <= DENSE_SOURCES {
+        let mut count = vec![0u32; n_src * n_src];
+        each_object_pair(&mut |a, b| {
+            let (a, b) = if a < b { (a, b) } else { (b, a) };
+            count[a as usize * n_src + b as usize] += 1;
+        });
+        for a in 0..n_src {
+            for b in a + 1..n_src {
+                let n = count[a * n_src + b];
+                if n as usize >= min_shared.max(1) {
+                    found.push((a as u32, b as u32, n));
+                }
+            }
+        }
+    } else {
+        let mut count: FxHashMap<u64, u32> = FxHashMap::default();
+        each_object_pair(&mut |a, b| *count.entry(Pairs::key(a, b)).or_insert(0) += 1);
+        found.extend(
+            count
+                .into_iter()
+                .filter(|&(_, n)| n as usize >= min_shared.max(1))
+                .map(|(k, n)| ((k >> 32) as u32, k as u32, n)),
+        );
+        // The map's order must not leak.
+        found.sort_unstable();
+    }
+    let mut pairs = Pairs {
+        dense: (n_src <= DENSE_SOURCES).then(|| vec![u32::MAX; n_src * n_src]),
+        map: FxHashMap::default(),
+        n_src,
+        pairs: Vec::with_capacity(found.len()),
+        shared: Vec::with_capacity(found.len()),
+    };
+    for (i, &(a, b, n)) in found.iter().enumerate() {
+        match &mut pairs.dense {
+            Some(d) => d[a as usize * n_src + b as usize] = i as u32,
+            None => {
+                pairs.map.insert(Pairs::key(a, b), i as u32);
+            }
+        }
+        pairs.pairs.push((a, b));
+        pairs.shared.push(f64::from(n));
+    }
+    pairs
+}
+
+impl Algorithm for AccuCopy {
+    fn name(&self) -> &'static str {
+        "accu_copy"
+    }
+
+    fn run(&self, data: &Dataset) -> TruthResult {
+        let cl = Classes::new(data, self.similarity.as_ref());
+        let n_src = data.num_sources();
+        let n_obj = data.num_objects();
+        // A false number can be any number: agreeing on one exact figure
+        // is far stronger evidence than agreeing on one of a few labels.
+        let n_false: Vec<f64> = (0..n_obj)
+            .map(|o| match self.false_values {
+                Some(n) => n,
+                None if cl.numeric[o] => self.numeric_false_values,
+                None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
+            })
+            .collect();
+        let mean_false = n_false.iter().sum::<f64>() / n_obj.max(1) as f64;
+        // Similar classes per object: (class, other class, similarity).
+        let mut similar: Vec<(u32, u32, f64)> = Vec::new();
+        if self.rho != 0.0 {
+            for o in 0..n_obj {
+                let range = cl.classes(o);
+                // The numeric model already lets near numbers support each
+                // other.
+                if range.len() < 2
+                    || range.len() > MAX_SIMILAR_CLASSES
+                    || self.numeric_model && cl.numeric[o]
+                {
+                    continue;
+                }
+                for a in range.clone() {
+                    for b in range.clone() {
+                        if a != b {
+                            let s = self
+                                .similarity
+                                .similarity(&cl.canonical[a], &cl.canonical[b]);
+                            if s > 0.0 {
+                                similar.push((a as u32, b as u32, s.min(1.0)));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let pairs = if self.copy_detection {
+            find_pairs(data, &cl, self.min_shared)
+        } else {
+            find_pairs(data, &cl, usize::MAX)
+        };
+        let mut dependence = vec![0.0; pairs.pairs.len()];
+        let mut accuracy = vec![self.initial_accuracy.clamp(0.01, 0.99); n_src];
+        let mut prob = vec![0.0; cl.num_classes()];
+        let mut vote = vec![0.0; cl.num_classes()];
+        let mut same_true = vec![0.0; pairs.pairs.len()];
+        let mut same_false = vec![0.0; pairs.pairs.len()];
+        let mut ordered: Vec<u32> = Vec::new();
+        let mut numeric_claims: Vec<(usize, u32, f64)> = Vec::new();
+        let mut sigma = vec![SIGMA_PRIOR; n_src];
+        let mut best = vec![0u32; n_obj];
+        let c = self.copy_rate;
+        let mut iterations = 0;
+        for it in 0..self.iterations.max(1) {
+            // 1. Dependence between sources, from the previous beliefs.
+            if it > 0 && !pairs.pairs.is_empty() {
+                same_true.iter_mut().for_each(|x| *x = 0.0);
+                same_false.iter_mut().for_each(|x| *x = 0.0);
+                for k in 0..cl.num_classes() {
+                    let who = cl.claimants(k);
+                    if who.len() < 2 {
+                        continue;
+                    }
+                    for i in 0..who.len() {
+                        for j in i + 1..who.len() {
+                            if let Some(p) = pairs.index(who[i], who[j]) {
+                                same_true[p] += prob[k];
+                                same_false[p] += 1.0 - prob[k];
+                            }
+                        }
+                    }
+                }
+                let log_prior = (self.prior / (1.0 - self.prior)).ln();
+                for (p, &(a, b)) in pairs.pairs.iter().enumerate() {
+                    let (a1, a2) = (accuracy[a as usize], accuracy[b as usize]);
+                    let mean = (a1 + a2) / 2.0;
+                    let t_ind = a1 * a2;
+                    let f_ind = (1.0 - a1) * (1.0 - a2) / mean_false;
+                    let d_ind = (1.0 - t_ind - f_ind).max(1e-9);
+                    let t_dep = mean * c + t_ind * (1.0 - c);
+                    let f_dep = (1.0 - mean) * c + f_ind * (1.0 - c);
+                    let d_dep = d_ind * (1.0 - c);
+                    let differ = (pairs.shared[p] - same_true[p] - same_false[p]).max(0.0);
+                    let odds = log_prior
+                        + same_true[p] * (t_dep / t_ind).ln()
+                        + same_false[p] * (f_dep / f_ind).ln()
+                        + differ * (d_dep / d_ind).ln();
+                    dependence[p] = 1.0 / (1.0 + (-odds).exp());
+                }
+            }
+            // 2. Votes, discounting dependent claimants.
+            for o in 0..n_obj {
+                let model = self.numeric_model && cl.numeric[o];
+                numeric_claims.clear();
+                for k in cl.classes(o) {
+                    ordered.clear();
+                    ordered.extend_from_slice(cl.claimants(k));
+                    ordered.sort_by(|&a, &b| {
+                        accuracy[b as usize]
+                            .total_cmp(&accuracy[a as usize])
+                            .then(a.cmp(&b))
+                    });
+                    let mut total = 0.0;
+                    for (i, &s) in ordered.iter().enumerate() {
+                        let mut independence = 1.0;
+                        if !pairs.pairs.is_empty() {
+                            for &earlier in &ordered[..i] {
+                                if let Some(p) = pairs.index(s, earlier) {
+                                    independence *= 1.0 - c * dependence[p];
+                                }
+                            }
+                        }
+                        let a = accuracy[s as usize];
+                        total += independence * (n_false[o] * a / (1.0 - a)).ln();
+                        if model {
+                            numeric_claims.push((k, s, independence));
+                        }
+                    }
+                    vote[k] = total;
+                }
+                if model {
+                    // Each claim is either the exact figure (with the
+                    // source's accuracy) or a noisy reading of it, relative
+                    // error ~ N(0, σ_s), with a small outlier floor. The
+                    // vote for a value is the log-likelihood of all claims
+                    // if it is the truth: an exact hit weighs like a density
+                    // of `numeric_false_values`, and near readings from
+                    // precise sources count for the value they surround.
+                    for k in cl.classes(o) {
+                        let v = cl.number[k];
+                        let scale = v.abs().max(1e-9);
+                        let mut total = 0.0;
+                        for &(j, s, independence) in &numeric_claims {
+                            let (a, sd) = (accuracy[s as usize], sigma[s as usize]);
+                            let r = (cl.number[j] - v) / scale;
+                            let noise = (1.0 - a)
+                                * ((1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
+                                    / (sd * SQRT_2PI)
+                                    + OUTLIER * OUTLIER_DENSITY);
+                            let term = if j == k {
+                                a * n_false[o] + noise
+                            } else {
+                                noise
+                            };
+                            total += independence * term.ln();
+                        }
+                        vote[k] = total;
+                    }
+                }
+            }
+            if !similar.is_empty() {
+                let base = vote.clone();
+                for &(a, b, s) in &similar {
+                    vote[a as usize] += self.rho * s * base[b as usize];
+                }
+            }
+            for o in 0..n_obj {
+                let range = cl.classes(o);
+                let unclaimed = if self.numeric_model && cl.numeric[o] {
+                    0.0
+                } else {
+                    (n_false[o] + 1.0 - range.len() as f64).max(0.0)
+                };
+                let max = range.clone().map(|k| vote[k]).fold(0.0, f64::max);
+                let sum: f64 = range.clone().map(|k| (vote[k] - max).exp()).sum::<f64>()
+                    + unclaimed * (-max).exp();
+                for k in range {
+                    prob[k] = (vote[k] - max).exp() / sum;
+                }
+            }
+            // 3. Accuracy.
+            for (s, a) in accuracy.iter_mut().enumerate() {
+                // Only contested claims are evidence (see Crh).
+                let (mut sum, mut n) = (0.0, 0.0);
+                for &k in cl.claims_of(s) {
+                    if cl.contested[k as usize] {
+                        sum += prob[k as usize];
+                        n += 1.0;
+                    }
+                }
+                *a = ((sum + self.initial_accuracy * self.smoothing) / (n + self.smoothing))
+                    .clamp(0.01, 0.99);
+            }
+            // 4. Precision of each source's noisy numbers, around the
+            // current best value of each contested numeric object.
+            if self.numeric_model {
+                for o in 0..n_obj {
+                    best[o] = best_class(data, &cl, cl.classes(o), &prob) as u32;
+                }
+                for (s, sd) in sigma.iter_mut().enumerate() {
+                    let (mut sq, mut n) = (0.0, 0.0);
+                    for &k in cl.claims_of(s) {
+                        let k = k as usize;
+                        let o = cl.object[k] as usize;
+                        if !(cl.numeric[o] && cl.contested[k]) || best[o] as usize == k {
+                            continue;
+                        }
+                        let v = cl.number[best[o] as usize];
+                        let r = (cl.number[k] - v) / v.abs().max(1e-9);
+                        sq += r * r;
+                        n += 1.0;
+                    }
+                    *sd = ((sq + SIGMA_PRIOR * SIGMA_PRIOR * 2.0) / (n + 2.0))
+                        .sqrt()
+                        .max(1e-3);
+                }
+            }
+            iterations += 1;
+        }
+        let truth: Vec<u32> = (0..n_obj)
+            .map(|o| best_class(data, &cl, cl.classes(o), &prob) as u32)
+            .collect();
+        TruthResult {
+            algorithm: self.name(),
+            chosen: cl.to_candidates(&truth),
+            trust: accuracy,
+            belief: cl.candidate_beliefs(&prob),
+            iterations: Some(iterations),
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! CRH over heterogeneous values, with CATD's confidence-aware weights.
+
+// Objects, classes and sources are ids indexing parallel arrays; loops
+// over ids read more plainly than zipped iterators here.
+#![allow(clippy::needless_range_loop)]
+
+use std::sync::Arc;
+
+use super::chi2::chi_square_quantile;
+use super::similarity::Classes;
+use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
+
+/// CRH (Conflict Resolution on Heterogeneous data, Li et al. 2014) with
+/// CATD source weights (Li et al. 2015).
+///
+/// Alternates two steps, starting from equal weights:
+///
+/// 1. **Truths.** For an object whose values are all numbers (as the
+///    [`Similarity`] reads them), the weighted median of the claimed
+///    numbers; otherwise the value class (equal canonical forms) with the
+///    largest total weight, ties to the smallest value string.
+/// 2. **Weights.** The loss of source `s` is the sum over its claims of:
+///    for numbers `|x - x*| / σ_o`, the deviation from the truth divided by
+///    the standard deviation of the numbers claimed for the object (0 when
+///    they all agree); for other values `1 - similarity(v, v*)` (0-1 loss
+///    with [`Exact`]). With confidence intervals on (the default),
+///    `w_s = χ²(α/2, n_s) / (loss_s + ε)` with `n_s` the source's claims:
+///    the lower bound of the
+///    `1 - α` interval of the source's error variance, so a source with
+///    few claims cannot earn full trust however right it is; without,
+///    CRH's `w_s = -ln(loss_s / Σ loss)`.
+///
+/// Trust is `w` divided by its maximum. Belief is the weight share of each
+/// value on its object.
+///
+/// ```
+/// use corroborate::truth::{Algorithm, Crh, Dataset, Numeric};
+///
+/// // "16.4 million" and "16,444,373" support each other; the outlier loses.
+/// let data = Dataset::from_rows([
+///     ("a", "victims", "16,444,373"), ("b", "victims", "16.4 million"), ("c", "victims", "90000000"),
+/// ])?;
+/// let result = Crh::new().similarity(Numeric::new()).run(&data);
+/// assert_ne!(result.chosen_value(&data, 0), "90000000");
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+#[derive(Clone)]
+pub struct Crh {
+    iterations: usize,
+    alpha: Option<f64>,
+    epsilon: f64,
+    similarity: Arc<dyn Similarity + Send + Sync>,
+}
+
+impl std::fmt::Debug for Crh {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Crh")
+            .field("iterations", &self.iterations)
+            .field("alpha", &self.alpha)
+            .field("epsilon", &self.epsilon)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for Crh {
+    fn default() -> Crh {
+        Crh {
+            iterations: 20,
+            alpha: Some(0.05),
+            epsilon: 0.1,
+            similarity: Arc::new(Exact),
+        }
+    }
+}
+
+impl Crh {
+    /// CRH with CATD weights at `α = 0.05`, [`Exact`] values, 20 iterations.
+    pub fn new() -> Crh {
+        Crh::default()
+    }
+
+    /// Sets the number of iterations (20).
+    pub fn iterations(mut self, n: usize) -> Crh {
+        self.iterations = n;
+        self
+    }
+
+    /// Sets the significance level of the confidence interval (0.05), or
+    /// `None` for plain CRH log-ratio weights.
+    pub fn confidence(mut self, alpha: Option<f64>) -> Crh {
+        self.alpha = alpha;
+        self
+    }
+
+    /// Sets the loss added before dividing (0.1), which keeps the weight
+    /// of a source with no loss finite.
+    pub fn epsilon(mut self, epsilon: f64) -> Crh {
+        self.epsilon = epsilon;
+        self
+    }
+
+    /// Sets how values compare ([`Exact`] by default).
+    pub fn similarity(mut self, similarity: impl Similarity + Send + Sync + 'static) -> Crh {
+        self.similarity = Arc::new(similarity);
+        self
+    }
+}
+
+impl Algorithm for Crh {
+    fn name(&self) -> &'static str {
+        "crh"
+    }
+
+    fn run(&self, data: &Dataset) -> TruthResult {
+        let cl = Classes::new(data, self.similarity.as_ref());
+        let n_src = data.num_sources();
+        let n_obj = data.num_objects();
+        // Spread of the claimed numbers per numeric object (claims, not
+        // classes, so a popular value counts as often as it is claimed).
+        let spread: Vec<f64> = (0..n_obj)
+            .map(|o| {
+                if !cl.numeric[o] {
+                    return 0.0;
+                }
+                let (mut n, mut sum, mut sq) = (0.0, 0.0, 0.0);
+                for k in cl.classes(o) {
+                    let m = cl.claimants(k).len() as f64;
+                    let x = cl.number[k];
+                    n += m;
+                    sum += m * x;
+                    sq += m * x * x;
+                }
+                let mean = sum / n;
+                (sq / n - mean * mean).max(0.0).sqrt()
+            })
+            .collect();
+        // CATD counts every claim of a source as evidence. (Counting only
+        // claims on contested objects, as AccuCopy does, was tried: on
+        // Population it lowered accuracy from .804 to .787.)
+        let counts: Vec<f64> = (0..n_src).map(|s| data.claim_count(s) as f64).collect();
+        let mut weight = vec![1.0; n_src];
+        let mut truth = vec![0u32; n_obj];
+        let mut score = vec![0.0; cl.num_classes()];
+        let mut loss = vec![0.0; n_src];
+        let mut order: Vec<usize> = Vec::new();
+        let mut iterations = 0;
+        for _ in 0..self.iterations.max(1) {
+            // 1. Truths.
+            for (k, sc) in score.iter_mut().enumerate() {
+                *sc = cl.claimants(k).iter().map(|&s| weight[s as usize]).sum();
+            }
+            for o in 0..n_obj {
+                let range = cl.classes(o);
+                truth[o] = if cl.numeric[o] {
+                    // Weighted (lower) median of the numbers.
+                    order.clear();
+                    order.extend(range.clone());
+                    order.sort_by(|&a, &b| cl.number[a].total_cmp(&cl.number[b]));
+                    let total: f64 = order.iter().map(|&k| score[k]).sum();
+                    let mut acc = 0.0;
+                    let mut pick = order[order.len() - 1];
+                    for &k in &order {
+                        acc += score[k];
+                        if acc >= total / 2.0 {
+                            pick = k;
+                            break;
+                        }
+                    }
+                    pick as u32
+                } else {
+                    best_class(data, &cl, range, &score) as u32
+                };
+            }
+            // 2. Weights.
+            loss.iter_mut().for_each(|l| *l = 0.0);
+            for o in 0..n_obj {
+                let t = truth[o] as usize;
+                for k in cl.classes(o) {
+                    let d = if k == t {
+                        0.0
+                    } else if cl.numeric[o] {
+                        if spread[o] > 0.0 {
+                            (cl.number[k] - cl.number[t]).abs() / spread[o]
+                        } else {
+                            0.0
+                        }
+                    } else {
+                        1.0 - self
+                            .similarity
+                            .similarity(&cl.canonical[k], &cl.canonical[t])
+                            .clamp(0.0, 1.0)
+                    };
+                    if d != 0.0 {
+                        for &s in cl.claimants(k) {
+                            loss[s as usize] += d;
+                        }
+                    }
+                }
+            }
+            match self.alpha {
+                Some(alpha) => {
+                    for (s, w) in weight.iter_mut().enumerate() {
+                        let n = counts[s];
+                        *w = chi_square_quantile(alpha / 2.0, n) / (loss[s] + self.epsilon);
+                    }
+                }
+                None => {
+                    let total: f64 = loss.iter().map(|l| l + self.epsilon).sum();
+                    for (w, l) in weight.iter_mut().zip(&loss) {
+                        *w = -((l + self.epsilon) / total).ln();
+                    }
+                }
+            }
+            iterations += 1;
+        }
+        let max = weight.iter().copied().fold(0.0, f64::max);
+        let trust: Vec<f64> = weight
+            .iter()
+            .map(|w| if max > 0.0 { w / max } else { 0.0 })
+            .collect();
+        for (k, sc) in score.iter_mut().enumerate() {
+            *sc = cl.claimants(k).iter().map(|&s| weight[s as usize]).sum();
+        }
+        let mut class_belief = vec![0.0; cl.num_classes()];
+        for o in 0..n_obj {
+            let range = cl.classes(o);
+            let total: f64 = range.clone().map(|k| score[k]).sum();
+            for k in range {
+                class_belief[k] = if total > 0.0 { score[k] / total } else { 0.0 };
+            }
+        }
+        TruthResult {
+            algorithm: self.name(),
+            chosen: cl.to_candidates(&truth),
+            trust,
+            belief: cl.candidate_beliefs(&class_belief),
+            iterations: Some(iterations),
+        }
+    }
+}
+
+/// The class of highest score, ties (within 1e-12 relative) to the one
+/// whose name is the smallest string.
+pub(crate) fn best_class(
+    data: &Dataset,
+    cl: &Classes,
+    range: std::ops::Range<usize>,
+    score: &[f64],
+) -> usize {
+    let max = range
+        .clone()
+        .map(|k| score[k])
+        .fold(f64::NEG_INFINITY, f64::max);
+    let tol = 1e-12 * max.abs().max(1.0);
+    range
+        .clone()
+        .filter(|&k| (score[k] - max).abs() <= tol)
+        .min_by(|&a, &b| {
+            data.candidate_value(cl.name[a] as usize)
+                .cmp(data.candidate_value(cl.name[b] as usize))
+        })
+        .unwrap_or(range.start)
+}

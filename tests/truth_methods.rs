@@ -1,0 +1,214 @@
+//! Behaviour of the better methods (CRH with CATD weights, AccuCopy) and
+//! properties every algorithm must have: determinism, independence from
+//! row order, no panic on empty data.
+
+#[path = "../examples/support/gen_dataset.rs"]
+mod gen_dataset;
+
+use std::collections::HashMap;
+
+use corroborate::truth::{AccuCopy, Algorithm, Crh, Dataset, Method, Numeric, TruthResult};
+use gen_dataset::{Params, generate};
+
+fn trust_of(data: &Dataset, result: &TruthResult, source: &str) -> f64 {
+    let s = (0..data.num_sources())
+        .find(|&s| data.source_name(s) == source)
+        .unwrap();
+    result.trust()[s]
+}
+
+fn value_of<'d>(data: &'d Dataset, result: &TruthResult, object: &str) -> &'d str {
+    let o = (0..data.num_objects())
+        .find(|&o| data.object_name(o) == object)
+        .unwrap();
+    result.chosen_value(data, o)
+}
+
+/// Twenty objects on which `steady` and `echo` agree and `odd` dissents,
+/// plus one object that only `lucky` (one claim) and `steady` speak about,
+/// in agreement.
+fn steady_and_lucky() -> Dataset {
+    let mut rows = Vec::new();
+    for i in 0..20 {
+        let o = format!("o{i}");
+        rows.push(("steady".to_string(), o.clone(), "a".to_string()));
+        rows.push(("echo".to_string(), o.clone(), "a".to_string()));
+        rows.push((
+            "odd".to_string(),
+            o,
+            if i % 2 == 0 { "b" } else { "a" }.to_string(),
+        ));
+    }
+    rows.push(("lucky".to_string(), "x".to_string(), "v".to_string()));
+    rows.push(("steady".to_string(), "x".to_string(), "v".to_string()));
+    Dataset::from_rows(rows).unwrap()
+}
+
+#[test]
+fn catd_keeps_a_one_claim_source_below_full_trust() {
+    let data = steady_and_lucky();
+    let result = Crh::new().run(&data);
+    // lucky is never wrong, but one claim is no evidence of reliability.
+    let (lucky, steady) = (
+        trust_of(&data, &result, "lucky"),
+        trust_of(&data, &result, "steady"),
+    );
+    assert!(lucky < 0.01 * steady, "lucky {lucky}, steady {steady}");
+    assert!(trust_of(&data, &result, "odd") < steady);
+    assert_eq!(steady, 1.0);
+    // Without the confidence interval, a perfect record is a perfect record.
+    let plain = Crh::new().confidence(None).run(&data);
+    assert_eq!(
+        trust_of(&data, &plain, "lucky"),
+        trust_of(&data, &plain, "steady")
+    );
+}
+
+#[test]
+fn accu_smoothing_keeps_a_one_claim_source_below_full_accuracy() {
+    let data = steady_and_lucky();
+    let result = AccuCopy::new().run(&data);
+    let (lucky, steady) = (
+        trust_of(&data, &result, "lucky"),
+        trust_of(&data, &result, "steady"),
+    );
+    assert!(lucky < steady, "lucky {lucky}, steady {steady}");
+    assert!(trust_of(&data, &result, "odd") < steady);
+}
+
+#[test]
+fn numbers_written_differently_support_each_other() {
+    // (claims, expected choice): the two ways of writing about 16.4 million
+    // outweigh a lone outlier, and agree with each other under Numeric.
+    let data = Dataset::from_rows([
+        ("forum", "victims", "16,444,373"),
+        ("wire", "victims", "16.4 million"),
+        ("blog", "victims", "1600000"),
+    ])
+    .unwrap();
+    for result in [
+        Crh::new().similarity(Numeric::new()).run(&data),
+        AccuCopy::new().similarity(Numeric::new()).run(&data),
+    ] {
+        let chosen = value_of(&data, &result, "victims");
+        assert!(
+            ["16,444,373", "16.4 million"].contains(&chosen),
+            "{}: {chosen}",
+            result.algorithm()
+        );
+    }
+}
+
+#[test]
+fn numeric_crh_takes_the_weighted_median() {
+    let data = Dataset::from_rows([
+        ("a", "n", "100"),
+        ("b", "n", "102"),
+        ("c", "n", "98"),
+        ("d", "n", "5000"),
+        ("e", "n", "101"),
+    ])
+    .unwrap();
+    let result = Crh::new().similarity(Numeric::new()).run(&data);
+    assert_eq!(value_of(&data, &result, "n"), "101");
+}
+
+#[test]
+fn copy_detection_improves_accuracy_with_copiers() {
+    for seed in [5, 6] {
+        let generated = generate(&Params {
+            copiers: 20,
+            ..Params::new(20_000, seed)
+        });
+        let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
+        let truth: HashMap<&str, &str> = generated
+            .truth_csv
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once(','))
+            .collect();
+        let score = |alg: AccuCopy| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+        let (with, without) = (
+            score(AccuCopy::new()),
+            score(AccuCopy::new().copy_detection(false)),
+        );
+        assert!(
+            with > without,
+            "seed {seed}: with copy detection {with}, without {without}"
+        );
+    }
+}
+
+fn all_algorithms() -> Vec<Box<dyn Algorithm>> {
+    Method::ALL.iter().map(|m| m.algorithm(None)).collect()
+}
+
+#[test]
+fn row_order_does_not_change_the_choice() {
+    let generated = generate(&Params {
+        copiers: 5,
+        ..Params::new(3_000, 9)
+    });
+    let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
+    // Same claims, rows reversed: every id is assigned in another order.
+    let mut lines: Vec<&str> = generated.claims_csv.lines().skip(1).collect();
+    lines.reverse();
+    let reversed = format!("source,object,value\n{}\n", lines.join("\n"));
+    let other = Dataset::read_csv(reversed.as_bytes()).unwrap();
+    for alg in all_algorithms() {
+        let (a, b) = (alg.run(&data), alg.run(&other));
+        let chosen = |d: &Dataset, r: &TruthResult| -> HashMap<String, String> {
+            (0..d.num_objects())
+                .map(|o| {
+                    (
+                        d.object_name(o).to_string(),
+                        r.chosen_value(d, o).to_string(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(chosen(&data, &a), chosen(&other, &b), "{}", alg.name());
+        assert_eq!(a, alg.run(&data), "{}: two runs differ", alg.name());
+    }
+}
+
+#[test]
+fn empty_data_gives_an_empty_result() {
+    let data = Dataset::read_csv("source,object,value\n".as_bytes()).unwrap();
+    for alg in all_algorithms() {
+        let result = alg.run(&data);
+        assert!(
+            result.chosen().is_empty() && result.trust().is_empty(),
+            "{}",
+            alg.name()
+        );
+    }
+}
+
+#[test]
+fn numeric_model_beats_exact_voting_on_noisy_numbers() {
+    // The accuracy example's numeric set: 100,000 claims, `--numeric --seed 22`.
+    let generated = generate(&Params {
+        numeric: true,
+        ..Params::new(100_000, 22)
+    });
+    let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
+    let truth: HashMap<&str, &str> = generated
+        .truth_csv
+        .lines()
+        .skip(1)
+        .filter_map(|l| l.split_once(','))
+        .collect();
+    let score = |alg: &dyn Algorithm| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+    let model = score(&AccuCopy::new().similarity(Numeric::new()));
+    let labels = score(
+        &AccuCopy::new()
+            .similarity(Numeric::new())
+            .numeric_model(false),
+    );
+    let voting = score(Method::Voting.algorithm(None).as_ref());
+    assert!(
+        model > labels && model > voting,
+        "model {model}, labels {labels}, voting {voting}"
+    );
+}
