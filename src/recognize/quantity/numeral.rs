@@ -43,6 +43,10 @@ pub(crate) enum Kind {
     Kanji,
 }
 
+/// How many parts of a separated chain (`12.12.2025`, `1,2,3`) are looked
+/// at: more than any date, time, version or phone number has.
+const MAX_CHAIN_PARTS: usize = 16;
+
 /// A numeral rejected for exceeding the configured digit limit.
 #[derive(Clone, Debug)]
 pub(crate) struct TooLong {
@@ -570,7 +574,13 @@ impl Scanner<'_> {
                 let mut parts = 1;
                 let mut end = j;
                 let mut seps = vec![c];
-                while let Some(c) = chain_sep(end) {
+                // A chain is read at most MAX_CHAIN_PARTS parts ahead: a
+                // list ("1,2,3,…") is not consumed, so without a bound each
+                // of its numbers would scan the rest of it (quadratic time,
+                // tests/linear_time.rs).
+                while parts < MAX_CHAIN_PARTS
+                    && let Some(c) = chain_sep(end)
+                {
                     seps.push(c);
                     end += 1 + digit_run(s, end + 1);
                     parts += 1;
