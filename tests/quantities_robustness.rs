@@ -52,6 +52,10 @@ fn hostile_inputs_do_not_panic() {
         "quatre-vingt-quatre-vingt-quatre-vingt",
         "a a a a a million million",
         "万万万億億兆",
+        "5分の",
+        "5と",
+        "マイナス",
+        "1と3分の",
     ];
     for text in cases {
         check_spans(text);

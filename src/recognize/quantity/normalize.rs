@@ -38,9 +38,9 @@ impl<'a> Normalized<'a> {
     /// Normalises `text`; borrows it when nothing changes.
     pub(crate) fn new(text: &'a str) -> Normalized<'a> {
         // Fast path: a byte scan finds the first character that changes.
-        let first = text
-            .char_indices()
-            .find(|&(_, c)| (c as u32 >= 0x80 || c == '\t' || c == '\r') && fold(c).is_some());
+        let first = text.char_indices().find(|&(_, c)| {
+            (c as u32 >= 0x80 || c == '\t' || c == '\r') && (fold(c).is_some() || c == '、')
+        });
         let Some((first, _)) = first else {
             return Normalized {
                 text: Cow::Borrowed(text),
@@ -51,8 +51,22 @@ impl<'a> Normalized<'a> {
         out.push_str(&text[..first]);
         let mut shifts = Vec::new();
         let mut delta: isize = 0;
-        for c in text[first..].chars() {
-            match fold(c) {
+        let mut prev = ' ';
+        let mut chars = text[first..].chars().peekable();
+        while let Some(c) = chars.next() {
+            // The ideographic comma groups digits between digits (6、544).
+            let folded = if c == '、'
+                && prev.is_ascii_digit()
+                && chars
+                    .peek()
+                    .is_some_and(|&n| n.is_ascii_digit() || ('０'..='９').contains(&n))
+            {
+                Some(',')
+            } else {
+                fold(c)
+            };
+            prev = folded.unwrap_or(c);
+            match folded {
                 Some(n) => {
                     out.push(n);
                     let d = c.len_utf8() as isize - n.len_utf8() as isize;

@@ -263,10 +263,12 @@ impl Scanner<'_> {
             if b.is_ascii_digit()
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && !char_before(s, i).is_some_and(char::is_alphanumeric))
+                    && !char_before(s, i)
+                        .is_some_and(|c| c.is_alphanumeric() && (c as u32) < 0x2000))
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
+                        .map(|n| self.ja_extend(s, n, &mut too_long))
                 } else {
                     self.digits(s, i, &mut too_long)
                 };
@@ -296,7 +298,10 @@ impl Scanner<'_> {
                 continue;
             }
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
-                match self.kanji(s, i, &mut too_long) {
+                match self
+                    .kanji(s, i, &mut too_long)
+                    .map(|n| self.ja_extend(s, n, &mut too_long))
+                {
                     Some(n) => {
                         i = n.end;
                         if !self.is_word_part(s, &n) {
@@ -348,12 +353,14 @@ impl Scanner<'_> {
         let c = char_at(s, k)?;
         let mut n = if c.is_ascii_digit() {
             if self.lex.lang.kanji_numerals() {
-                self.kanji(s, k, too_long)?
+                let n = self.kanji(s, k, too_long)?;
+                self.ja_extend(s, n, too_long)
             } else {
                 self.digits(s, k, too_long)?
             }
         } else if self.lex.lang.kanji_numerals() {
-            self.kanji(s, k, too_long)?
+            let n = self.kanji(s, k, too_long)?;
+            self.ja_extend(s, n, too_long)
         } else if c.is_alphabetic() {
             let mut buf = String::new();
             self.words(s, k, &mut buf)?
@@ -369,6 +376,57 @@ impl Scanner<'_> {
         n.plain_digits = None;
         n.lone_one = false;
         Some(n)
+    }
+
+    /// Japanese forms that extend a numeral: a fraction `X分のY` (Y/X),
+    /// a whole part before it `Aと X分のY`, and dozens `3ダース`.
+    fn ja_extend(&self, s: &str, mut n: Numeral, too_long: &mut Vec<TooLong>) -> Numeral {
+        if n.id_like {
+            return n;
+        }
+        let fraction_at =
+            |at: usize, too_long: &mut Vec<TooLong>| -> Option<(Amount, Amount, usize)> {
+                let den = self.kanji(s, at, too_long)?;
+                let rest = s.get(den.end..)?;
+                let k = den.end + "分の".len();
+                if !rest.starts_with("分の") || den.id_like {
+                    return None;
+                }
+                let num = self.kanji(s, k, too_long)?;
+                if num.id_like || den.value.as_f64() == 0.0 {
+                    return None;
+                }
+                Some((num.value, den.value, num.end))
+            };
+        if s[n.end..].starts_with("分の") {
+            if let Some((num, den, end)) = fraction_at(n.start, too_long) {
+                n.value = Amount::Float(num.as_f64() / den.as_f64());
+                n.end = end;
+                n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+        } else if s[n.end..].starts_with('と') {
+            if let Some((num, den, end)) = fraction_at(n.end + 'と'.len_utf8(), too_long) {
+                let whole = n.value.as_f64();
+                let part = num.as_f64() / den.as_f64();
+                n.value = Amount::Float(if whole < 0.0 {
+                    whole - part
+                } else {
+                    whole + part
+                });
+                n.end = end;
+                n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+        }
+        if s[n.end..].starts_with("ダース") {
+            n.value = n.value.mul_int(12);
+            n.end += "ダース".len();
+            n.plain_digits = None;
+        }
+        n
     }
 
     /// A single kanji digit inside a word (四川, 統一, 西九条): an
@@ -484,7 +542,7 @@ impl Scanner<'_> {
 
     fn digits(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
         let bytes = s.as_bytes();
-        let (sign_neg, plus, k) = match bytes[i] {
+        let (sign_neg, plus, k) = match *bytes.get(i)? {
             b'-' => (true, false, i + 1),
             b'+' => (false, true, i + 1),
             _ => (false, false, i),
@@ -608,7 +666,7 @@ impl Scanner<'_> {
                 }
             }
             // Leading zeros: `0123`, `06 12 34 56 78`.
-            if core.plain && bytes[k] == b'0' && core.digits > 1 {
+            if core.plain && bytes.get(k) == Some(&b'0') && core.digits > 1 {
                 id_like = true;
             }
             // A phone number goes on in short groups: `+33 1 23 45 67 89`.
@@ -845,8 +903,9 @@ impl Scanner<'_> {
     /// (一千六百万, 1644万4373, 6億8,000万, 2.3万).
     fn kanji(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
         let bytes = s.as_bytes();
-        let neg = bytes[i] == b'-';
-        let plus = bytes[i] == b'+';
+        let first = *bytes.get(i)?;
+        let neg = first == b'-';
+        let plus = first == b'+';
         let start_digits = if neg || plus { i + 1 } else { i };
         let mut total = Amount::ZERO;
         let mut j = start_digits;
