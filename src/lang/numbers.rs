@@ -83,6 +83,8 @@ pub(crate) enum UnitWord {
     Bytes(u8),
     /// Percent.
     Percent,
+    /// Tenths, read as percent times ten (Japanese 割: 3割 is 30 %).
+    Tenths,
     /// Money, by ISO 4217 code.
     Currency(&'static str),
     /// Organisations.
@@ -128,6 +130,11 @@ pub(crate) trait NumberLanguage: Sync {
     /// Words before a lone "one" that make it a pronoun ("the one").
     fn pronoun_determiners(&self) -> &'static [&'static str] {
         &[]
+    }
+    /// Words that join a lower and an upper bound into one range ("more
+    /// than 10 and less than 20").
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &[","]
     }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {

@@ -85,7 +85,26 @@ const SCALES: &[(&str, u8, bool)] = &[
 ];
 
 const CUES: &[(&str, Cue, Position)] = &[
+    ("greater than or equal to", AtLeast, Before),
+    ("more than or equal to", AtLeast, Before),
+    ("higher or equal than", AtLeast, Before),
+    ("bigger or equal than", AtLeast, Before),
+    ("larger or equal than", AtLeast, Before),
+    ("greater or equal than", AtLeast, Before),
+    ("equal to or more than", AtLeast, Before),
+    ("equal to or greater than", AtLeast, Before),
+    ("at least or equal to", AtLeast, Before),
+    ("less than or equal to", AtMost, Before),
+    ("fewer than or equal to", AtMost, Before),
+    ("smaller or equal than", AtMost, Before),
+    ("lower or equal than", AtMost, Before),
+    ("less or equal than", AtMost, Before),
+    ("equal to or less than", AtMost, Before),
+    ("equal to or fewer than", AtMost, Before),
     ("more than", MoreThan, Before),
+    ("bigger than", MoreThan, Before),
+    ("smaller than", LessThan, Before),
+    ("lower than", LessThan, Before),
     ("over", MoreThan, Before),
     ("above", MoreThan, Before),
     ("greater than", MoreThan, Before),
@@ -135,6 +154,9 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("or more", AtLeast, After),
     ("and more", AtLeast, After),
     ("or greater", AtLeast, After),
+    ("or above", AtLeast, After),
+    ("or higher", AtLeast, After),
+    ("or below", AtMost, After),
     ("plus", AtLeast, After),
     ("+", AtLeast, After),
     ("or less", AtMost, After),
@@ -327,6 +349,9 @@ impl NumberLanguage for English {
             "#",
             "§",
         ]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &["and", "but", ","]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["minus", "negative"]

@@ -76,6 +76,21 @@ const SCALES: &[(&str, u8, bool)] = &[
 ];
 
 const CUES: &[(&str, Cue, Position)] = &[
+    ("supérieur ou égal à", AtLeast, Before),
+    ("supérieure ou égale à", AtLeast, Before),
+    ("supérieurs ou égaux à", AtLeast, Before),
+    ("inférieur ou égal à", AtMost, Before),
+    ("inférieure ou égale à", AtMost, Before),
+    ("inférieurs ou égaux à", AtMost, Before),
+    ("plus petits ou égaux à", AtMost, Before),
+    ("plus petit ou égal à", AtMost, Before),
+    ("plus grand ou égal à", AtLeast, Before),
+    ("plus grand que", MoreThan, Before),
+    ("plus petit que", LessThan, Before),
+    ("plus haut que", MoreThan, Before),
+    ("plus bas que", LessThan, Before),
+    ("inférieurs à", LessThan, Before),
+    ("supérieurs à", MoreThan, Before),
     ("plus de", MoreThan, Before),
     ("plus d'", MoreThan, Before),
     ("au-delà de", MoreThan, Before),
@@ -225,6 +240,9 @@ impl NumberLanguage for French {
     }
     fn unit_connectors(&self) -> &'static [&'static str] {
         &["de", "d'", "des"]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &["et", "mais", ","]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         // Not "moins": "au moins 1 500" is a bound, not a sign.

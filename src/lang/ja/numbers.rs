@@ -58,6 +58,16 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("最低", AtLeast, Before),
     ("少なくとも", AtLeast, Before),
     ("以上", AtLeast, After),
+    ("もしくはそれ以上", AtLeast, After),
+    ("またはそれ以上", AtLeast, After),
+    ("より大きく", MoreThan, After),
+    ("より多い", MoreThan, After),
+    ("より小さく", LessThan, After),
+    ("より少ない", LessThan, After),
+    ("より低い", LessThan, After),
+    ("より高い", MoreThan, After),
+    ("少なくとも", AtLeast, Before),
+    ("多くて", AtMost, Before),
     ("を超える", MoreThan, After),
     ("を超す", MoreThan, After),
     ("を超え", MoreThan, After),
@@ -98,6 +108,7 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("tb", Bytes(12)),
     ("%", Percent),
     ("パーセント", Percent),
+    ("割", Tenths),
     ("円", Currency("JPY")),
     ("ドル", Currency("USD")),
     ("米ドル", Currency("USD")),
@@ -168,6 +179,9 @@ impl NumberLanguage for Japanese {
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {
         &["第", "令和", "平成", "昭和", "西暦", "no.", "#", "§"]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &["、", ",", "そして", "で、"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]

@@ -261,9 +261,16 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         {
             continue;
         }
-        if let Some(UnitWord::Bytes(p)) = unit {
-            lo = lo.scale(i32::from(p));
-            hi = hi.scale(i32::from(p));
+        match unit {
+            Some(UnitWord::Bytes(p)) => {
+                lo = lo.scale(i32::from(p));
+                hi = hi.scale(i32::from(p));
+            }
+            Some(UnitWord::Tenths) => {
+                lo = lo.scale(1);
+                hi = hi.scale(1);
+            }
+            _ => {}
         }
         let bound = if range {
             Bound::Range
@@ -283,6 +290,48 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             approximate: matches!(cue, Some(Cue::About | Cue::Nearly)),
             diagnostics,
         });
+    }
+    merge_bounds(lex, s, out)
+}
+
+/// Joins a lower and an upper bound written one after the other ("more
+/// than 10 and less than 20", "au moins 20 et au plus 100") into one
+/// range of the two figures.
+fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
+    let lower = |b: Bound| matches!(b, Bound::MoreThan | Bound::AtLeast);
+    let upper = |b: Bound| matches!(b, Bound::LessThan | Bound::AtMost);
+    let mut out: Vec<Expr> = Vec::with_capacity(exprs.len());
+    for e in exprs {
+        if let Some(prev) = out.last_mut() {
+            let between = s[prev.end..e.start].trim();
+            let joined = lex
+                .lang
+                .bound_conjunctions()
+                .iter()
+                .any(|c| between.eq_ignore_ascii_case(c));
+            let pair =
+                (lower(prev.bound) && upper(e.bound)) || (upper(prev.bound) && lower(e.bound));
+            let units = prev.unit.is_none() || e.unit.is_none() || prev.unit == e.unit;
+            if joined && pair && units {
+                let (lo, hi) = if lower(prev.bound) {
+                    (prev.lo, e.lo)
+                } else {
+                    (e.lo, prev.lo)
+                };
+                if lo.as_f64() <= hi.as_f64() {
+                    prev.end = e.end;
+                    prev.value_start = prev.start;
+                    prev.value_end = e.end;
+                    prev.lo = lo;
+                    prev.hi = hi;
+                    prev.bound = Bound::Range;
+                    prev.unit = prev.unit.or(e.unit);
+                    prev.diagnostics.extend(e.diagnostics);
+                    continue;
+                }
+            }
+        }
+        out.push(e);
     }
     out
 }

@@ -535,7 +535,7 @@ fn unit_of(u: UnitWord) -> Option<Unit> {
         UnitWord::Persons => Some(Unit::Persons),
         UnitWord::Records => Some(Unit::Records),
         UnitWord::Bytes(_) => Some(Unit::Bytes),
-        UnitWord::Percent => Some(Unit::Percent),
+        UnitWord::Percent | UnitWord::Tenths => Some(Unit::Percent),
         UnitWord::Currency(code) => Unit::currency(code).ok(),
         UnitWord::Organizations => Some(Unit::Organizations),
         UnitWord::Counter => None,

@@ -212,6 +212,20 @@ fn digit_run(s: &str, i: usize) -> usize {
 }
 
 /// The end of the alphabetic run starting at `i`.
+/// The end of the run of Latin letters starting at `i` (letters glued to
+/// digits: `10k`, `4th`; not the kana of 3.2kパーセント).
+pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars() {
+        if c.is_alphabetic() && (c as u32) < 0x2000 {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
 pub(crate) fn word_end(s: &str, i: usize) -> usize {
     let mut j = i;
     for c in s[i..].chars() {
@@ -602,7 +616,7 @@ impl Scanner<'_> {
         // Letters glued to the digits: a scale (`10k`), a unit (`10GB`),
         // else this is no number (`4th`, `1er`, `29km`, `2e`).
         if !exponent && char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
-            let end = word_end(s, j);
+            let end = latin_word_end(s, j);
             let glued = &s[j..end];
             if let Some(&(_, p, _)) = self
                 .lex
@@ -967,7 +981,7 @@ impl Scanner<'_> {
         let mut value = if neg { total.neg() } else { total };
         let mut scale = 0;
         if char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
-            let end = word_end(s, j);
+            let end = latin_word_end(s, j);
             if let Some(&(_, p, _)) = self
                 .lex
                 .scales
