@@ -43,6 +43,11 @@ pub(crate) enum NumberWord {
     And,
     /// Twelve of what precedes ("dozen", "douzaine").
     Dozen,
+    /// Divides what precedes by this ("fifths" is 5, "tiers" 3): "three
+    /// fifths", "a half", "un et demi".
+    Fraction(u64),
+    /// A decimal mark spelled out ("point", "virgule"): "two point five".
+    Point,
 }
 
 /// How a cue word bounds the number it goes with. The interval each one

@@ -864,9 +864,76 @@ impl Scanner<'_> {
                     if !started || pending_and {
                         break;
                     }
+                    // "one and a half", "un million et demi", "five and
+                    // a half million".
+                    if let Some((frac, e)) = self.fraction_tail(s, skip_spaces(s, wend)) {
+                        let (value, e) = match self.scale_word_after(s, e) {
+                            Some((p, se)) if current > 0 && last_scale == u8::MAX => {
+                                ((current as f64 + frac) * 10f64.powi(i32::from(p)), se)
+                            }
+                            Some((p, se)) => (
+                                total.add(Amount::int(i128::from(current))).as_f64()
+                                    + frac * 10f64.powi(i32::from(p)),
+                                se,
+                            ),
+                            None if current == 0 && last_scale != u8::MAX => {
+                                // "un million et demi": half of the last scale.
+                                (total.as_f64() + frac * 10f64.powi(i32::from(last_scale)), e)
+                            }
+                            None => (
+                                total.add(Amount::int(i128::from(current))).as_f64() + frac,
+                                e,
+                            ),
+                        };
+                        let exact = Amount::Float(value);
+                        let whole = value.fract() == 0.0 && value.abs() < 9.0e15;
+                        let amount = if whole {
+                            Amount::int(value as i128)
+                        } else {
+                            exact
+                        };
+                        return Some(self.word_numeral(i, e, amount, !whole));
+                    }
                     pending_and = true;
                     pos = skip_spaces(s, wend);
                     continue;
+                }
+                NumberWord::Fraction(d) => {
+                    // "three fifths", "a half", "half": what precedes is
+                    // the numerator. A denominator alone is a rank ("the
+                    // fifth"), except "half".
+                    if pending_and || (!started && !article && d != 2) {
+                        break;
+                    }
+                    let numerator = if started {
+                        total.add(Amount::int(i128::from(current))).as_f64()
+                    } else {
+                        1.0
+                    };
+                    let mut value = numerator / d as f64;
+                    let mut e = wend;
+                    let mut scaled = false;
+                    if let Some((p, se)) = self.scale_word_after(s, wend) {
+                        value *= 10f64.powi(i32::from(p));
+                        e = se;
+                        scaled = true;
+                    }
+                    return Some(self.word_numeral(i, e, Amount::Float(value), !scaled));
+                }
+                NumberWord::Point => {
+                    if !started || pending_and {
+                        break;
+                    }
+                    let whole = total.add(Amount::int(i128::from(current)));
+                    match self.spelled_decimals(s, skip_spaces(s, wend)) {
+                        Some((digits, e)) => {
+                            let v: f64 = format!("{}.{digits}", whole.as_f64())
+                                .parse()
+                                .unwrap_or(0.0);
+                            return Some(self.word_numeral(i, e, Amount::Float(v), false));
+                        }
+                        None => break,
+                    }
                 }
                 NumberWord::Dozen => {
                     if !started && !article {
@@ -911,6 +978,104 @@ impl Scanner<'_> {
             lone_one: single_word_one && count == 1 && !article,
             diagnostics: Vec::new(),
         })
+    }
+
+    /// A numeral read from words, ending at `end`.
+    fn word_numeral(&self, start: usize, end: usize, value: Amount, fraction: bool) -> Numeral {
+        Numeral {
+            start,
+            end,
+            value,
+            unscaled: value,
+            scale: 0,
+            kind: Kind::Words,
+            id_like: false,
+            plain_digits: None,
+            fraction,
+            too_long: false,
+            lone_one: false,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The next word's lower-case form and end, after spaces.
+    fn next_word(&self, s: &str, at: usize) -> Option<(String, usize, usize)> {
+        let k = skip_spaces(s, at);
+        let e = word_end(s, k);
+        if e == k {
+            return None;
+        }
+        let mut buf = String::new();
+        lowercase_into(&mut buf, &s[k..e]);
+        Some((buf, k, e))
+    }
+
+    /// A scale word after `at` ("half million", "et demi million").
+    fn scale_word_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let (w, _, e) = self.next_word(s, at)?;
+        match self.lex.word(&w)? {
+            NumberWord::Scale(p) if p >= 3 => Some((p, e)),
+            _ => None,
+        }
+    }
+
+    /// A fraction after "and": "a half", "one half", "three quarters",
+    /// "demi", "un quart". Returns its value and end.
+    fn fraction_tail(&self, s: &str, at: usize) -> Option<(f64, usize)> {
+        let (w, _, e) = self.next_word(s, at)?;
+        let (numerator, after) = match self.lex.word(&w)? {
+            NumberWord::Fraction(d) => return Some((1.0 / d as f64, e)),
+            NumberWord::Article => (1.0, e),
+            NumberWord::Value(v) if v < 100 => (f64::from(v), e),
+            _ => return None,
+        };
+        let (w2, _, e2) = self.next_word(s, after)?;
+        match self.lex.word(&w2)? {
+            NumberWord::Fraction(d) => Some((numerator / d as f64, e2)),
+            _ => None,
+        }
+    }
+
+    /// Digits spelled after "point": "zero three", "seventy-one",
+    /// "nought four". Returns the digit string and its end.
+    fn spelled_decimals(&self, s: &str, at: usize) -> Option<(String, usize)> {
+        let mut digits = String::new();
+        let mut pos = at;
+        let mut end = at;
+        while let Some((w, _, e)) = self.next_word(s, pos) {
+            let Some(NumberWord::Value(v)) = self.lex.word(&w) else {
+                break;
+            };
+            if v < 10 {
+                digits.push(char::from(b'0' + v as u8));
+                end = e;
+                pos = e;
+                continue;
+            }
+            // A two-digit word, possibly with its unit: "seventy-one".
+            let mut v = v;
+            let mut e = e;
+            let k = skip_spaces(s, e);
+            let k = if s.as_bytes().get(k) == Some(&b'-') {
+                skip_spaces(s, k + 1)
+            } else {
+                k
+            };
+            if v % 10 == 0 && v >= 20 {
+                if let Some((w2, _, e2)) = self.next_word(s, k) {
+                    if let Some(NumberWord::Value(u)) = self.lex.word(&w2) {
+                        if u < 10 {
+                            v += u;
+                            e = e2;
+                        }
+                    }
+                }
+            }
+            digits.push_str(&v.to_string());
+            end = e;
+            pos = e;
+        }
+        (!digits.is_empty()).then_some((digits, end))
     }
 
     /// Japanese numerals: kanji, digits, or both, with 万/億/兆 groups
