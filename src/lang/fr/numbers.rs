@@ -242,6 +242,11 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
     ("us$", Currency("USD")),
+    ("usd$", Currency("USD")),
+    ("cad$", Currency("CAD")),
+    ("aud$", Currency("AUD")),
+    ("nzd$", Currency("NZD")),
+    ("mxn$", Currency("MXN")),
     ("usd", Currency("USD")),
     ("$", Currency("USD")),
     ("€", Currency("EUR")),

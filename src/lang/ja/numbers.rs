@@ -181,7 +181,8 @@ impl NumberLanguage for Japanese {
         &["第", "令和", "平成", "昭和", "西暦", "no.", "#", "§"]
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
-        &["、", ",", "そして", "で、"]
+        // Japanese also joins them with nothing: 100以上300以下.
+        &["", "、", ",", "そして", "で、"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]

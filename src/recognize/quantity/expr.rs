@@ -202,14 +202,27 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             break;
         }
         let mut value_end = end;
+        // A bound after the number wins over an approximation before it:
+        // "about 500 or more", "約500以上" are at least 500, roughly.
+        let mut approximate = matches!(cue, Some(Cue::About | Cue::Nearly));
+        if approximate && !range {
+            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+                if !matches!(c, Cue::About | Cue::Nearly) {
+                    cue = Some(c);
+                    end = e;
+                }
+            }
+        }
         if cue.is_none() && !range {
             if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
                 // "+" and "plus" must not be an addition ("5 + 3").
                 let after = skip_spaces(s, e);
-                let addition =
-                    c == Cue::AtLeast && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
+                let word = s[skip_spaces(s, end)..e].to_ascii_lowercase();
+                let addition = (word == "+" || word == "plus")
+                    && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
                 if !addition {
                     cue = Some(c);
+                    approximate = matches!(c, Cue::About | Cue::Nearly);
                     end = e;
                     if unit.is_none() {
                         if let Some((u, e2)) = unit_after(lex, s, end) {
@@ -287,7 +300,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             hi,
             bound,
             unit,
-            approximate: matches!(cue, Some(Cue::About | Cue::Nearly)),
+            approximate,
             diagnostics,
         });
     }

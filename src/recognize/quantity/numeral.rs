@@ -902,7 +902,12 @@ impl Scanner<'_> {
                     // "three fifths", "a half", "half": what precedes is
                     // the numerator. A denominator alone is a rank ("the
                     // fifth"), except "half".
-                    if pending_and || (!started && !article && d != 2) {
+                    if pending_and
+                        || (!started
+                            && !article
+                            && d != 2
+                            && self.scale_word_after(s, wend).is_none())
+                    {
                         break;
                     }
                     let numerator = if started {
