@@ -35,6 +35,8 @@
 //! | ja | `約1600万件` | same | [14400000, 17600000] | records | about |
 //! | ja | `一千六百万人以上` | same | [16000000, ∞) | persons | at least |
 //! | ja | `１６，４４４，３７３人` | same (full-width) | [16444373, 16444373] | persons | exact |
+//! | ja | `100以上300以下` | same | [100, 300] | – | range |
+//! | ja | `3割` | same | [30, 30] | percent | exact |
 //! | en | `in 2023`, `12 December`, `4th`, `section 3` | – | not returned | | |
 //! | fr | `12 décembre`, `1er`, `- 1 Les enjeux`, `01 23 45 67 89` | – | not returned | | |
 //! | ja | `12月12日`, `第1`, `2025年` | – | not returned | | |
@@ -76,6 +78,12 @@
 //! | [`Bound::Nearly`] | nearly, almost, close to; près de, presque; 近く, 弱 | [N − N/10, N − 1] for integers (strictly below N) |
 //! | [`Bound::Range`] | between A and B, A to B, A-B; entre A et B, de A à B; A〜B, AからB | [A, B] |
 //!
+//! A lower and an upper bound written together ("more than 10 and less
+//! than 20", "au moins 20 et au plus 100", 100以上300以下) make one
+//! [`Bound::Range`] of the two figures. A bound after the number wins over
+//! an approximation before it ("about 500 or more", 約500以上 are at least
+//! 500, with `approximate` set).
+//!
 //! So "more than 16 million" contains 16,444,373 and "nearly 70 million"
 //! does not contain 70,000,001 nor 70,000,000. A ten per cent margin for
 //! "about" is a convention, not a fact: the exact figure stated is kept in
@@ -89,9 +97,10 @@
 //! 人分, 名), records (records, rows, entries, data; données,
 //! enregistrements, fiches, lignes; 件), bytes scaled to bytes (KB … PB,
 //! Ko … To, キロバイト … テラバイト; 1 GB is 10^9), percent (%, percent,
-//! pour cent, パーセント) and currencies (€, $, £, ¥, euros, dollars,
-//! livres/pounds, 円, ドル, ユーロ, ポンド). Anything else stays `None`: units
-//! are never guessed.
+//! pour cent, パーセント, and 割 as tenths: 3割 is 30 %) and currencies (€,
+//! $, £, ¥, US$, C$, HK$, euros, dollars, livres/pounds, yuan, 円, ドル,
+//! ユーロ, ポンド, 人民元, …). Anything else stays `None`: units are never
+//! guessed (cents, pence, "francs" of unknown country, bitcoins).
 //!
 //! # What is not a quantity
 //!
@@ -109,8 +118,14 @@
 //!
 //! Number words, scale words, cue words and unit words are hand-written
 //! data tables in `src/lang/<code>/numbers.rs`; no number-word crate is
-//! used. Fractions ("two thirds", 3分の2), spelled decimals ("point five")
-//! and hiragana numerals are not read.
+//! used. Cardinals ("sixteen million", "quatre-vingt-dix-neuf",
+//! 一千六百万), signs ("minus five", マイナス一万), spelled decimals
+//! ("two hundred point zero three"), fractions ("three fifths", "one and a
+//! half", "un million et demi", 3分の2, 1と2分の1, `3/4`, `2 1/4`) and
+//! scientific notation (`1.3e6`, `1.1^23`) are read. A pure fraction is a
+//! number for [`numbers`] but not a quantity (`3/4` is too often a date);
+//! "two and a half million" is a quantity. Hiragana numerals
+//! (にせんにひゃく), Indian grouping (12,34,567) and lakh/crore are not read.
 //!
 //! # Untrusted input
 //!
@@ -118,7 +133,7 @@
 //! [`QuantityRecognizerBuilder::max_digits`] (default
 //! [`DEFAULT_MAX_DIGITS`], 30 digits) give **no match**;
 //! [`QuantityRecognizer::find_with_rejections`] reports each of them as an
-//! [`Error`](crate::Error) of kind `InvalidValue` with its byte offset.
+//! [`Error`] of kind `InvalidValue` with its byte offset.
 //! Values that do not fit an `i64` are kept as the nearest `f64`; values
 //! beyond `f64` (possible only with a raised limit) are skipped and reported
 //! the same way. Work is linear in the length of the text.
