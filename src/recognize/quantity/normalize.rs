@@ -51,33 +51,47 @@ impl<'a> Normalized<'a> {
         out.push_str(&text[..first]);
         let mut shifts = Vec::new();
         let mut delta: isize = 0;
-        let mut prev = ' ';
-        let mut chars = text[first..].chars().peekable();
-        while let Some(c) = chars.next() {
+        let bytes = text.as_bytes();
+        // Runs of characters that stay are copied whole; only the few that
+        // change are looked at one by one.
+        let mut copied = first;
+        let mut i = first;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 && b != b'\t' && b != b'\r' {
+                i += 1;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
             // The ideographic comma groups digits between digits (6、544).
-            let folded = if c == '、'
-                && prev.is_ascii_digit()
-                && chars
-                    .peek()
-                    .is_some_and(|&n| n.is_ascii_digit() || ('０'..='９').contains(&n))
-            {
-                Some(',')
+            let folded = if c == '、' {
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit()
+                    || text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| ('０'..='９').contains(&p));
+                let next_digit = text[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
+                (prev_digit && next_digit).then_some(',')
             } else {
                 fold(c)
             };
-            prev = folded.unwrap_or(c);
-            match folded {
-                Some(n) => {
-                    out.push(n);
-                    let d = c.len_utf8() as isize - n.len_utf8() as isize;
-                    if d != 0 {
-                        delta += d;
-                        shifts.push((out.len(), delta));
-                    }
+            if let Some(n) = folded {
+                out.push_str(&text[copied..i]);
+                out.push(n);
+                let d = len as isize - n.len_utf8() as isize;
+                if d != 0 {
+                    delta += d;
+                    shifts.push((out.len(), delta));
                 }
-                None => out.push(c),
+                copied = i + len;
             }
+            i += len;
         }
+        out.push_str(&text[copied..]);
         Normalized {
             text: Cow::Owned(out),
             shifts,
