@@ -141,6 +141,10 @@ pub(crate) trait NumberLanguage: Sync {
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         &[","]
     }
+    /// Words between two numbers that make a ratio ("one over three").
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {
         &[]

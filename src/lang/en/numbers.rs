@@ -54,6 +54,8 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("billions", Scale(9)),
     ("trillion", Scale(12)),
     ("trillions", Scale(12)),
+    ("lakh", Scale(5)),
+    ("crore", Scale(7)),
     ("a", Article),
     ("an", Article),
     ("and", And),
@@ -121,6 +123,8 @@ const SCALES: &[(&str, u8, bool)] = &[
     ("B", 9, true),
     ("tn", 12, false),
     ("tln", 12, false),
+    ("lakh", 5, false),
+    ("crore", 7, false),
 ];
 
 const CUES: &[(&str, Cue, Position)] = &[
@@ -408,6 +412,9 @@ impl NumberLanguage for English {
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         &["and", "but", ","]
+    }
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &["over"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["minus", "negative"]

@@ -54,6 +54,8 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("milliards", Scale(9)),
     ("billion", Scale(12)),
     ("billions", Scale(12)),
+    ("trillion", Scale(18)),
+    ("trillions", Scale(18)),
     ("et", And),
     ("douzaine", Dozen),
     ("douzaines", Dozen),
@@ -91,6 +93,9 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("milliardième", Fraction(1_000_000_000)),
     ("billionième", Fraction(1_000_000_000_000)),
     ("billionieme", Fraction(1_000_000_000_000)),
+    ("billionièmes", Fraction(1_000_000_000_000)),
+    ("trillionième", Fraction(1_000_000_000_000_000_000)),
+    ("trillionièmes", Fraction(1_000_000_000_000_000_000)),
 ];
 
 const SCALES: &[(&str, u8, bool)] = &[
@@ -101,6 +106,8 @@ const SCALES: &[(&str, u8, bool)] = &[
     ("milliards", 9, false),
     ("billion", 12, false),
     ("billions", 12, false),
+    ("trillion", 18, false),
+    ("trillions", 18, false),
     ("k", 3, false),
     ("K", 3, true),
     ("M", 6, true),
@@ -282,6 +289,9 @@ impl NumberLanguage for French {
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         &["et", "mais", ","]
+    }
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &["sur"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         // Not "moins": "au moins 1 500" is a bound, not a sign.

@@ -157,6 +157,29 @@ impl Lexicon {
     }
 }
 
+/// The single-character fractions: ½, ⅔, ¾ …
+fn vulgar_fraction(c: char) -> Option<f64> {
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(f64::from(n) / f64::from(d))
+}
+
 fn is_kanji_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
@@ -274,6 +297,38 @@ impl Scanner<'_> {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // A decimal part without its zero: ".08" (",08" in French).
+            if b == self.lex.lang.decimal_separator() as u8
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !char_before(s, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            {
+                let r = digit_run(s, i + 1);
+                let after = i + 1 + r;
+                let glued =
+                    char_at(s, after).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',');
+                if !glued && r <= self.max_digits {
+                    let mant: i128 = s[i + 1..after].parse().unwrap_or(0);
+                    let mut n = self.placeholder(i, after);
+                    n.value = Amount::Dec(mant, -(r as i32));
+                    n.unscaled = n.value;
+                    out.push(n);
+                }
+                i = after;
+                continue;
+            }
+            if let Some(v) = (b >= 0x80)
+                .then(|| vulgar_fraction(char_at(s, i).unwrap_or(' ')))
+                .flatten()
+            {
+                let len = char_at(s, i).map_or(1, char::len_utf8);
+                let mut n = self.placeholder(i, i + len);
+                n.value = Amount::Float(v);
+                n.unscaled = n.value;
+                n.fraction = true;
+                out.push(n);
+                i += len;
+                continue;
+            }
             if b.is_ascii_digit()
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
@@ -336,7 +391,14 @@ impl Scanner<'_> {
                     if self.lex.word(&buf).is_some() {
                         if let Some(n) = self.words(s, i, &mut buf) {
                             i = n.end;
-                            out.push(n);
+                            // "the one you mentioned" is a pronoun.
+                            let pronoun = n.lone_one
+                                && self.lex.lang.pronoun_determiners().iter().any(|w| {
+                                    super::phrase::match_back(s, n.start, w, true).is_some()
+                                });
+                            if !pronoun {
+                                out.push(n);
+                            }
                             continue;
                         }
                     }
@@ -346,7 +408,39 @@ impl Scanner<'_> {
             }
             i += c.len_utf8();
         }
-        (out, too_long)
+        (self.join_ratios(s, out), too_long)
+    }
+
+    /// "one over three", "1 sur 3": a ratio, when nothing but a number
+    /// follows ("2000 over 3 years" is two numbers).
+    fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
+        let words = self.lex.lang.ratio_words();
+        if words.is_empty() {
+            return nums;
+        }
+        let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
+        for n in nums {
+            if let Some(prev) = out.last_mut() {
+                let between = &s[prev.end..n.start];
+                let ratio = words.iter().any(|w| between.trim().eq_ignore_ascii_case(w))
+                    && between.starts_with(' ')
+                    && between.ends_with(' ');
+                let k = skip_spaces(s, n.end);
+                let word_after = char_at(s, k).is_some_and(char::is_alphabetic);
+                let den = n.value.as_f64();
+                if ratio && !word_after && !prev.id_like && !n.id_like && den != 0.0 {
+                    prev.value = Amount::Float(prev.value.as_f64() / den);
+                    prev.unscaled = prev.value;
+                    prev.end = n.end;
+                    prev.fraction = true;
+                    prev.plain_digits = None;
+                    prev.lone_one = false;
+                    continue;
+                }
+            }
+            out.push(n);
+        }
+        out
     }
 
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
