@@ -366,6 +366,23 @@ impl Scanner<'_> {
                 out.push(n);
                 continue;
             }
+            if kanji && c == '半' {
+                // 半ダース is six, 半分 a half.
+                for (word, value) in [("半ダース", 6.0), ("半分", 0.5)] {
+                    if s[i..].starts_with(word) {
+                        let mut n = self.placeholder(i, i + word.len());
+                        n.value = Amount::Float(value);
+                        n.unscaled = n.value;
+                        n.fraction = value < 1.0;
+                        n.kind = Kind::Kanji;
+                        out.push(n);
+                        i += word.len() - c.len_utf8();
+                        break;
+                    }
+                }
+                i += c.len_utf8();
+                continue;
+            }
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
                 match self
                     .kanji(s, i, &mut too_long)
@@ -1226,8 +1243,9 @@ impl Scanner<'_> {
         if groups > 0 && kind == Kind::Digits && last_big == u8::MAX {
             // Digits alone: the same checks as in other languages.
             let n = self.digits(s, i, too_long)?;
-            // 1,000万 and the like continue in Japanese.
-            if n.end == j || n.id_like {
+            // Digits then kanji multipliers (4千6百) continue below;
+            // anything the digit reader took further (2e5, 3/4) is its.
+            if n.end >= j || n.id_like {
                 return Some(n);
             }
         }
@@ -1241,6 +1259,22 @@ impl Scanner<'_> {
                 digits: digits_total,
             });
             id_like = true;
+        }
+        // A decimal part in kanji after a middle dot: 九・二三, 〇・〇八.
+        if s[j..].starts_with('・') && char_at(s, j + 3).and_then(is_kanji_digit).is_some() {
+            let mut k = j + 3;
+            let mut digits = 0i32;
+            let mut frac: i128 = 0;
+            while let Some(d) = char_at(s, k).and_then(is_kanji_digit) {
+                if digits < 30 {
+                    frac = frac * 10 + i128::from(d);
+                    digits += 1;
+                }
+                k += 3;
+            }
+            total = total.add(Amount::Dec(frac, -digits));
+            j = k;
+            plain_digits = None;
         }
         let mut value = if neg { total.neg() } else { total };
         let mut scale = 0;
