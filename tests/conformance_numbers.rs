@@ -144,7 +144,9 @@ fn ours(model: &str, input: &str, lang: Language) -> Vec<([usize; 2], Val)> {
         .into_iter()
         .filter(|m| match model {
             "percent" => m.quantity.unit() == Some(&Unit::Percent),
-            "currency" => matches!(m.quantity.unit(), Some(Unit::Currency(_))),
+            // Minor and country-less currency units ("cents", "francs")
+            // are the only `Other` units the recognizer gives.
+            "currency" => matches!(m.quantity.unit(), Some(Unit::Currency(_) | Unit::Other(_))),
             _ => m.bound != Bound::Exact,
         })
         .map(|m| {

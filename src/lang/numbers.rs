@@ -94,6 +94,10 @@ pub(crate) enum UnitWord {
     Currency(&'static str),
     /// Organisations.
     Organizations,
+    /// A unit the model has no variant for, by its `snake_case` name:
+    /// minor currency units ("cents", "pence") and currencies whose
+    /// country the word does not tell ("francs").
+    Other(&'static str),
     /// A counter that confirms a number without naming a unit we model
     /// (Japanese 匹, 個, 台): the quantity's unit stays `None`.
     Counter,

@@ -115,6 +115,7 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("ユーロ", Currency("EUR")),
     ("ポンド", Currency("GBP")),
     ("香港ドル", Currency("HKD")),
+    ("セント", Other("cents")),
     ("人民元", Currency("CNY")),
     ("元", Currency("CNY")),
     ("ウォン", Currency("KRW")),

@@ -553,6 +553,7 @@ fn unit_of(u: UnitWord) -> Option<Unit> {
         UnitWord::Percent | UnitWord::Tenths => Some(Unit::Percent),
         UnitWord::Currency(code) => Unit::currency(code).ok(),
         UnitWord::Organizations => Some(Unit::Organizations),
+        UnitWord::Other(name) => Some(Unit::Other(name.to_owned())),
         UnitWord::Counter => None,
     }
 }
