@@ -66,6 +66,9 @@ pub(crate) enum Cue {
     About,
     /// Approximately and below: "nearly", "près de", "近く".
     Nearly,
+    /// Exactly: "equal to", "égal à", "に等しい". A bound after the number
+    /// wins over it ("equal to 5000 or less").
+    Equal,
 }
 
 /// Where a cue stands relative to its number.
@@ -147,6 +150,11 @@ pub(crate) trait NumberLanguage: Sync {
     }
     /// Words between two numbers that make a ratio ("one over three").
     fn ratio_words(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Words after a strict bound that make it inclusive ("less than 5000
+    /// or equal").
+    fn or_equal_words(&self) -> &'static [&'static str] {
         &[]
     }
     /// Words that make the number after them negative ("minus").

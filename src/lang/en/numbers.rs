@@ -194,6 +194,10 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("an estimated", About, Before),
     ("estimated", About, Before),
     ("~", About, Before),
+    ("equal to", Equal, Before),
+    ("equals to", Equal, Before),
+    ("equals", Equal, Before),
+    ("equaling to", Equal, Before),
     ("or more", AtLeast, After),
     ("and more", AtLeast, After),
     ("or greater", AtLeast, After),
@@ -339,6 +343,8 @@ impl NumberLanguage for English {
             ("between", "and"),
             ("from", "to"),
             ("", "to"),
+            ("", "through"),
+            ("", "thru"),
             ("", "-"),
             ("", "~"),
         ]
@@ -417,6 +423,9 @@ impl NumberLanguage for English {
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         &["and", "but", ","]
+    }
+    fn or_equal_words(&self) -> &'static [&'static str] {
+        &["or equal to", "or equal"]
     }
     fn ratio_words(&self) -> &'static [&'static str] {
         &["over"]

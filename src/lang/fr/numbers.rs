@@ -171,6 +171,8 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("aux alentours de", About, Before),
     ("de l'ordre de", About, Before),
     ("~", About, Before),
+    ("égal à", Equal, Before),
+    ("égale à", Equal, Before),
     ("ou plus", AtLeast, After),
     ("et plus", AtLeast, After),
     ("ou moins", AtMost, After),
@@ -296,6 +298,9 @@ impl NumberLanguage for French {
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         &["et", "mais", ","]
+    }
+    fn or_equal_words(&self) -> &'static [&'static str] {
+        &["ou égal à", "ou égale à", "ou égal"]
     }
     fn ratio_words(&self) -> &'static [&'static str] {
         &["sur"]

@@ -57,6 +57,8 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("最高", AtMost, Before),
     ("最低", AtLeast, Before),
     ("少なくとも", AtLeast, Before),
+    ("イコール", Equal, Before),
+    ("に等しい", Equal, After),
     ("以上", AtLeast, After),
     ("もしくはそれ以上", AtLeast, After),
     ("またはそれ以上", AtLeast, After),

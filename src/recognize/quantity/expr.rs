@@ -31,6 +31,7 @@ fn cue_bound(c: Cue) -> Bound {
         Cue::AtMost => Bound::AtMost,
         Cue::About => Bound::About,
         Cue::Nearly => Bound::Nearly,
+        Cue::Equal => Bound::Exact,
     }
 }
 
@@ -133,6 +134,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             .cues_before
             .back(s, start, b)
             .filter(|&(_, p)| p >= last_end)
+            // "<>30" and "=>30" are no bounds.
+            .filter(|&(_, p)| {
+                !char_before(s, p).is_some_and(|c| matches!(c, '<' | '>' | '=' | '!'))
+            })
         {
             start = p;
             cue = Some(c);
@@ -205,9 +210,9 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         // A bound after the number wins over an approximation before it:
         // "about 500 or more", "約500以上" are at least 500, roughly.
         let mut approximate = matches!(cue, Some(Cue::About | Cue::Nearly));
-        if approximate && !range {
+        if matches!(cue, Some(Cue::About | Cue::Nearly | Cue::Equal)) && !range {
             if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
-                if !matches!(c, Cue::About | Cue::Nearly) {
+                if !matches!(c, Cue::About | Cue::Nearly | Cue::Equal) {
                     cue = Some(c);
                     end = e;
                 }
@@ -232,6 +237,24 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                         }
                     }
                 }
+            }
+        }
+        // "less than 5000 or equal": the strict bound becomes inclusive.
+        if matches!(cue, Some(Cue::MoreThan | Cue::LessThan)) && !range {
+            if let Some(e) = lex
+                .lang
+                .or_equal_words()
+                .iter()
+                .find_map(|w| match_fwd(s, end, w, b))
+            {
+                cue = cue.map(|c| {
+                    if c == Cue::MoreThan {
+                        Cue::AtLeast
+                    } else {
+                        Cue::AtMost
+                    }
+                });
+                end = e;
             }
         }
         // Filters: what reads as a number but is no quantity.
