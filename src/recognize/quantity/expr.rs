@@ -262,7 +262,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if n.lone_one {
                 continue;
             }
-            if n.plain_digits == Some(4) && (1000.0..=2100.0).contains(&n.value.as_f64()) {
+            if n.plain_digits == Some(4) && (1800.0..=2100.0).contains(&n.value.as_f64()) {
                 continue;
             }
             if is_section_number(s, n) {
@@ -275,7 +275,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         if range && unit.is_none() && n.plain_digits == Some(4) {
             let both_years = [lo, hi]
                 .iter()
-                .all(|v| (1000.0..=2100.0).contains(&v.as_f64()));
+                .all(|v| (1800.0..=2100.0).contains(&v.as_f64()));
             if both_years {
                 continue;
             }

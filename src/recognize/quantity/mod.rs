@@ -104,7 +104,7 @@
 //!
 //! # What is not a quantity
 //!
-//! Years (a bare four-digit number from 1000 to 2100 without unit or cue),
+//! Years (a bare four-digit number from 1800 to 2100 without unit or cue),
 //! dates (a number next to a month name, or followed by 年, 月, 日),
 //! times, ordinals (`4th`, `1er`, `第1`), section and list numbers (first on
 //! their line and followed by `.`, `)` or a capitalised word),
