@@ -157,6 +157,12 @@ pub(crate) trait NumberLanguage: Sync {
     fn or_equal_words(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Minor currency units after a major amount, with the power of ten
+    /// they divide by ("3 dollars 50 cents", "10円5銭", "5人民元と3角"),
+    /// and the words that may join the two amounts.
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[], &[])
+    }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {
         &[]

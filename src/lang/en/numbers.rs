@@ -430,6 +430,9 @@ impl NumberLanguage for English {
     fn ratio_words(&self) -> &'static [&'static str] {
         &["over"]
     }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("cents", 2), ("cent", 2)], &["and"])
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         &["minus", "negative"]
     }

@@ -305,6 +305,9 @@ impl NumberLanguage for French {
     fn ratio_words(&self) -> &'static [&'static str] {
         &["sur"]
     }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("cents", 2), ("centimes", 2)], &["et"])
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         // Not "moins": "au moins 1 500" is a bound, not a sign.
         &["négatif"]

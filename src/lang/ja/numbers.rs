@@ -187,6 +187,9 @@ impl NumberLanguage for Japanese {
         // Japanese also joins them with nothing: 100以上300以下.
         &["", "、", ",", "そして", "で、"]
     }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("セント", 2), ("銭", 2), ("角", 1)], &["と"])
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]
     }

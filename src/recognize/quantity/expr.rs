@@ -69,6 +69,41 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
     None
 }
 
+/// The minor part of an amount after its major unit, its end, and whether
+/// the numeral `next` was used.
+fn minor_amount(
+    lex: &Lexicon,
+    s: &str,
+    end: usize,
+    next: Option<&Numeral>,
+) -> Option<(Amount, usize, bool)> {
+    let b = lex.lang.has_word_boundaries();
+    let (units, joins) = lex.lang.minor_units();
+    let n = next?;
+    let mut at = end;
+    if let Some(e) = joins.iter().find_map(|w| match_fwd(s, at, w, b)) {
+        at = e;
+    }
+    if skip_spaces(s, at) != n.start || n.id_like || n.fraction {
+        return None;
+    }
+    let v = n.value.as_f64();
+    if !(0.0..100.0).contains(&v) || v.fract() != 0.0 {
+        return None;
+    }
+    for &(w, p) in units {
+        if let Some(e) = match_fwd(s, n.end, w, b) {
+            return Some((n.value.scale(-i32::from(p)), e, true));
+        }
+    }
+    // Without a minor unit, only at the end of a clause ("15 dollars 50.").
+    let after = char_at(s, skip_spaces(s, n.end));
+    if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
+        return Some((n.value.scale(-2), n.end, true));
+    }
+    None
+}
+
 fn line_start(s: &str, i: usize) -> usize {
     s[..i].rfind('\n').map_or(0, |p| p + 1)
 }
@@ -205,6 +240,18 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 end = e;
             }
             break;
+        }
+        // A minor amount after a major one: "3 dollars 50 cents",
+        // "15 dollars and 15", "10円5銭".
+        if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
+            if let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k)) {
+                lo = lo.add(minor);
+                hi = lo;
+                end = e;
+                if used {
+                    k += 1;
+                }
+            }
         }
         let mut value_end = end;
         // A bound after the number wins over an approximation before it:
