@@ -163,6 +163,12 @@ pub(crate) trait NumberLanguage: Sync {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[], &[])
     }
+    /// Units of measure: a number before one is a dimension (a length, a
+    /// volume), not a count, and is dropped ("29 km" glued is dropped by
+    /// the engine already).
+    fn measures(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {
         &[]

@@ -190,6 +190,19 @@ impl NumberLanguage for Japanese {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("セント", 2), ("銭", 2), ("角", 1)], &["と"])
     }
+    fn measures(&self) -> &'static [&'static str] {
+        &[
+            "ミリリットル",
+            "リットル",
+            "キロメートル",
+            "センチメートル",
+            "ミリメートル",
+            "メートル",
+            "キログラム",
+            "グラム",
+            "トン",
+        ]
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]
     }

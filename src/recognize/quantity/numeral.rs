@@ -344,7 +344,9 @@ impl Scanner<'_> {
                 match r {
                     Some(n) => {
                         i = n.end;
-                        out.push(n);
+                        if !self.is_measure(s, &n) {
+                            out.push(n);
+                        }
                     }
                     None => {
                         // Skip the digits and any glued letters.
@@ -390,7 +392,7 @@ impl Scanner<'_> {
                 {
                     Some(n) => {
                         i = n.end;
-                        if !self.is_word_part(s, &n) {
+                        if !self.is_word_part(s, &n) && !self.is_measure(s, &n) {
                             out.push(n);
                         }
                     }
@@ -546,12 +548,51 @@ impl Scanner<'_> {
                 return n;
             }
         }
+        // Powers: 1.1の23乗 (1.1^23), 12.32×10の14乗 (12.32 × 10^14).
+        let power_at = |at: usize, too_long: &mut Vec<TooLong>| -> Option<(f64, usize)> {
+            let k = at + "の".len();
+            if !s[at..].starts_with('の') {
+                return None;
+            }
+            let e = self.kanji(s, k, too_long)?;
+            if e.id_like || !s[e.end..].starts_with('乗') {
+                return None;
+            }
+            Some((e.value.as_f64(), e.end + '乗'.len_utf8()))
+        };
+        if s[n.end..].starts_with("×10の") {
+            if let Some((e, end)) = power_at(n.end + "×10".len(), too_long) {
+                n.value = Amount::Float(n.value.as_f64() * 10f64.powf(e));
+                n.end = end;
+                n.plain_digits = None;
+                return n;
+            }
+        }
+        if let Some((e, end)) = power_at(n.end, too_long) {
+            let x = n.value.as_f64();
+            let v = x.abs().powf(e);
+            n.value = Amount::Float(if x < 0.0 { -v } else { v });
+            n.end = end;
+            n.plain_digits = None;
+            return n;
+        }
         if s[n.end..].starts_with("ダース") {
             n.value = n.value.mul_int(12);
             n.end += "ダース".len();
             n.plain_digits = None;
         }
         n
+    }
+
+    /// A numeral followed by a unit of measure (180ミリリットル, 29
+    /// キロメートル): a dimension, which this recognizer does not model.
+    fn is_measure(&self, s: &str, n: &Numeral) -> bool {
+        let b = self.lex.lang.has_word_boundaries();
+        self.lex
+            .lang
+            .measures()
+            .iter()
+            .any(|w| super::phrase::match_fwd(s, n.end, w, b).is_some())
     }
 
     /// A single kanji digit inside a word (四川, 統一, 西九条): an
