@@ -854,6 +854,13 @@ impl Scanner<'_> {
             }
         }
         value = unscaled.scale(i32::from(scale));
+        if scale > 0 && !fraction && !exponent {
+            // "4 thousand 3 hundred and 21", "3 million and a half".
+            if let Some((v, e)) = self.continue_scaled(s, j, unscaled, scale) {
+                value = v;
+                j = e;
+            }
+        }
         if let Some(dz) = self.spaced_dozen(s, j) {
             value = value.mul_int(12);
             j = dz;
@@ -890,6 +897,97 @@ impl Scanner<'_> {
             lone_one: false,
             diagnostics: Vec::new(),
         }
+    }
+
+    /// Groups after "4 thousand": more digits with smaller scale words
+    /// ("3 hundred and 21"), number words ("and two hundred"), or a
+    /// fraction ("and a half"). Stops before a group whose scale is not
+    /// smaller ("3 hundred and 2 hundred" is two numbers).
+    fn continue_scaled(
+        &self,
+        s: &str,
+        j: usize,
+        head: Amount,
+        scale: u8,
+    ) -> Option<(Amount, usize)> {
+        if !self.lex.lang.has_word_boundaries() {
+            return None;
+        }
+        let mut total = head.scale(i32::from(scale));
+        let mut last = scale;
+        let mut end = j;
+        let mut moved = false;
+        loop {
+            let mut at = end;
+            let mut joined = false;
+            if let Some((w, _, e)) = self.next_word(s, at) {
+                if self.lex.word(&w) == Some(NumberWord::And) {
+                    at = e;
+                    joined = true;
+                }
+            }
+            if joined {
+                if let Some((frac, e)) = self.fraction_tail(s, skip_spaces(s, at)) {
+                    let unit = 10f64.powi(i32::from(last));
+                    let v = total.as_f64() + frac * unit;
+                    return Some((Amount::Float(v), e));
+                }
+            }
+            let k = skip_spaces(s, at);
+            let bytes = s.as_bytes();
+            let (group, after) = if bytes.get(k).is_some_and(u8::is_ascii_digit) {
+                let r = digit_run(s, k);
+                if r > 3
+                    || bytes
+                        .get(k + r)
+                        .is_some_and(|b| matches!(b, b'.' | b',' | b'/'))
+                {
+                    break;
+                }
+                (s[k..k + r].parse::<i128>().ok()?, k + r)
+            } else if char_at(s, k).is_some_and(char::is_alphabetic) {
+                let mut buf = String::new();
+                let n = self.words(s, k, &mut buf)?;
+                match n.value {
+                    // "5 million and one of them" is no 5,000,001.
+                    Amount::Dec(m, 0) if !n.fraction && !n.lone_one => {
+                        if m >= 10i128.pow(u32::from(last)) {
+                            break;
+                        }
+                        total = total.add(Amount::int(m));
+                        end = n.end;
+                        moved = true;
+                        break;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            if group == 0 {
+                break;
+            }
+            match self.spaced_scale(s, after) {
+                Some((p, e)) if p < last => {
+                    total = total.add(Amount::int(group).scale(i32::from(p)));
+                    last = p;
+                    end = e;
+                    moved = true;
+                }
+                Some(_) => break,
+                None => {
+                    if group < 10i128.pow(u32::from(last))
+                        && !char_at(s, after).is_some_and(char::is_alphanumeric)
+                    {
+                        total = total.add(Amount::int(group));
+                        end = after;
+                        moved = true;
+                    }
+                    break;
+                }
+            }
+        }
+        moved.then_some((total, end))
     }
 
     /// A scale word after white space (`4,5 millions`, `2 million`).
