@@ -133,6 +133,15 @@ pub(crate) trait NumberLanguage: Sync {
     /// Range words: an opener (may be empty) and the word between the two
     /// numbers ("between" … "and", "" … "to").
     fn ranges(&self) -> &'static [(&'static str, &'static str)];
+    /// Ranges that need a closing word: a middle and the closer after the
+    /// second number (Japanese 20と30の間).
+    fn closed_ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
+    /// Words that may close any range (Japanese の間).
+    fn range_closers(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words after a number that make it a date, a time or a rank, not a
     /// quantity (month names, "年", "日").
     fn non_quantity_after(&self) -> &'static [&'static str];

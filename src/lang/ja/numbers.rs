@@ -190,6 +190,12 @@ impl NumberLanguage for Japanese {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("セント", 2), ("銭", 2), ("角", 1)], &["と"])
     }
+    fn closed_ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[("と", "の間"), ("と", "の中")]
+    }
+    fn range_closers(&self) -> &'static [&'static str] {
+        &["の間", "の中", "まで"]
+    }
     fn measures(&self) -> &'static [&'static str] {
         &[
             "ミリリットル",

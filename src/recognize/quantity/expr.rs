@@ -18,6 +18,10 @@ pub(crate) struct Expr {
     pub(crate) lo: Amount,
     pub(crate) hi: Amount,
     pub(crate) bound: Bound,
+    /// For a range: whether its ends are strict ("more than 10 and less
+    /// than 20", 20から100未満).
+    pub(crate) lo_strict: bool,
+    pub(crate) hi_strict: bool,
     pub(crate) unit: Option<UnitWord>,
     pub(crate) approximate: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -196,7 +200,14 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         let mut hi = n.value;
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
-        for &(opener, middle) in lex.lang.ranges() {
+        let mut hi_strict = false;
+        let range_forms = lex
+            .lang
+            .ranges()
+            .iter()
+            .map(|&(o, m)| (o, m, ""))
+            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)));
+        for (opener, middle, closer) in range_forms {
             let op_start = if opener.is_empty() {
                 start
             } else {
@@ -228,15 +239,37 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if v1.as_f64() > n2.value.as_f64() {
                 continue;
             }
+            let (unit2, mut end2) = match unit_after(lex, s, n2.end) {
+                Some((u, e)) => (Some(u), e),
+                None => (None, n2.end),
+            };
+            if !closer.is_empty() {
+                match match_fwd(s, end2, closer, b) {
+                    Some(e) => end2 = e,
+                    None => continue,
+                }
+            }
             lo = v1;
             hi = n2.value;
             range = true;
             start = op_start;
-            end = n2.end;
+            end = end2;
+            unit = unit.or(unit2);
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
-            if let Some((u, e)) = unit_after(lex, s, end) {
-                unit = Some(u);
+            // A bound on the upper end: 20から100未満, "10 to 20 or less".
+            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+                if matches!(c, Cue::LessThan | Cue::AtMost) {
+                    hi_strict = c == Cue::LessThan;
+                    end = e;
+                }
+            }
+            if let Some(e) = lex
+                .lang
+                .range_closers()
+                .iter()
+                .find_map(|w| match_fwd(s, end, w, b))
+            {
                 end = e;
             }
             break;
@@ -369,6 +402,8 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             lo,
             hi,
             bound,
+            lo_strict: false,
+            hi_strict,
             unit,
             approximate,
             diagnostics,
@@ -402,9 +437,21 @@ fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
                     (e.lo, prev.lo)
                 };
                 if lo.as_f64() <= hi.as_f64() {
-                    prev.end = e.end;
+                    let (l, u) = if lower(prev.bound) {
+                        (prev.bound, e.bound)
+                    } else {
+                        (e.bound, prev.bound)
+                    };
+                    prev.lo_strict = l == Bound::MoreThan;
+                    prev.hi_strict = u == Bound::LessThan;
+                    prev.end = lex
+                        .lang
+                        .range_closers()
+                        .iter()
+                        .find_map(|w| match_fwd(s, e.end, w, lex.lang.has_word_boundaries()))
+                        .unwrap_or(e.end);
                     prev.value_start = prev.start;
-                    prev.value_end = e.end;
+                    prev.value_end = prev.end;
                     prev.lo = lo;
                     prev.hi = hi;
                     prev.bound = Bound::Range;

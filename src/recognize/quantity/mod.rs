@@ -76,11 +76,14 @@
 //! | [`Bound::AtMost`] | up to, at most, no more than, or less; jusqu'à, au plus; 最大, 以下, まで | (−∞, N] |
 //! | [`Bound::About`] | about, around, roughly, approximately, some; environ, quelque, autour de; 約, およそ, 前後, 程度 | [N − N/10, N + N/10] |
 //! | [`Bound::Nearly`] | nearly, almost, close to; près de, presque; 近く, 弱 | [N − N/10, N − 1] for integers (strictly below N) |
-//! | [`Bound::Range`] | between A and B, A to B, A-B; entre A et B, de A à B; A〜B, AからB | [A, B] |
+//! | [`Bound::Range`] | between A and B, A to B, A-B; entre A et B, de A à B; A〜B, AからB, AとBの間 | [A, B]; a strict end moves by one for integers: "more than 10 and less than 20" is [11, 19], 20から100未満 is [20, 99] |
 //!
 //! A lower and an upper bound written together ("more than 10 and less
 //! than 20", "au moins 20 et au plus 100", 100以上300以下) make one
-//! [`Bound::Range`] of the two figures. A bound after the number wins over
+//! [`Bound::Range`] of the two figures, each end keeping its strictness.
+//! "equal to", "égal à", に等しい mark an exact figure; a bound after the
+//! number wins over them ("equal to 5000 or less"), and "or equal" makes a
+//! strict bound inclusive ("less than 5000 or equal"). A bound after the number wins over
 //! an approximation before it ("about 500 or more", 約500以上 are at least
 //! 500, with `approximate` set).
 //!
@@ -479,11 +482,13 @@ impl QuantityRecognizer {
                 end: offset + end,
             };
             let unit = e.unit.and_then(unit_of);
-            let built = interval(e.bound, e.lo, e.hi).and_then(|(min, max, wmin, wmax)| {
-                let q = Quantity::new(min, max, unit.clone()).ok()?;
-                let w = Quantity::new(Some(wmin), Some(wmax), unit.clone()).ok()?;
-                Some((q, w))
-            });
+            let built = interval(e.bound, e.lo, e.hi, (e.lo_strict, e.hi_strict)).and_then(
+                |(min, max, wmin, wmax)| {
+                    let q = Quantity::new(min, max, unit.clone()).ok()?;
+                    let w = Quantity::new(Some(wmin), Some(wmax), unit.clone()).ok()?;
+                    Some((q, w))
+                },
+            );
             let Some((quantity, written)) = built else {
                 rejected.push(Error::invalid_value_at(
                     format!("expected a finite number, found `{}`", &text[start..end]),
@@ -607,12 +612,21 @@ fn interval(
     bound: Bound,
     lo: Amount,
     hi: Amount,
+    (lo_strict, hi_strict): (bool, bool),
 ) -> Option<(Option<Number>, Option<Number>, Number, Number)> {
     let a = lo.to_number()?;
     let b = hi.to_number()?;
     Some(match bound {
         Bound::Exact => (Some(a), Some(a), a, a),
-        Bound::Range => (Some(a), Some(b), a, b),
+        Bound::Range => {
+            let min = if lo_strict { step(a, true) } else { a };
+            let max = if hi_strict { step(b, false) } else { b };
+            if min > max {
+                (Some(a), Some(b), a, b)
+            } else {
+                (Some(min), Some(max), a, b)
+            }
+        }
         Bound::MoreThan => (Some(step(a, true)), None, a, a),
         Bound::AtLeast => (Some(a), None, a, a),
         Bound::LessThan => (None, Some(step(a, false)), a, a),
