@@ -602,10 +602,12 @@ impl Scanner<'_> {
         if n.kind != Kind::Kanji || n.end - n.start > 3 {
             return false;
         }
+        let unit_follows = self.lex.units_after.fwd(s, n.end, false).is_some();
         let before = char_before(s, n.start).is_some_and(is_ideograph)
-            && self.lex.cues_before.back(s, n.start, false).is_none();
+            && self.lex.cues_before.back(s, n.start, false).is_none()
+            && !unit_follows;
         let after = char_at(s, n.end).is_some_and(is_ideograph)
-            && self.lex.units_after.fwd(s, n.end, false).is_none()
+            && !unit_follows
             && self.lex.cues_after.fwd(s, n.end, false).is_none()
             && self.lex.not_after.fwd(s, n.end, false).is_none();
         before || after
