@@ -145,6 +145,15 @@ fn english() {
             ("the A320 and COVID-19", &[]),
             ("Which one do you prefer?", &[]),
             ("2. Scope of the breach", &[]),
+            (
+                "up 30% over 2023",
+                &[("30%", Some(30), Some(30), Some("percent"))],
+            ),
+            ("taken within 3 days", &[]),
+            (
+                "more than thirty years",
+                &[("more than thirty", Some(31), None, None)],
+            ),
         ],
     );
 }
@@ -263,6 +272,7 @@ fn french() {
             ("- 1 Les enjeux", &[]),
             ("appelez le 01 23 45 67 89", &[]),
             ("une attaque", &[]),
+            ("pendant 3 jours", &[]),
         ],
     );
 }

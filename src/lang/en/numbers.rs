@@ -380,6 +380,18 @@ impl NumberLanguage for English {
             "am",
             "pm",
             "o'clock",
+            "years",
+            "year",
+            "months",
+            "month",
+            "weeks",
+            "week",
+            "days",
+            "day",
+            "hours",
+            "hour",
+            "minutes",
+            "seconds",
         ]
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {

@@ -349,6 +349,16 @@ impl NumberLanguage for French {
             "h",
             "heures",
             "heure",
+            "ans",
+            "an",
+            "années",
+            "mois",
+            "semaines",
+            "semaine",
+            "jours",
+            "jour",
+            "minutes",
+            "secondes",
         ]
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {

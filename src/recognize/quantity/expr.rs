@@ -185,7 +185,9 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if lex.not_before.back(s, n.start, b).is_some() || is_identifier(s, n) {
                 continue;
             }
-            if lex.not_after.fwd(s, n.end, b).is_some() {
+            // "12 December", "3 days": a date or a duration. With a bound
+            // ("more than thirty years") the count is kept, unit unknown.
+            if cue.is_none() && lex.not_after.fwd(s, n.end, b).is_some() {
                 continue;
             }
         }
@@ -338,11 +340,17 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         // Filters: what reads as a number but is no quantity.
+        // A bare four-digit year stays a year after a cue too: "up 30%
+        // over 2023", "since before 2020".
+        if unit.is_none()
+            && !range
+            && n.plain_digits == Some(4)
+            && (1800.0..=2100.0).contains(&n.value.as_f64())
+        {
+            continue;
+        }
         if unit.is_none() && cue.is_none() && !range {
             if n.lone_one {
-                continue;
-            }
-            if n.plain_digits == Some(4) && (1800.0..=2100.0).contains(&n.value.as_f64()) {
                 continue;
             }
             if is_section_number(s, n) {

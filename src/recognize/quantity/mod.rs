@@ -107,8 +107,11 @@
 //!
 //! # What is not a quantity
 //!
-//! Years (a bare four-digit number from 1800 to 2100 without unit or cue),
-//! dates (a number next to a month name, or followed by 年, 月, 日),
+//! Years (a bare four-digit number from 1800 to 2100 without unit, even
+//! after a cue: "up 30% over 2023"), dates (a number next to a month name,
+//! or followed by 年, 月, 日), bare durations ("3 days", "3 ans": times are
+//! the time recognizer's; "more than thirty years" is kept as a bounded
+//! count without unit),
 //! times, ordinals (`4th`, `1er`, `第1`), section and list numbers (first on
 //! their line and followed by `.`, `)` or a capitalised word),
 //! identifiers (`A320`, `COVID-19`), chains such as `12/12/2025`, `1.2.3`,
