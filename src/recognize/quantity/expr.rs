@@ -136,7 +136,7 @@ fn is_section_number(s: &str, n: &Numeral) -> bool {
 
 /// Letters or `X-` glued before the number: `A320`, `COVID-19`, `SCP-173`.
 fn is_identifier(s: &str, n: &Numeral) -> bool {
-    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x2000;
+    let latin = |c: char| (c as u32) < 0x2000 && c.is_alphabetic();
     match char_before(s, n.start) {
         Some(c) if latin(c) => true,
         Some('#' | '№' | '%' | '=' | '/' | '?' | '&' | '@' | '_') => true,

@@ -240,7 +240,7 @@ fn digit_run(s: &str, i: usize) -> usize {
 pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
     let mut j = i;
     for c in s[i..].chars() {
-        if c.is_alphabetic() && (c as u32) < 0x2000 {
+        if (c as u32) < 0x2000 && c.is_alphabetic() {
             j += c.len_utf8();
         } else {
             break;
@@ -266,6 +266,8 @@ fn lowercase_into(buf: &mut String, word: &str) {
     for c in word.chars() {
         if c.is_ascii() {
             buf.push(c.to_ascii_lowercase());
+        } else if c >= '\u{3000}' {
+            buf.push(c);
         } else {
             buf.extend(c.to_lowercase());
         }
@@ -333,7 +335,7 @@ impl Scanner<'_> {
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                     && !char_before(s, i)
-                        .is_some_and(|c| c.is_alphanumeric() && (c as u32) < 0x2000))
+                        .is_some_and(|c| (c as u32) < 0x2000 && c.is_alphanumeric()))
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
@@ -769,7 +771,7 @@ impl Scanner<'_> {
         }
         // Letters glued to the digits: a scale (`10k`), a unit (`10GB`),
         // else this is no number (`4th`, `1er`, `29km`, `2e`).
-        if !exponent && char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
+        if !exponent && char_at(s, j).is_some_and(|c| (c as u32) < 0x2000 && c.is_alphabetic()) {
             let end = latin_word_end(s, j);
             let glued = &s[j..end];
             if let Some(&(_, p, _)) = self
