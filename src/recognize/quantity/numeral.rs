@@ -250,8 +250,16 @@ pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
 }
 
 pub(crate) fn word_end(s: &str, i: usize) -> usize {
+    // ASCII letters first, byte by byte; decode only past them.
+    let bytes = s.as_bytes();
     let mut j = i;
-    for c in s[i..].chars() {
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j < bytes.len() && bytes[j] < 0x80 {
+        return j;
+    }
+    for c in s[j..].chars() {
         if c.is_alphabetic() {
             j += c.len_utf8();
         } else {
@@ -408,8 +416,14 @@ impl Scanner<'_> {
                     && self.lex.may_start_word(c)
                     && !char_before(s, i).is_some_and(char::is_alphanumeric)
                 {
-                    lowercase_into(&mut buf, &s[i..end]);
-                    if self.lex.word(&buf).is_some() {
+                    let word = &s[i..end];
+                    let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                        word
+                    } else {
+                        lowercase_into(&mut buf, word);
+                        buf.as_str()
+                    };
+                    if self.lex.word(lower).is_some() {
                         if let Some(n) = self.words(s, i, &mut buf) {
                             i = n.end;
                             // "the one you mentioned" is a pronoun.
