@@ -375,3 +375,49 @@ fn the_two_reference_bounds() {
     assert!(more.quantity.contains_value(Number::from(16_444_373)));
     assert_eq!(more.written.min(), Some(Number::from(16_000_000)));
 }
+
+#[test]
+fn ambiguous_separators_are_reported_not_swallowed() {
+    use corroborate::recognize::Diagnostic;
+
+    // English: `.` followed by three digits reads as a decimal, flagged.
+    let m = &quantities("16.444 users", Language::English)[0];
+    assert_eq!(m.quantity.min(), Some(Number::try_from(16.444).unwrap()));
+    assert_eq!(
+        m.diagnostics,
+        vec![Diagnostic::AmbiguousSeparator {
+            offset: 2,
+            read_as_decimal: true
+        }]
+    );
+    // English text with a French decimal comma: read as a decimal, flagged.
+    let m = &quantities("1,5 million users", Language::English)[0];
+    assert_eq!(m.quantity.min(), Some(Number::from(1_500_000)));
+    assert_eq!(
+        m.diagnostics,
+        vec![Diagnostic::ForeignDecimalSeparator { offset: 1 }]
+    );
+    // Unambiguous grouping: nothing to report.
+    assert!(
+        quantities("16,444,373 users", Language::English)[0]
+            .diagnostics
+            .is_empty()
+    );
+}
+
+#[test]
+fn spans_are_in_the_original_text() {
+    // Full-width digits are three bytes each; the span covers them.
+    let text = "約１６００万件の個人情報";
+    let m = &quantities(text, Language::Japanese)[0];
+    assert_eq!(&text[m.span.start..m.span.end], "約１６００万件");
+    assert_eq!(m.span.start, 0);
+    // Narrow no-break spaces are kept in the span.
+    let text = "soit 16\u{202F}444\u{202F}373 personnes.";
+    let m = &quantities(text, Language::French)[0];
+    assert_eq!(m.span.start, 5);
+    assert_eq!(
+        &text[m.span.start..m.span.end],
+        "16\u{202F}444\u{202F}373 personnes"
+    );
+}
