@@ -133,6 +133,36 @@ fn english() {
                 )],
             ),
             (
+                "16'444'373 records",
+                &[(
+                    "16'444'373 records",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("records"),
+                )],
+            ),
+            (
+                "16.444.373 records",
+                &[(
+                    "16.444.373 records",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("records"),
+                )],
+            ),
+            (
+                "a 1.2bn fine",
+                &[("1.2bn", Some(1_200_000_000), Some(1_200_000_000), None)],
+            ),
+            (
+                "10k users",
+                &[("10k users", Some(10_000), Some(10_000), Some("persons"))],
+            ),
+            (
+                "-5% in a year",
+                &[("-5%", Some(-5), Some(-5), Some("percent"))],
+            ),
+            (
                 "500+ victims",
                 &[("500+ victims", Some(500), None, Some("persons"))],
             ),
@@ -215,6 +245,28 @@ fn french() {
                     Some(70_000_000),
                     Some(70_000_000),
                     None,
+                )],
+            ),
+            (
+                "seize millions de clients",
+                &[(
+                    "seize millions de clients",
+                    Some(16_000_000),
+                    Some(16_000_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "30\u{a0}%",
+                &[("30\u{a0}%", Some(30), Some(30), Some("percent"))],
+            ),
+            (
+                "2 milliards d'euros",
+                &[(
+                    "2 milliards d'euros",
+                    Some(2_000_000_000),
+                    Some(2_000_000_000),
+                    Some("EUR"),
                 )],
             ),
             (
@@ -347,6 +399,16 @@ fn japanese() {
                     Some(100_000),
                     Some(120_000),
                     Some("persons"),
+                )],
+            ),
+            ("30％", &[("30％", Some(30), Some(30), Some("percent"))]),
+            (
+                "2ギガバイト",
+                &[(
+                    "2ギガバイト",
+                    Some(2_000_000_000),
+                    Some(2_000_000_000),
+                    Some("bytes"),
                 )],
             ),
             (

@@ -59,7 +59,8 @@
 //! digits follow it (`16.444.373` in French, `16,444,373` in English) and
 //! as a decimal otherwise, with a [`Diagnostic`]. A decimal separator of
 //! the language followed by exactly three digits (`16.444` in English) is
-//! read as a decimal and reported as [`Diagnostic::AmbiguousSeparator`].
+//! read as a decimal and reported as [`Diagnostic::AmbiguousSeparator`];
+//! used twice in threes it is grouping (`16.444.373` in English).
 //! Spaces (plain, U+00A0, U+202F) group digits in threes in every
 //! language.
 //!

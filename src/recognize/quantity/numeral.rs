@@ -665,8 +665,13 @@ impl Scanner<'_> {
             }
             let after = j + 1 + r;
             let next_is_digit_group = bytes.get(after).is_some_and(u8::is_ascii_digit);
-            let is_group = c != dec
-                && groups.contains(&c)
+            // The decimal mark used twice in threes is grouping: 16.444.373
+            // in English, 16,444,373 in French.
+            let repeated = c == dec
+                && r == 3
+                && (sep_used == Some(c)
+                    || (bytes.get(after) == Some(&bytes[j]) && digit_run(s, after + 1) == 3));
+            let is_group = (c != dec && groups.contains(&c) || repeated)
                 && r == 3
                 && !next_is_digit_group
                 && frac_len == 0
