@@ -163,6 +163,18 @@ fn english() {
                 &[("-5%", Some(-5), Some(-5), Some("percent"))],
             ),
             (
+                "more than half of the users",
+                &[("more than half", None, None, None)],
+            ),
+            ("3/4 of them", &[]),
+            (
+                "equal to 5000 or less than 6000",
+                &[
+                    ("equal to 5000", Some(5000), Some(5000), None),
+                    ("less than 6000", None, Some(5999), None),
+                ],
+            ),
+            (
                 "500+ victims",
                 &[("500+ victims", Some(500), None, Some("persons"))],
             ),

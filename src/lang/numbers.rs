@@ -178,6 +178,11 @@ pub(crate) trait NumberLanguage: Sync {
     fn measures(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Words that, right after a cue that follows a number, show the cue
+    /// starts another comparison ("or less than 6000": "than").
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {
         &[]

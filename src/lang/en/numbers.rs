@@ -445,6 +445,9 @@ impl NumberLanguage for English {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("cents", 2), ("cent", 2)], &["and"])
     }
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
+        &["than"]
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         &["minus", "negative"]
     }

@@ -308,6 +308,9 @@ impl NumberLanguage for French {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("cents", 2), ("centimes", 2)], &["et"])
     }
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
+        &["de", "d'", "que"]
+    }
     fn minus_words(&self) -> &'static [&'static str] {
         // Not "moins": "au moins 1 500" is a bound, not a sign.
         &["négatif"]

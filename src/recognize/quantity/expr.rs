@@ -108,6 +108,19 @@ fn minor_amount(
     None
 }
 
+/// A bound cue after the number, unless it starts another comparison
+/// ("equal to 5000 or less than 6000": "or less" belongs to "than 6000").
+fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
+    let b = lex.lang.has_word_boundaries();
+    let (c, e) = lex.cues_after.fwd(s, end, b)?;
+    let blocked = lex
+        .lang
+        .after_cue_blockers()
+        .iter()
+        .any(|w| match_fwd(s, e, w, b).is_some());
+    (!blocked).then_some((c, e))
+}
+
 fn line_start(s: &str, i: usize) -> usize {
     s[..i].rfind('\n').map_or(0, |p| p + 1)
 }
@@ -154,7 +167,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     while k < nums.len() {
         let n = &nums[k];
         k += 1;
-        if n.id_like || n.fraction || n.start < last_end {
+        if n.id_like || n.start < last_end {
             continue;
         }
         let mut start = n.start;
@@ -190,6 +203,11 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if cue.is_none() && lex.not_after.fwd(s, n.end, b).is_some() {
                 continue;
             }
+        }
+        // A fraction is a quantity only with a bound ("more than half",
+        // "more than 1/2"); alone, `3/4` is too often a date.
+        if n.fraction && cue.is_none() {
+            continue;
         }
         let mut end = n.end;
         if unit.is_none() {
@@ -260,7 +278,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
             // A bound on the upper end: 20から100未満, "10 to 20 or less".
-            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+            if let Some((c, e)) = cue_after(lex, s, end) {
                 if matches!(c, Cue::LessThan | Cue::AtMost) {
                     hi_strict = c == Cue::LessThan;
                     end = e;
@@ -293,7 +311,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         // "about 500 or more", "約500以上" are at least 500, roughly.
         let mut approximate = matches!(cue, Some(Cue::About | Cue::Nearly));
         if matches!(cue, Some(Cue::About | Cue::Nearly | Cue::Equal)) && !range {
-            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+            if let Some((c, e)) = cue_after(lex, s, end) {
                 if !matches!(c, Cue::About | Cue::Nearly | Cue::Equal) {
                     cue = Some(c);
                     end = e;
@@ -301,7 +319,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         if cue.is_none() && !range {
-            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+            if let Some((c, e)) = cue_after(lex, s, end) {
                 // "+" and "plus" must not be an addition ("5 + 3").
                 let after = skip_spaces(s, e);
                 let word = s[skip_spaces(s, end)..e].to_ascii_lowercase();
@@ -328,6 +346,8 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 .or_equal_words()
                 .iter()
                 .find_map(|w| match_fwd(s, end, w, b))
+                // "more than 5000 or equal to 6000" compares to 6000.
+                .filter(|&e| !char_at(s, skip_spaces(s, e)).is_some_and(|c| c.is_ascii_digit()))
             {
                 cue = cue.map(|c| {
                     if c == Cue::MoreThan {
@@ -444,7 +464,19 @@ fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
                 } else {
                     (e.lo, prev.lo)
                 };
-                if lo.as_f64() <= hi.as_f64() {
+                let (l0, u0) = if lower(prev.bound) {
+                    (prev.bound, e.bound)
+                } else {
+                    (e.bound, prev.bound)
+                };
+                let strict = l0 == Bound::MoreThan || u0 == Bound::LessThan;
+                // "less than 10, more than 10" is no range: it is empty.
+                let ordered = if strict {
+                    lo.as_f64() < hi.as_f64()
+                } else {
+                    lo.as_f64() <= hi.as_f64()
+                };
+                if ordered {
                     let (l, u) = if lower(prev.bound) {
                         (prev.bound, e.bound)
                     } else {
