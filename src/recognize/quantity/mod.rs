@@ -129,8 +129,9 @@
 //! 一千六百万), signs ("minus five", マイナス一万), spelled decimals
 //! ("two hundred point zero three"), fractions ("three fifths", "one and a
 //! half", "un million et demi", 3分の2, 1と2分の1, `3/4`, `2 1/4`) and
-//! scientific notation (`1.3e6`, `1.1^23`) are read. A pure fraction is a
-//! number for [`numbers`] but not a quantity (`3/4` is too often a date);
+//! scientific notation (`1.3e6`, `1.1^23`, 1.1の23乗) are read. A pure
+//! fraction is a number for [`numbers`] but a quantity only with a bound
+//! ("more than half", "more than 1/2"): alone, `3/4` is too often a date.
 //! "two and a half million" is a quantity. Hiragana numerals
 //! (にせんにひゃく), Indian grouping (12,34,567) and lakh/crore are not read.
 //!
