@@ -247,7 +247,9 @@ fn guess_reason(case: &Case, model: &str, lang: Language) -> String {
         "dozens or Indian scales in a form we do not read"
     } else if texts
         .chars()
-        .any(|c| ('\u{3040}'..='\u{309f}').contains(&c))
+        .filter(|c| ('\u{3040}'..='\u{309f}').contains(c) && !matches!(c, 'と' | 'の'))
+        .count()
+        >= 2
     {
         "hiragana numerals are not read"
     } else if model == "currency" && got.len() < case.expected.len() {
