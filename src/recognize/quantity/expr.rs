@@ -400,6 +400,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         if n.kind == Kind::Kanji
             && cue.is_none()
+            && unit.is_none()
             && char_before(s, n.start).is_some_and(super::numeral::is_ideograph)
             && n.end - n.start <= 3
         {
