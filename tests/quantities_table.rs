@@ -175,6 +175,18 @@ fn english() {
                 ],
             ),
             (
+                "30 percent of 10 million users",
+                &[
+                    ("30 percent", Some(30), Some(30), Some("percent")),
+                    (
+                        "10 million users",
+                        Some(10_000_000),
+                        Some(10_000_000),
+                        Some("persons"),
+                    ),
+                ],
+            ),
+            (
                 "500+ victims",
                 &[("500+ victims", Some(500), None, Some("persons"))],
             ),

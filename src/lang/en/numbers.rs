@@ -287,6 +287,9 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 ];
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("percent of", Percent),
+    ("percents of", Percent),
+    ("per cent of", Percent),
     ("us$", Currency("USD")),
     ("usd$", Currency("USD")),
     ("u.s. $", Currency("USD")),

@@ -257,6 +257,9 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 ];
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("pourcentage de", Percent),
+    ("pourcent de", Percent),
+    ("pourcent des", Percent),
     ("us$", Currency("USD")),
     ("usd$", Currency("USD")),
     ("cad$", Currency("CAD")),
