@@ -204,11 +204,6 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 continue;
             }
         }
-        // A fraction is a quantity only with a bound ("more than half",
-        // "more than 1/2"); alone, `3/4` is too often a date.
-        if n.fraction && cue.is_none() {
-            continue;
-        }
         let mut end = n.end;
         if unit.is_none() {
             if let Some((u, e)) = unit_after(lex, s, end) {
@@ -360,6 +355,11 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         // Filters: what reads as a number but is no quantity.
+        // A fraction is a quantity only with a bound ("more than half",
+        // 2分の5以上); alone, `3/4` is too often a date.
+        if n.fraction && !range && cue.is_none_or(|c| c == Cue::Equal) {
+            continue;
+        }
         // A bare four-digit year stays a year after a cue too: "up 30%
         // over 2023", "since before 2020".
         if unit.is_none()
