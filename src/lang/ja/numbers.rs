@@ -110,6 +110,7 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("tb", Bytes(12)),
     ("%", Percent),
     ("パーセント", Percent),
+    ("割引", Tenths),
     ("割", Tenths),
     ("円", Currency("JPY")),
     ("ドル", Currency("USD")),
