@@ -84,9 +84,9 @@
 //! [`Bound::Range`] of the two figures, each end keeping its strictness.
 //! "equal to", "égal à", に等しい mark an exact figure; a bound after the
 //! number wins over them ("equal to 5000 or less"), and "or equal" makes a
-//! strict bound inclusive ("less than 5000 or equal"). A bound after the number wins over
-//! an approximation before it ("about 500 or more", 約500以上 are at least
-//! 500, with `approximate` set).
+//! strict bound inclusive ("less than 5000 or equal"). A bound after the
+//! number also wins over an approximation before it ("about 500 or more",
+//! 約500以上 are at least 500, with `approximate` set).
 //!
 //! So "more than 16 million" contains 16,444,373 and "nearly 70 million"
 //! does not contain 70,000,001 nor 70,000,000. A ten per cent margin for
@@ -103,8 +103,11 @@
 //! Ko … To, キロバイト … テラバイト; 1 GB is 10^9), percent (%, percent,
 //! pour cent, パーセント, and 割 as tenths: 3割 is 30 %) and currencies (€,
 //! $, £, ¥, US$, C$, HK$, euros, dollars, livres/pounds, yuan, 円, ドル,
-//! ユーロ, ポンド, 人民元, …). Anything else stays `None`: units are never
-//! guessed (cents, pence, "francs" of unknown country, bitcoins).
+//! ユーロ, ポンド, 人民元, …). Minor currency units and currencies whose
+//! country the word does not tell are [`Unit::Other`] (`cents`, `pence`,
+//! `centimes`, `francs`); a minor amount after a major one is added to it
+//! ("3 dollars 50 cents" is 3.5 USD, 10円5銭 is 10.05 JPY). Anything else
+//! stays `None`: units are never guessed (bitcoins, counters such as 個).
 //!
 //! # What is not a quantity
 //!
@@ -117,7 +120,9 @@
 //! their line and followed by `.`, `)` or a capitalised word),
 //! identifiers (`A320`, `COVID-19`), chains such as `12/12/2025`, `1.2.3`,
 //! `+33 1 23 45 67 89` or a leading zero (`06 12 …`), lone articles and
-//! pronouns ("un", "the one"), and a lone kanji digit inside a word (四川).
+//! pronouns ("un", "the one"), a lone kanji digit inside a word (四川), and
+//! dimensions (a number before a unit of measure such as `29km` or
+//! 180ミリリットル, which this crate does not model).
 //! The lower layer [`numbers`] still returns most of these as numerals,
 //! except chains and glued ordinals.
 //!
@@ -133,7 +138,8 @@
 //! fraction is a number for [`numbers`] but a quantity only with a bound
 //! ("more than half", "more than 1/2"): alone, `3/4` is too often a date.
 //! "two and a half million" is a quantity. Hiragana numerals
-//! (にせんにひゃく), Indian grouping (12,34,567) and lakh/crore are not read.
+//! (にせんにひゃく), Indian grouping (12,34,567), ordinal denominators
+//! ("one twenty-fifth") and spaced kanji (7万 5千) are not read.
 //!
 //! # Untrusted input
 //!
