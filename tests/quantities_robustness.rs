@@ -31,6 +31,7 @@ fn hostile_inputs_do_not_panic() {
     let separators = format!("1{}", ",000".repeat(5000));
     let commas = ",".repeat(10_000);
     let spaces = "1 ".repeat(5000);
+    let kana = "に".repeat(10_000) + &"きゅうじゅう".repeat(2_000);
     let mixed = "16,444,373人分 plus de 16 millions ＦＦ \u{FFFD}\u{FFFD} 一千六百万 9\u{FFFD}9 約"
         .repeat(100);
     let cases: Vec<&str> = vec![
@@ -53,6 +54,7 @@ fn hostile_inputs_do_not_panic() {
         "a a a a a million million",
         "万万万億億兆",
         "5分の",
+        &kana,
         "5と",
         "マイナス",
         "1と3分の",

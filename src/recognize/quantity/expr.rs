@@ -355,6 +355,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         // Filters: what reads as a number but is no quantity.
+        // Numerals in hiragana count only with a unit (ろく ドル).
+        if n.kind == Kind::Kana && unit.is_none() {
+            continue;
+        }
         // A fraction is a quantity only with a bound ("more than half",
         // 2分の5以上); alone, `3/4` is too often a date.
         if n.fraction && !range && cue.is_none_or(|c| c == Cue::Equal) {

@@ -137,9 +137,12 @@
 //! scientific notation (`1.3e6`, `1.1^23`, 1.1の23乗) are read. A pure
 //! fraction is a number for [`numbers`] but a quantity only with a bound
 //! ("more than half", "more than 1/2"): alone, `3/4` is too often a date.
-//! "two and a half million" is a quantity. Hiragana numerals
-//! (にせんにひゃく), Indian grouping (12,34,567), ordinal denominators
-//! ("one twenty-fifth") and spaced kanji (7万 5千) are not read.
+//! "two and a half million" is a quantity. Numerals spelled in hiragana
+//! (せんにひゃくはちじゅうきゅう) are read when the whole run of kana spells
+//! one (so the particle に or the honorific さん are not 2 and 3), and are
+//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567),
+//! ordinal denominators ("one twenty-fifth") and spaced kanji (7万 5千) are
+//! not read.
 //!
 //! # Untrusted input
 //!

@@ -41,6 +41,8 @@ pub(crate) enum Kind {
     Digits,
     Words,
     Kanji,
+    /// Numerals spelled in hiragana (きゅうじゅうなな).
+    Kana,
 }
 
 /// A numeral rejected for exceeding the configured digit limit.
@@ -156,6 +158,54 @@ impl Lexicon {
             .any(|w| glued.eq_ignore_ascii_case(w))
     }
 }
+
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+fn hiragana_end(s: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars() {
+        if !is_hiragana(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
+/// Hiragana readings of Japanese numerals, as the kanji they stand for;
+/// sound changes (びゃく, っ) included. Longest first at each position.
+const KANA_READINGS: &[(&str, char)] = &[
+    ("きゅう", '九'),
+    ("じゅう", '十'),
+    ("じゅっ", '十'),
+    ("ひゃく", '百'),
+    ("びゃく", '百'),
+    ("ぴゃく", '百'),
+    ("ちょう", '兆'),
+    ("ぜろ", '〇'),
+    ("れい", '〇'),
+    ("いち", '一'),
+    ("いっ", '一'),
+    ("さん", '三'),
+    ("よん", '四'),
+    ("ろく", '六'),
+    ("ろっ", '六'),
+    ("なな", '七'),
+    ("しち", '七'),
+    ("はち", '八'),
+    ("はっ", '八'),
+    ("じっ", '十'),
+    ("せん", '千'),
+    ("ぜん", '千'),
+    ("まん", '万'),
+    ("おく", '億'),
+    ("に", '二'),
+    ("し", '四'),
+    ("ご", '五'),
+    ("く", '九'),
+];
 
 /// The single-character fractions: ½, ⅔, ¾ …
 fn vulgar_fraction(c: char) -> Option<f64> {
@@ -376,6 +426,14 @@ impl Scanner<'_> {
             if let Some(n) = self.minus(s, i, &mut too_long) {
                 i = n.end;
                 out.push(n);
+                continue;
+            }
+            if kanji && is_hiragana(c) {
+                let run = hiragana_end(s, i);
+                if let Some(n) = self.kana(s, i, run, &mut too_long) {
+                    out.push(n);
+                }
+                i = run;
                 continue;
             }
             if kanji && c == '半' {
@@ -609,6 +667,50 @@ impl Scanner<'_> {
             .measures()
             .iter()
             .any(|w| super::phrase::match_fwd(s, n.end, w, b).is_some())
+    }
+
+    /// A run of hiragana that spells a numeral in full (きゅうじゅうなな,
+    /// せんにひゃくはちじゅうきゅう). Kana are everywhere in Japanese, so the
+    /// whole run must be readings, and a run of one reading or of digits
+    /// alone must stand by itself or be long: "ごく" (very) or the
+    /// honorific "さん" after a name are no numbers.
+    fn kana(&self, s: &str, i: usize, run: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let mut kanji = String::new();
+        let mut ends = Vec::new();
+        let mut j = i;
+        while j < run {
+            let (w, k) = KANA_READINGS
+                .iter()
+                .find(|(w, _)| s[j..run].starts_with(w))?;
+            kanji.push(*k);
+            j += w.len();
+            ends.push(j);
+        }
+        let tokens = ends.len();
+        let multipliers = kanji
+            .chars()
+            .filter(|c| "十百千万億兆".contains(*c))
+            .count();
+        let alone = !char_before(s, i).is_some_and(|c| c.is_alphanumeric())
+            && !char_at(s, run).is_some_and(|c| c.is_alphanumeric());
+        let single_ok = tokens == 1 && s[i..run].chars().count() >= 2 && alone;
+        let digits_ok = multipliers == 0 && tokens >= 3 && alone;
+        let grammar_ok = multipliers > 0 && tokens >= 2;
+        if !(single_ok || digits_ok || grammar_ok) {
+            return None;
+        }
+        let n = self.kanji(&kanji, 0, too_long)?;
+        // The whole run must be one numeral.
+        if n.end != kanji.len() || n.id_like {
+            return None;
+        }
+        Some(Numeral {
+            start: i,
+            end: run,
+            kind: Kind::Kana,
+            plain_digits: None,
+            ..n
+        })
     }
 
     /// A single kanji digit inside a word (四川, 統一, 西九条): an
