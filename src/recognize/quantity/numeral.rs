@@ -628,7 +628,9 @@ impl Scanner<'_> {
             if !s[at..].starts_with('の') {
                 return None;
             }
-            let e = self.kanji(s, k, too_long)?;
+            let e = self
+                .minus(s, k, too_long)
+                .or_else(|| self.kanji(s, k, too_long))?;
             if e.id_like || !s[e.end..].starts_with('乗') {
                 return None;
             }
