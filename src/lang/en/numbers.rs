@@ -64,8 +64,11 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("dzs", Dozen),
     ("dozs", Dozen),
     ("point", Point),
-    // Denominators. "first" and "second" are left out: they are ranks far
-    // more often than fractions.
+    // Denominators. "second" is left out: it is a rank or a time far more
+    // often than a fraction.
+    // "first" only after a tens word: "one twenty-first".
+    ("first", Fraction(1)),
+    ("firsts", Fraction(1)),
     ("half", Fraction(2)),
     ("halves", Fraction(2)),
     ("third", Fraction(3)),

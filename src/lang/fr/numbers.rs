@@ -61,6 +61,10 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("douzaines", Dozen),
     ("virgule", Point),
     // Denominators; "deuxième" and "troisième" are ranks, not fractions.
+    // "unième" only after a tens word: "un vingt et unième".
+    ("unième", Fraction(1)),
+    ("unieme", Fraction(1)),
+    ("unièmes", Fraction(1)),
     ("demi", Fraction(2)),
     ("demie", Fraction(2)),
     ("tiers", Fraction(3)),

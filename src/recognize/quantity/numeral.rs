@@ -1176,6 +1176,21 @@ impl Scanner<'_> {
             match w {
                 NumberWord::Value(v) => {
                     let v = u64::from(v);
+                    // "one twenty-fifth", "a twenty-first", "un vingt et
+                    // unième": a tens word and an ordinal unit after a
+                    // numerator make one denominator.
+                    if (started || article) && !pending_and && v % 10 == 0 && (20..100).contains(&v)
+                    {
+                        if let Some((d, e)) = self.ordinal_unit_after(s, wend) {
+                            let numerator = if started {
+                                total.add(Amount::int(i128::from(current))).as_f64()
+                            } else {
+                                1.0
+                            };
+                            let value = numerator / (v + d) as f64;
+                            return Some(self.word_numeral(i, e, Amount::Float(value), true));
+                        }
+                    }
                     if started && (current > 0 || after_hundred) {
                         let m = current % 100;
                         if v == 20 && m == 4 {
@@ -1276,6 +1291,11 @@ impl Scanner<'_> {
                     continue;
                 }
                 NumberWord::Fraction(d) => {
+                    // "first" and "unième" are denominators only after a
+                    // tens word (handled with it); alone they are ranks.
+                    if d == 1 {
+                        break;
+                    }
                     // "three fifths", "a half", "half": what precedes is
                     // the numerator. A denominator alone is a rank ("the
                     // fifth"), except "half".
@@ -1390,6 +1410,27 @@ impl Scanner<'_> {
         let mut buf = String::new();
         lowercase_into(&mut buf, &s[k..e]);
         Some((buf, k, e))
+    }
+
+    /// An ordinal unit after a tens word: "-fifth", "-firsts", "et unième".
+    /// Returns the unit (1 to 9) and where it ends.
+    fn ordinal_unit_after(&self, s: &str, at: usize) -> Option<(u64, usize)> {
+        let mut k = skip_spaces(s, at);
+        if s.as_bytes().get(k) == Some(&b'-') {
+            k = skip_spaces(s, k + 1);
+        }
+        let (mut w, _, mut e) = self.next_word(s, k)?;
+        if self.lex.word(&w) == Some(NumberWord::And) {
+            let mut k2 = skip_spaces(s, e);
+            if s.as_bytes().get(k2) == Some(&b'-') {
+                k2 = skip_spaces(s, k2 + 1);
+            }
+            (w, _, e) = self.next_word(s, k2)?;
+        }
+        match self.lex.word(&w)? {
+            NumberWord::Fraction(d) if d < 10 => Some((d, e)),
+            _ => None,
+        }
     }
 
     /// A scale word after `at` ("half million", "et demi million").
