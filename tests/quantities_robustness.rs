@@ -64,6 +64,18 @@ fn hostile_inputs_do_not_panic() {
     }
 }
 
+/// One long line full of numerals: each numeral used to look back to the
+/// start of its line (a section-number check), so this took minutes; it
+/// must finish with every numeral read. Speed itself is measured by the
+/// bench, not here.
+#[test]
+fn a_long_line_of_numbers() {
+    let text = "7 ".repeat(200_000);
+    let found = quantities(&text, Language::English);
+    assert_eq!(found.len(), 200_000);
+    assert_eq!(found[199_999].span.start, 399_998);
+}
+
 #[test]
 fn too_long_numbers_are_rejected_with_an_error() {
     let recognizer = QuantityRecognizer::new(Language::English);

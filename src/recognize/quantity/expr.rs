@@ -121,19 +121,23 @@ fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
     (!blocked).then_some((c, e))
 }
 
-fn line_start(s: &str, i: usize) -> usize {
-    s[..i].rfind('\n').map_or(0, |p| p + 1)
-}
-
 /// Whether `n` reads as a section or list number: first on its line
 /// (after an optional bullet) and followed by `.`, `)` or a capitalised
 /// word ("- 1 Les enjeux", "2. Scope").
 fn is_section_number(s: &str, n: &Numeral) -> bool {
-    let ls = line_start(s, n.start);
-    if !s[ls..n.start]
+    // Walk back over bullets only, so that the cost is bounded by them and
+    // not by the length of the line (a hostile line may be megabytes).
+    let bullets = s[..n.start]
         .chars()
-        .all(|c| matches!(c, ' ' | '-' | '*' | '•' | '–' | '·' | '#'))
-    {
+        .rev()
+        .take_while(|c| matches!(c, ' ' | '-' | '*' | '•' | '–' | '·' | '#'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let at_line_start = s[..n.start - bullets]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    if !at_line_start {
         return false;
     }
     match char_at(s, n.end) {
