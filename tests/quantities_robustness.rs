@@ -31,6 +31,11 @@ fn hostile_inputs_do_not_panic() {
     let separators = format!("1{}", ",000".repeat(5000));
     let commas = ",".repeat(10_000);
     let spaces = "1 ".repeat(5000);
+    // Each of these once made some loop walk to the end of the text from
+    // every position (quadratic); at this size they would take minutes.
+    let articles = "a ".repeat(50_000);
+    let comma_list = "1,".repeat(50_000);
+    let french_and = "un et ".repeat(20_000);
     let kana = "に".repeat(10_000) + &"きゅうじゅう".repeat(2_000);
     let mixed = "16,444,373人分 plus de 16 millions ＦＦ \u{FFFD}\u{FFFD} 一千六百万 9\u{FFFD}9 約"
         .repeat(100);
@@ -55,6 +60,9 @@ fn hostile_inputs_do_not_panic() {
         "万万万億億兆",
         "5分の",
         &kana,
+        &articles,
+        &comma_list,
+        &french_and,
         "5と",
         "マイナス",
         "1と3分の",

@@ -927,7 +927,10 @@ impl Scanner<'_> {
                     parts += 1;
                 }
                 let is_range = parts == 2 && seps[0] == b'-';
-                let is_list = seps.iter().all(|&c| c == b',');
+                // A short list ("22,24,26") is read number by number; a
+                // long one is consumed whole, or every number in it would
+                // rescan the rest (quadratic on hostile input).
+                let is_list = parts <= 16 && seps.iter().all(|&c| c == b',');
                 let denominator = &s[j + 1..end];
                 if parts == 2
                     && seps[0] == b'/'
@@ -1245,7 +1248,9 @@ impl Scanner<'_> {
                     single_word_one = false;
                 }
                 NumberWord::Article => {
-                    if started {
+                    // One article at most: "a a a …" must not be walked to
+                    // its end from every "a" (quadratic on hostile input).
+                    if started || article {
                         break;
                     }
                     article = true;
