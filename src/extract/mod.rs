@@ -867,7 +867,11 @@ impl Run<'_> {
             }
             let piece = &self.body[from..cut];
             let lead = piece.len() - piece.trim_start().len();
-            let trimmed = piece.trim();
+            // Evidence ends with its words, not with the separator that
+            // followed them ("X -", "X :", "X、").
+            let trimmed = piece
+                .trim()
+                .trim_end_matches(|c: char| c.is_whitespace() || "-–—|:：、".contains(c));
             if trimmed.chars().any(char::is_alphanumeric) {
                 out.push(Span {
                     start: from + lead,
