@@ -94,6 +94,30 @@ predicates! {
 }
 
 impl Predicate {
+    /// Whether the predicate takes a set of values rather than one:
+    /// `data_category`, `entry_vector`, `motive`, `remediation` and
+    /// `impact`. "The TAJ and the FPR were taken" states two categories that
+    /// are both true, so different values of these predicates do not
+    /// contradict each other; the reconciler weighs each value on its own.
+    /// Custom predicates are single-valued.
+    ///
+    /// ```
+    /// use corroborate::Predicate;
+    ///
+    /// assert!(Predicate::DataCategory.is_multi_valued());
+    /// assert!(!Predicate::PersonsAffected.is_multi_valued());
+    /// ```
+    pub fn is_multi_valued(&self) -> bool {
+        matches!(
+            self,
+            Predicate::DataCategory
+                | Predicate::EntryVector
+                | Predicate::Motive
+                | Predicate::Remediation
+                | Predicate::Impact
+        )
+    }
+
     /// Whether this is a user crate's predicate.
     pub fn is_custom(&self) -> bool {
         matches!(self, Predicate::Custom(_))

@@ -320,3 +320,40 @@ fn many_distinct_values_each_have_a_candidate() {
     assert_eq!(p.candidates[0].claims, 2);
     assert_eq!(p.sources_against, 19);
 }
+
+#[test]
+fn members_of_a_multi_valued_predicate_do_not_contradict_each_other() {
+    let sources = [
+        Source::new("post", Attacker),
+        Source::new("statement", Official),
+    ];
+    let entity = |name: &str| Value::Entity { name: name.into() };
+    let indra = Claimant::new(Attacker).named("Indra");
+    let claims = [
+        Claim::new("Victim", Predicate::DataCategory, entity("TAJ"))
+            .with_source("post")
+            .with_claimant(indra.clone()),
+        Claim::new("Victim", Predicate::DataCategory, entity("FPR"))
+            .with_source("post")
+            .with_claimant(indra),
+        Claim::new("Victim", Predicate::DataCategory, entity("FPR"))
+            .with_source("statement")
+            .with_claimant(Claimant::new(Official))
+            .with_modality(Denied),
+    ];
+    let report = Reconciler::new().reconcile(&sources, &claims);
+    let by_value: Vec<(String, Verdict, usize)> = report
+        .propositions
+        .iter()
+        .map(|p| (p.best.to_string(), p.verdict, p.sources_against))
+        .collect();
+    // Each category is its own proposition; the denial of the FPR says
+    // nothing about the TAJ.
+    assert_eq!(
+        by_value,
+        [
+            ("FPR".to_owned(), Verdict::Disputed, 1),
+            ("TAJ".to_owned(), Verdict::Claimed, 0),
+        ]
+    );
+}

@@ -14,14 +14,22 @@ use super::report::{
 use super::{Opinion, Reconciler, Verdict};
 use crate::{Claim, Modality, PartyKind, Predicate, Source, Unit, Value};
 
-type Key<'a> = (&'a str, &'a Predicate, Option<&'a Unit>);
+/// Subject, predicate, unit, and for a multi-valued predicate the entity
+/// or text value itself: each member of a set is weighed on its own.
+type Key<'a> = (&'a str, &'a Predicate, Option<&'a Unit>, Option<&'a str>);
 
 fn key(claim: &Claim) -> Key<'_> {
     let unit = match claim.value() {
         Value::Quantity(q) => q.unit(),
         _ => None,
     };
-    (claim.subject(), claim.predicate(), unit)
+    let member = match claim.value() {
+        _ if !claim.predicate().is_multi_valued() => None,
+        Value::Entity { name } => Some(name.as_str()),
+        Value::Text { text } => Some(text.as_str()),
+        _ => None,
+    };
+    (claim.subject(), claim.predicate(), unit, member)
 }
 
 /// Propositions by subject, predicate name and unit name; the derived
@@ -31,6 +39,7 @@ fn cmp_key(a: &Key<'_>, b: &Key<'_>) -> Ordering {
     a.0.cmp(b.0)
         .then_with(|| a.1.as_str().cmp(b.1.as_str()))
         .then_with(|| a.2.map(Unit::as_str).cmp(&b.2.map(Unit::as_str)))
+        .then_with(|| a.3.cmp(&b.3))
         .then_with(|| a.1.cmp(b.1))
         .then_with(|| a.2.cmp(&b.2))
 }

@@ -67,6 +67,13 @@
 //! predicate, one in persons and one in records. Every claim is in exactly
 //! one proposition.
 //!
+//! A [multi-valued](Predicate::is_multi_valued) predicate such as
+//! `data_category` states a set: "the TAJ and the FPR" are two categories,
+//! both of which can be true. Each entity or text value of such a predicate
+//! is its own proposition (`data_category = TAJ`, `data_category = FPR`), so
+//! that one does not count against the other; a denial of one is against
+//! that one only.
+//!
 //! Inside a proposition, values are clustered into candidates with the
 //! model's interval semantics ([`Value::is_consistent_with`](crate::Value::is_consistent_with)): values are
 //! taken from the most specific to the vaguest, and each joins the first
