@@ -235,7 +235,10 @@ impl Extractor {
 
     /// The claims of a document, sorted by evidence position, then
     /// predicate. A document in a language not enabled, or with no
-    /// recognisable subject, gives none.
+    /// recognisable subject, gives none: subjects are the built-in ones,
+    /// those added with [`ExtractorBuilder::subject`], and the document's
+    /// `subject` front-matter key, which also names the subject of text
+    /// before any other is mentioned.
     pub fn extract(&self, document: &Document) -> Vec<Claim> {
         let body_span = document.body_span();
         let body = document.body();
