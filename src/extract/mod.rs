@@ -1240,6 +1240,34 @@ mod tests {
     }
 
     #[test]
+    fn callers_subjects_and_front_matter_subject() {
+        let x = Extractor::builder()
+            .subject(Subject::new("Acme Corp").with_alias("Acme"))
+            .build()
+            .unwrap();
+        let doc = Document::new(
+            Source::new("d", PartyKind::Media).with_language(Language::English),
+            "Acme said hackers stole customer data.",
+        );
+        let claims = x.extract(&doc);
+        assert!(claims.iter().any(|c| c.subject() == "Acme Corp"
+            && *c.predicate() == Predicate::DataExfiltration
+            && c.claimant().kind() == PartyKind::Official));
+
+        let doc = Document::parse(
+            "n.md",
+            "---\nlang: fr\nkind: media\nsubject: Hôpital X\n---\nDes pirates ont dérobé des données.".as_bytes(),
+        )
+        .unwrap();
+        let claims = Extractor::new().extract(&doc);
+        assert!(
+            claims.iter().any(
+                |c| c.subject() == "Hôpital X" && *c.predicate() == Predicate::DataExfiltration
+            )
+        );
+    }
+
+    #[test]
     fn unsupported_or_disabled_language_gives_nothing() {
         let doc = Document::new(
             Source::new("d", PartyKind::Media),
