@@ -1088,6 +1088,13 @@ mod tests {
     use super::*;
     use crate::Source;
 
+    /// One extractor for the tests: building the automata is slow in
+    /// debug builds and is not what they test.
+    fn shared() -> &'static Extractor {
+        static EXTRACTOR: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        EXTRACTOR.get_or_init(Extractor::new)
+    }
+
     #[test]
     fn builtin_lexicons_compile() {
         assert!(Extractor::builder().build().is_ok());
@@ -1100,7 +1107,7 @@ mod tests {
         text: &str,
     ) -> Vec<(String, String, String, String)> {
         let doc = Document::new(Source::new("d", kind).with_language(lang), text);
-        Extractor::new()
+        shared()
             .extract(&doc)
             .into_iter()
             .map(|c| {
@@ -1259,7 +1266,7 @@ mod tests {
             "---\nlang: fr\nkind: media\nsubject: Hôpital X\n---\nDes pirates ont dérobé des données.".as_bytes(),
         )
         .unwrap();
-        let claims = Extractor::new().extract(&doc);
+        let claims = shared().extract(&doc);
         assert!(
             claims.iter().any(
                 |c| c.subject() == "Hôpital X" && *c.predicate() == Predicate::DataExfiltration
@@ -1273,7 +1280,7 @@ mod tests {
             Source::new("d", PartyKind::Media),
             "Das Innenministerium wurde gehackt; Daten wurden gestohlen.",
         );
-        assert!(Extractor::new().extract(&doc).is_empty());
+        assert!(shared().extract(&doc).is_empty());
         let doc = Document::new(
             Source::new("d", PartyKind::Media).with_language(Language::French),
             "Le ministère de l'Intérieur a été piraté.",
@@ -1283,6 +1290,6 @@ mod tests {
             .build()
             .unwrap();
         assert!(en_only.extract(&doc).is_empty());
-        assert!(!Extractor::new().extract(&doc).is_empty());
+        assert!(!shared().extract(&doc).is_empty());
     }
 }
