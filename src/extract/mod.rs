@@ -846,7 +846,21 @@ impl Run<'_> {
         if heading {
             // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
             let text = &self.body[span.start..span.end];
-            for sep in ["、", "：", " : ", " - ", " – ", " — ", " | "] {
+            // "Hacker claims theft after ministry breach": what follows
+            // "after" is the outlet's background, not the hacker's claim.
+            for sep in [
+                "、",
+                "：",
+                " : ",
+                " - ",
+                " – ",
+                " — ",
+                " | ",
+                " after ",
+                " amid ",
+                " following ",
+                " après ",
+            ] {
                 for (i, _) in text.match_indices(sep) {
                     cuts.insert(span.start + i + sep.len());
                 }
