@@ -12,6 +12,7 @@
 //! published: 2025-12-12              a date, or an RFC 3339 date-time
 //! url: https://example.org/a         the address
 //! derived_from: ministry, indra      ids of the sources it repeats, comma-separated
+//! subject: Acme Corp                 optional: the subject when the text names none known
 //! ---
 //! The body...
 //! ```

@@ -251,7 +251,10 @@ impl Extractor {
 
     /// The claims of a document, sorted by evidence position, then
     /// predicate. A document in a language not enabled, or with no
-    /// recognisable subject, gives none.
+    /// recognisable subject, gives none: subjects are the built-in ones,
+    /// those added with [`ExtractorBuilder::subject`], and the document's
+    /// `subject` front-matter key, which also names the subject of text
+    /// before any other is mentioned.
     ///
     /// No limit is checked: a document of any size is read, and a numeral
     /// longer than [`Limits::max_digits`] is skipped (no claim comes from
@@ -965,7 +968,21 @@ impl Run<'_> {
         if heading {
             // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
             let text = &self.body[span.start..span.end];
-            for sep in ["、", "：", " : ", " - ", " – ", " — ", " | "] {
+            // "Hacker claims theft after ministry breach": what follows
+            // "after" is the outlet's background, not the hacker's claim.
+            for sep in [
+                "、",
+                "：",
+                " : ",
+                " - ",
+                " – ",
+                " — ",
+                " | ",
+                " after ",
+                " amid ",
+                " following ",
+                " après ",
+            ] {
                 for (i, _) in text.match_indices(sep) {
                     cuts.insert(span.start + i + sep.len());
                 }
@@ -989,7 +1006,11 @@ impl Run<'_> {
             }
             let piece = &self.body[from..cut];
             let lead = piece.len() - piece.trim_start().len();
-            let trimmed = piece.trim();
+            // Evidence ends with its words, not with the separator that
+            // followed them ("X -", "X :", "X、").
+            let trimmed = piece
+                .trim()
+                .trim_end_matches(|c: char| c.is_whitespace() || "-–—|:：、".contains(c));
             if trimmed.chars().any(char::is_alphanumeric) {
                 out.push(Span {
                     start: from + lead,
@@ -1203,6 +1224,13 @@ mod tests {
     use super::*;
     use crate::Source;
 
+    /// One extractor for the tests: building the automata is slow in
+    /// debug builds and is not what they test.
+    fn shared() -> &'static Extractor {
+        static EXTRACTOR: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        EXTRACTOR.get_or_init(Extractor::new)
+    }
+
     #[test]
     fn builtin_lexicons_compile() {
         assert!(Extractor::builder().build().is_ok());
@@ -1215,7 +1243,7 @@ mod tests {
         text: &str,
     ) -> Vec<(String, String, String, String)> {
         let doc = Document::new(Source::new("d", kind).with_language(lang), text);
-        Extractor::new()
+        shared()
             .extract(&doc)
             .into_iter()
             .map(|c| {
@@ -1355,12 +1383,40 @@ mod tests {
     }
 
     #[test]
+    fn callers_subjects_and_front_matter_subject() {
+        let x = Extractor::builder()
+            .subject(Subject::new("Acme Corp").with_alias("Acme"))
+            .build()
+            .unwrap();
+        let doc = Document::new(
+            Source::new("d", PartyKind::Media).with_language(Language::English),
+            "Acme said hackers stole customer data.",
+        );
+        let claims = x.extract(&doc);
+        assert!(claims.iter().any(|c| c.subject() == "Acme Corp"
+            && *c.predicate() == Predicate::DataExfiltration
+            && c.claimant().kind() == PartyKind::Official));
+
+        let doc = Document::parse(
+            "n.md",
+            "---\nlang: fr\nkind: media\nsubject: Hôpital X\n---\nDes pirates ont dérobé des données.".as_bytes(),
+        )
+        .unwrap();
+        let claims = shared().extract(&doc);
+        assert!(
+            claims.iter().any(
+                |c| c.subject() == "Hôpital X" && *c.predicate() == Predicate::DataExfiltration
+            )
+        );
+    }
+
+    #[test]
     fn unsupported_or_disabled_language_gives_nothing() {
         let doc = Document::new(
             Source::new("d", PartyKind::Media),
             "Das Innenministerium wurde gehackt; Daten wurden gestohlen.",
         );
-        assert!(Extractor::new().extract(&doc).is_empty());
+        assert!(shared().extract(&doc).is_empty());
         let doc = Document::new(
             Source::new("d", PartyKind::Media).with_language(Language::French),
             "Le ministère de l'Intérieur a été piraté.",
@@ -1370,6 +1426,6 @@ mod tests {
             .build()
             .unwrap();
         assert!(en_only.extract(&doc).is_empty());
-        assert!(!Extractor::new().extract(&doc).is_empty());
+        assert!(!shared().extract(&doc).is_empty());
     }
 }
