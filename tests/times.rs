@@ -283,7 +283,47 @@ fn english() {
                 "2021-01-04T00:00",
                 "2021-01-11T00:00",
             ),
+            // "next" and "previous" before a weekday name the next or
+            // previous week's day; "last" and "this coming" the nearest.
+            (
+                "due next Sunday",
+                "next Sunday",
+                "2025-12-21T00:00",
+                "2025-12-22T00:00",
+            ),
+            (
+                "due this coming Sunday",
+                "this coming Sunday",
+                "2025-12-14T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "on the previous Friday",
+                "previous Friday",
+                "2025-12-05T00:00",
+                "2025-12-06T00:00",
+            ),
+            // "and before", "or after" close a time unless a date follows.
+            (
+                "records from 2019 or after",
+                "2019 or after",
+                "2019-01-01T00:00",
+                "-",
+            ),
+            (
+                "December 1, 2025 and before",
+                "December 1, 2025 and before",
+                "-",
+                "2025-12-02T00:00",
+            ),
         ],
+    );
+    assert_eq!(
+        table(Language::English, "after 2016 and before 2018")
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        ["after 2016", "before 2018"]
     );
 }
 

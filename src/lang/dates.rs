@@ -125,6 +125,10 @@ pub(crate) enum DateWord {
     RelPeriod(Period, i8),
     /// A word that moves a period or weekday: this 0, last -1, next +1.
     Shift(i8),
+    /// A shift that, before a weekday, names that day in the next (+1) or
+    /// previous (-1) Monday-to-Sunday week ("next Friday", "previous
+    /// Monday"); elsewhere it is a [`DateWord::Shift`].
+    ShiftWeek(i8),
     /// "ago" (after the count) or "il y a" (before it), "前" in Japanese.
     Ago,
     /// "in" or "dans" before a count, "後" after it in Japanese.
@@ -151,6 +155,9 @@ pub(crate) enum DateWord {
     /// After a time, closes an interval at its end: "or earlier",
     /// "またはその前".
     OrEarlier,
+    /// "or", "ou": with "before" or "after" after a time, an open
+    /// interval ("2020 or after"), unless a date follows.
+    Or,
     /// A Japanese era whose first year is the given Gregorian year:
     /// 令和 2019, 平成 1989.
     Era(u16),

@@ -37,6 +37,7 @@
 //! | `yesterday`, `hier`, `昨日` | 2025-12-12 | 2025-12-13 | day |
 //! | `Thursday`, `jeudi`, `木曜日` | 2025-12-11 | 2025-12-12 | day |
 //! | `last Thursday`, `jeudi dernier` | 2025-12-11 | 2025-12-12 | day |
+//! | `next Thursday` (that of next week), `previous Thursday` | 2025-12-18; 2025-12-04 | +1 day | day |
 //! | `先週の木曜日` (Thursday of last week) | 2025-12-04 | 2025-12-05 | day |
 //! | `Thursday night`, `jeudi soir` (evening), `木曜日の夜` | 2025-12-11T18:00 | 2025-12-12T06:00 (night), 2025-12-12T00:00 (evening) | part_of_day |
 //! | `this week`, `cette semaine`, `今週` | 2025-12-08 | 2025-12-15 | week |
@@ -128,11 +129,17 @@
 //!   ("Thursday", "jeudi", "木曜日") is the most recent such day **on or
 //!   before** the anchor day (the anchor day itself when it is that
 //!   weekday). "last Thursday" and "jeudi dernier" are the most recent one
-//!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
-//!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
-//!   a Monday-to-Sunday week (this week, last week). A date or month
-//!   followed by "dernier" or "prochain" is its latest occurrence on or
-//!   before the anchor day, or its first after.
+//!   strictly before the anchor day (the news reading: published on a
+//!   Saturday, "last Thursday" is two days before, not nine); "this
+//!   coming Thursday" and "jeudi prochain" the first strictly after.
+//!   "next Thursday", "following Thursday" and "previous Thursday" name
+//!   the Thursday of the next or previous Monday-to-Sunday week, as
+//!   Microsoft Recognizers-Text reads them: said on a Thursday, "next
+//!   Friday" is eight days later, not the next day (which would be
+//!   "tomorrow" or "Friday"). "this Thursday" and "先週の木曜日" pick the
+//!   day in a Monday-to-Sunday week (this week, last week). A date or
+//!   month followed by "dernier" or "prochain" is its latest occurrence
+//!   on or before the anchor day, or its first after.
 //! - **Nights across two days**: "la nuit du 11 au 12 décembre" and
 //!   "12月11日夜から12日未明にかけて" run from 18:00 on the first day to
 //!   06:00 on the second.

@@ -206,11 +206,7 @@ impl Parser<'_> {
                         expr: Expr::Range(first, second),
                     });
                 }
-                let (end, expr) = match self.word(end) {
-                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
-                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
-                    _ => (end, Expr::At(m)),
-                };
+                let (end, expr) = self.or_later(end, m, day_first);
                 Parse::Found {
                     start: i,
                     end,
@@ -218,11 +214,7 @@ impl Parser<'_> {
                 }
             }
             Ok((end, m)) => {
-                let (end, expr) = match self.word(end) {
-                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
-                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
-                    _ => (end, Expr::At(m)),
-                };
+                let (end, expr) = self.or_later(end, m, day_first);
                 Parse::Found {
                     start: i,
                     end,
@@ -231,6 +223,31 @@ impl Parser<'_> {
             }
             Err(end) => Parse::Invalid { end },
         })
+    }
+
+    /// A moment ending at `end`, maybe followed by "or later", "and
+    /// before", "ou après": those make it an open interval, unless a date
+    /// follows ("after 2016 and before 2018" is two intervals).
+    fn or_later(&self, end: usize, m: Moment, day_first: bool) -> (usize, Expr) {
+        let date_at = |k: usize| matches!(self.latin_moment(k, Ctx::Cued, day_first), Some(Ok(_)));
+        match (self.word(end), self.word(end + 1)) {
+            (Some(DateWord::OrLater), _) => (end + 1, Expr::Since(m)),
+            (Some(DateWord::OrEarlier), _) => (end + 1, Expr::Until(m)),
+            (
+                Some(DateWord::RangeAnd | DateWord::Or),
+                Some(w @ (DateWord::After | DateWord::Before)),
+            ) => {
+                let article = self.word(end + 2) == Some(DateWord::Article);
+                if date_at(end + 2) || (article && date_at(end + 3)) {
+                    (end, Expr::At(m))
+                } else if w == DateWord::After {
+                    (end + 2, Expr::Since(m))
+                } else {
+                    (end + 2, Expr::Until(m))
+                }
+            }
+            _ => (end, Expr::At(m)),
+        }
     }
 
     /// "next 3 days", "the past two weeks", "3 prochains jours", "10
@@ -520,7 +537,13 @@ impl Parser<'_> {
                     W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
                     W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
                     W::Weekday(wd) => {
+                        // "next Friday", "previous Monday": that day of
+                        // the next or previous week, as upstream reads
+                        // them; "last Thursday", "this coming Friday": the
+                        // nearest one (see the module documentation).
+                        let week = matches!(self.raw_word(i), Some(W::ShiftWeek(_)));
                         let rule = match s {
+                            -1 | 1 if week => WeekdayRule::InWeek(s),
                             -1 => WeekdayRule::Before,
                             1 => WeekdayRule::After,
                             _ => WeekdayRule::InWeek(0),

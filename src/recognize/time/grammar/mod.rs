@@ -263,7 +263,18 @@ impl<'a> Parser<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// The phrase at `i`, with [`DateWord::ShiftWeek`] read as the
+    /// [`DateWord::Shift`] it is outside weekday rules.
     fn word(&self, i: usize) -> Option<DateWord> {
+        match self.kind(i) {
+            Some(Kind::Word(DateWord::ShiftWeek(s))) => Some(DateWord::Shift(s)),
+            Some(Kind::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// The phrase at `i` as the lexicon gave it.
+    fn raw_word(&self, i: usize) -> Option<DateWord> {
         match self.kind(i) {
             Some(Kind::Word(w)) => Some(w),
             _ => None,
