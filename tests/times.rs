@@ -303,6 +303,32 @@ fn english() {
                 "2025-12-05T00:00",
                 "2025-12-06T00:00",
             ),
+            // A weekday or shift before a date: the date wins.
+            (
+                "set for Friday 7.6",
+                "Friday 7.6",
+                "2025-07-06T00:00",
+                "2025-07-07T00:00",
+            ),
+            (
+                "due this 5/12",
+                "this 5/12",
+                "2025-05-12T00:00",
+                "2025-05-13T00:00",
+            ),
+            (
+                "due next 6th of April",
+                "next 6th of April",
+                "2026-04-06T00:00",
+                "2026-04-07T00:00",
+            ),
+            // Eight digits of a date, as in file names.
+            (
+                "see report-20170302.html",
+                "20170302",
+                "2017-03-02T00:00",
+                "2017-03-03T00:00",
+            ),
             // "and before", "or after" close a time unless a date follows.
             (
                 "records from 2019 or after",
@@ -324,6 +350,19 @@ fn english() {
             .map(|r| r.0.as_str())
             .collect::<Vec<_>>(),
         ["after 2016", "before 2018"]
+    );
+    // Not dates: a count of eight digits outside 1900-2099 or invalid, a
+    // time after a weekday.
+    for text in ["12345678 records", "20251345 rows", "20151231,5"] {
+        assert_eq!(table(Language::English, text), vec![], "{text}");
+    }
+    assert_eq!(
+        table(Language::English, "Friday 7.30pm"),
+        vec![(
+            "Friday".to_owned(),
+            "2025-12-12T00:00".to_owned(),
+            "2025-12-13T00:00".to_owned()
+        )]
     );
 }
 

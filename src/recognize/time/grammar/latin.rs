@@ -419,6 +419,30 @@ impl Parser<'_> {
                 if self.word(j) == Some(W::Article) {
                     j += 1;
                 }
+                // "Friday 7.6" (en), "vendredi 6.7" (fr): after a weekday a
+                // dotted pair of small numbers is a day and month, unless
+                // a time mark follows ("Friday 7.30pm").
+                if let (Some((a, 1..=2)), Some((b, 1..=2))) = (self.num(j), self.num(j + 2)) {
+                    let dotted = self.punct(j + 1, '.') && self.glued(j + 1) && self.glued(j + 2);
+                    let more = matches!(
+                        self.kind(j + 3),
+                        Some(
+                            Kind::Punct('.' | ':' | '/' | '-')
+                                | Kind::Word(W::Meridiem(_) | W::HourMark)
+                        )
+                    ) && self.glued(j + 3)
+                        && (self.num(j + 4).is_some()
+                            || matches!(self.word(j + 3), Some(W::Meridiem(_) | W::HourMark)));
+                    let (month, day) = if day_first { (b, a) } else { (a, b) };
+                    if dotted && !more && valid_day(None, month, day) {
+                        let point = Point::Date {
+                            year: None,
+                            month,
+                            day,
+                        };
+                        return Some(Ok((j + 3, Moment::at(point))));
+                    }
+                }
                 // "Monday 8-9am", "Tuesday 9 am", "mardi 14h": a time, not a day.
                 let time_after = matches!(
                     self.kind(j + 1),
@@ -533,6 +557,24 @@ impl Parser<'_> {
             }
             Some(W::Shift(s)) => {
                 let s = i32::from(s);
+                // "this friday 5/12", "next 6th of April", "this 5/12": the
+                // date wins over the weekday; the shift picks its year
+                // (this year's, or the nearest occurrence after or before
+                // the anchor).
+                if let Some(Ok((end, m))) = self.latin_point(i + 1, Ctx::Range, day_first) {
+                    if let Point::Date { year, month, day } = m.point {
+                        let point = match (year, s) {
+                            (Some(_), _) => m.point,
+                            (None, 0) => Point::Date {
+                                year: Some(YearRef::Rel(0)),
+                                month,
+                                day,
+                            },
+                            (None, lean) => Point::DateLean { month, day, lean },
+                        };
+                        return Some(Ok((end, Moment { point, ..m })));
+                    }
+                }
                 match self.word(i + 1)? {
                     W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
                     W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
@@ -1319,6 +1361,31 @@ impl Parser<'_> {
     /// `2025-12-15`, `15/12/2025`, `12/16`, `2025.12.16`, `2015-3`.
     /// Shared with the Japanese grammar.
     pub(super) fn numeric_date(&self, i: usize, day_first: bool) -> Option<Step> {
+        // "20161016", "report-20170302.html": eight digits of a valid date
+        // from 1900 to 2099, not glued to more numbers.
+        if let Some((v, 8)) = self.num(i) {
+            let glued_more = matches!(self.kind(i + 1), Some(Kind::Punct(_)))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.num(i + 2).is_some();
+            let glued_before = i > 0
+                && self.glued(i)
+                && matches!(
+                    self.kind(i - 1),
+                    Some(Kind::Punct('.' | ',' | '$' | '€' | '£'))
+                );
+            let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100);
+            let year = Some(YearRef::Abs(y as i32));
+            if !glued_more && !glued_before && (1900..=2099).contains(&y) && valid_day(year, m, d) {
+                let point = Point::Date {
+                    year,
+                    month: m,
+                    day: d,
+                };
+                return Some(Ok((i + 1, Moment::at(point))));
+            }
+            return None;
+        }
         let mut parts: [(u32, u8); 3] = [(0, 0); 3];
         let mut n = 0;
         let mut sep = None;
