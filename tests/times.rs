@@ -303,6 +303,25 @@ fn english() {
                 "2025-12-05T00:00",
                 "2025-12-06T00:00",
             ),
+            // Portions of the anchor's week and year.
+            (
+                "renewed the end of the week",
+                "end of the week",
+                "2025-12-11T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "until the end of this year",
+                "end of this year",
+                "2025-07-01T00:00",
+                "2026-01-01T00:00",
+            ),
+            (
+                "at the end of 2000",
+                "end of 2000",
+                "2000-09-01T00:00",
+                "2001-01-01T00:00",
+            ),
             // A weekday or shift before a date: the date wins.
             (
                 "set for Friday 7.6",

@@ -83,6 +83,14 @@ pub(crate) enum Period {
 /// | 前半, 後半 (halves) | 1-15, 16 to the end | January-June, July-December |
 /// | "earlier" ("earlier this month", "plus tôt cette année") | from the start to the anchor day, excluded | the same |
 /// | "later" ("later this week", "plus tard ce mois-ci") | from the anchor day to the end | the same |
+///
+/// A year named relative to the anchor ("end of this year", "今年初め")
+/// splits into halves instead: early is January-June, late
+/// July-December, as upstream Recognizers-Text reads it. A week splits
+/// into Monday-Wednesday (early, first half or third) and
+/// Thursday-Sunday (late, second half, last third): "end of the week",
+/// "週の初め", "今週の後半". "end of year", "end of the month", "end of
+/// the week" without "this" are the anchor's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Portion {
     Early,

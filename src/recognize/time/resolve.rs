@@ -429,6 +429,17 @@ fn portion(
             };
             Some((from, to, Granularity::Month))
         }
+        Granularity::Week => {
+            // "end of the week", "週の初め", "今週の後半": Monday to
+            // Wednesday, Thursday to Sunday.
+            let thursday = a.checked_add_days(chrono::Days::new(3))?;
+            let (from, to) = match p {
+                Portion::Early | Portion::FirstThird | Portion::FirstHalf => (a, thursday),
+                Portion::Late | Portion::LastThird | Portion::SecondHalf => (thursday, b),
+                _ => (a, b),
+            };
+            Some((from, to, Granularity::Day))
+        }
         _ => Some((a, b, g)),
     }
 }
@@ -447,6 +458,19 @@ fn moment(
         (Some(Portion::FromAnchor), Some(day)) => {
             let (a, b, _) = point_days(m.point, anchor)?;
             (day.clamp(a, b), b, Granularity::Day)
+        }
+        // "end of this year", "今年初め": a year named relative to the
+        // anchor splits into halves, as upstream Recognizers-Text reads
+        // it; "end of 2000" keeps September to December.
+        (Some(p @ (Portion::Early | Portion::Late)), _)
+            if matches!(m.point, Point::Period(Period::Year, _)) =>
+        {
+            let half = if p == Portion::Early {
+                Portion::FirstHalf
+            } else {
+                Portion::SecondHalf
+            };
+            portion(point_days(m.point, anchor)?, Some(half))?
         }
         _ => portion(point_days(m.point, anchor)?, m.portion)?,
     };

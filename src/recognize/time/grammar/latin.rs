@@ -67,8 +67,12 @@ impl Parser<'_> {
                         // "after the beginning of March" opens with it.
                         let whole = Moment { portion: None, ..m };
                         let expr = match (w, m.portion) {
-                            (DateWord::Before, Some(Portion::Late)) => Expr::Until(whole),
-                            (DateWord::After, Some(Portion::Early)) => Expr::Since(whole),
+                            (DateWord::Before, Some(Portion::Late | Portion::SecondHalf)) => {
+                                Expr::Until(whole)
+                            }
+                            (DateWord::After, Some(Portion::Early | Portion::FirstHalf)) => {
+                                Expr::Since(whole)
+                            }
                             (DateWord::Since, _) => Expr::Since(m),
                             (DateWord::Until, _) => Expr::Until(m),
                             (DateWord::Before, _) => Expr::Before(m),
@@ -660,13 +664,29 @@ impl Parser<'_> {
                 if matches!(self.word(j), Some(W::Article | W::DayArticle)) {
                     j += 1;
                 }
-                let (k, mut m) = self.latin_point(j, Ctx::Cued, day_first)?.ok()?;
+                // "end of year", "end of the month", "end of the week":
+                // the anchor's.
+                let bare = match self.word(j) {
+                    Some(W::YearNoun) => Some(Period::Year),
+                    Some(W::Period(p @ (Period::Month | Period::Week))) => Some(p),
+                    _ => None,
+                }
+                .filter(|_| {
+                    self.num(j + 1).is_none() && !matches!(self.word(j + 1), Some(W::Shift(_)))
+                });
+                let (k, mut m) = match bare {
+                    Some(period) if !matches!(p, Portion::BeforeAnchor | Portion::FromAnchor) => {
+                        (j + 1, Moment::at(Point::Period(period, 0)))
+                    }
+                    _ => self.latin_point(j, Ctx::Cued, day_first)?.ok()?,
+                };
                 let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
                 let fits = match m.point {
                     Point::Month { .. } | Point::Year(_) => !around_anchor,
                     Point::Period(Period::Month | Period::Year, _) => true,
-                    // "later this week", "plus tôt cette semaine".
-                    Point::Period(Period::Week, 0) => around_anchor,
+                    // "later this week", "plus tôt cette semaine", "end
+                    // of the week".
+                    Point::Period(Period::Week, 0) => true,
                     _ => false,
                 };
                 if !fits || m.portion.is_some() {
