@@ -311,7 +311,7 @@ fn english() {
                 "2025-12-15T00:00",
             ),
             (
-                "until the end of this year",
+                "planned for the end of this year",
                 "end of this year",
                 "2025-07-01T00:00",
                 "2026-01-01T00:00",
