@@ -303,6 +303,19 @@ fn english() {
                 "2025-12-05T00:00",
                 "2025-12-06T00:00",
             ),
+            // Seasons (meteorological, northern hemisphere).
+            (
+                "planned for this summer",
+                "this summer",
+                "2025-06-01T00:00",
+                "2025-09-01T00:00",
+            ),
+            (
+                "in the fall of 2024",
+                "fall of 2024",
+                "2024-09-01T00:00",
+                "2024-12-01T00:00",
+            ),
             // Portions of the anchor's week and year.
             (
                 "renewed the end of the week",
@@ -370,6 +383,7 @@ fn english() {
             .collect::<Vec<_>>(),
         ["after 2016", "before 2018"]
     );
+    assert_eq!(table(Language::English, "after the fall of Kabul"), vec![]);
     // Not dates: a count of eight digits outside 1900-2099 or invalid, a
     // time after a weekday.
     for text in ["12345678 records", "20251345 rows", "20151231,5"] {

@@ -176,6 +176,13 @@ pub(crate) enum DateWord {
     /// An ordinal word: "first", "twenty-second", "premier", for days and
     /// quarters.
     Ordinal(u8),
+    /// A season that may stand alone: 1 spring, 2 summer, 3 autumn, 4
+    /// winter ("summer", "hiver").
+    Season(u8),
+    /// A season name that is also a common word ("spring", "fall", French
+    /// "été", also "been"): a season only after an article, a shift or a
+    /// cue ("the fall", "cet été", "l'été"), or before a year.
+    SeasonWeak(u8),
     /// A holiday on a fixed day: Christmas is `Holiday(12, 25)`.
     Holiday(u8, u8),
     /// A holiday this many days after Easter Sunday: Easter Monday is 1.

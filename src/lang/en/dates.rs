@@ -230,6 +230,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("thirtieth", Ordinal(30)),
     ("thirty first", Ordinal(31)),
     ("thirty-first", Ordinal(31)),
+    // Seasons.
+    ("spring", SeasonWeak(1)),
+    ("summer", Season(2)),
+    ("autumn", Season(3)),
+    ("fall", SeasonWeak(3)),
+    ("winter", Season(4)),
     // Holidays.
     ("christmas", Holiday(12, 25)),
     ("christmas day", Holiday(12, 25)),

@@ -179,6 +179,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("trimestre", Period(Quarter)),
     ("trimestres", Unit(Quarter)),
     ("premier", Ordinal(1)),
+    // Saisons. "été" is also "been".
+    ("printemps", Season(1)),
+    ("été", SeasonWeak(2)),
+    ("automne", Season(3)),
+    ("hiver", Season(4)),
     // Fêtes.
     ("noël", Holiday(12, 25)),
     ("jour de l'an", Holiday(1, 1)),

@@ -71,6 +71,7 @@
 //! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |
 //! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
+//! | `this summer`, `cet été`, `summer 2025`, `l'hiver` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
 //! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |
@@ -168,6 +169,12 @@
 //!   year, early is January-April, mid May-August, late
 //!   September-December, and 前半/後半 are the halves.
 //! - **Quarters** are calendar quarters, stated at month granularity.
+//! - **Seasons** are meteorological, northern hemisphere: spring is March
+//!   to May, summer June to August, autumn September to November, winter
+//!   December to February (winter 2025 starts in December 2025). Without
+//!   a year a season is the anchor year's. Names that are also common
+//!   words ("spring", "fall", French "été") count only after an article
+//!   or a cue and not before "of" ("the fall of Kabul"), or before a year.
 //! - **Weekends** are Saturday and Sunday. "this weekend" is the one of the
 //!   anchor's Monday-to-Sunday week; a bare "the weekend" or "週末" is the
 //!   latest one that began on or before the anchor day.

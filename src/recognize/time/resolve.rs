@@ -135,6 +135,14 @@ pub(super) fn point_days(
             let (a, b) = pick(anchor, (y - 1..=y + 1).filter_map(|y| month_span(y, month)))?;
             (a, b, G::Month)
         }
+        Point::Season { year, season } => {
+            let y = match year {
+                Some(y) => year_of(y, anchor)?,
+                None => anchor?.year(),
+            };
+            let start = NaiveDate::from_ymd_opt(y, 3 * u32::from(season), 1)?;
+            (start, add_months(start, 3)?, G::Month)
+        }
         Point::Year(y) => (
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?,
@@ -639,7 +647,9 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 Point::Year(_) | Point::Period(Period::Year, _) => Granularity::Month,
                 _ => Granularity::Day,
             },
-            Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
+            Point::Quarter { .. } | Point::Period(Period::Quarter, _) | Point::Season { .. } => {
+                Granularity::Month
+            }
             Point::Decade(_) | Point::Century(_) => Granularity::Year,
             Point::Period(Period::Week, _)
             | Point::IsoWeek { .. }

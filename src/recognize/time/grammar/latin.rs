@@ -580,6 +580,14 @@ impl Parser<'_> {
                     }
                 }
                 match self.word(i + 1)? {
+                    // "this summer", "last fall", "cet été".
+                    W::Season(season) | W::SeasonWeak(season) => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Season {
+                            year: Some(YearRef::Rel(s)),
+                            season,
+                        }),
+                    ))),
                     W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
                     W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
                     W::Weekday(wd) => {
@@ -633,6 +641,38 @@ impl Parser<'_> {
                     }
                 }
             },
+            Some(W::Season(season) | W::SeasonWeak(season)) => {
+                // "summer 2025", "l'été", "the fall"; a weak name ("spring",
+                // "été") needs an article or a cue before it, or a year.
+                // "summer 2025", "fall of 2024".
+                let y = if matches!(self.word(i + 1), Some(W::Cue | W::RangeOpen)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let year = self
+                    .num(y)
+                    .filter(|&(_, d)| d == 4 && self.standalone(y))
+                    .and_then(|(v, d)| valid_year(v, d));
+                // "the fall of Kabul" is not autumn.
+                let cued = i > 0
+                    && match self.word(i - 1) {
+                        Some(W::Cue | W::Later | W::RangeOpen) => true,
+                        Some(W::Article | W::DayArticle) => {
+                            !matches!(self.word(i + 1), Some(W::Cue | W::RangeOpen))
+                        }
+                        _ => false,
+                    };
+                if matches!(w, Some(W::SeasonWeak(_))) && year.is_none() && !cued {
+                    return None;
+                }
+                let point = Point::Season {
+                    year: year.map(YearRef::Abs),
+                    season,
+                };
+                let end = if year.is_some() { y + 1 } else { i + 1 };
+                Some(Ok((end, Moment::at(point))))
+            }
             Some(W::Ago) => {
                 // "il y a deux jours".
                 let (n, j) = self.count(i + 1)?;

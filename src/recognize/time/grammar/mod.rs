@@ -85,6 +85,12 @@ pub(super) enum Point {
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
+    /// A meteorological season of the northern hemisphere (1 spring to 4
+    /// winter) of a year, the anchor's when none is given.
+    Season {
+        year: Option<YearRef>,
+        season: u8,
+    },
     /// Ten years from a year ending in 0 ("1990s").
     Decade(i32),
     /// A hundred years: the 21st century is 2000 to 2099, as commonly
