@@ -303,6 +303,19 @@ fn english() {
                 "2025-12-05T00:00",
                 "2025-12-06T00:00",
             ),
+            // "the year", "the week" alone are the anchor's.
+            (
+                "the breach of the year",
+                "the year",
+                "2025-01-01T00:00",
+                "2026-01-01T00:00",
+            ),
+            (
+                "due the week after next",
+                "the week after next",
+                "2025-12-22T00:00",
+                "2025-12-29T00:00",
+            ),
             // Seasons (meteorological, northern hemisphere).
             (
                 "planned for this summer",

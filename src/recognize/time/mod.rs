@@ -43,6 +43,8 @@
 //! | `Thursday night`, `jeudi soir` (evening), `木曜日の夜` | 2025-12-11T18:00 | 2025-12-12T06:00 (night), 2025-12-12T00:00 (evening) | part_of_day |
 //! | `this week`, `cette semaine`, `今週` | 2025-12-08 | 2025-12-15 | week |
 //! | `last week`, `la semaine dernière`, `先週` | 2025-12-01 | 2025-12-08 | week |
+//! | `the week after next` | 2025-12-22 | 2025-12-29 | week |
+//! | `the year`, `the month`, `the week` ("partner of the year"; not "the year 2008", "the week of ...") | 2025-01-01 | 2026-01-01 | year |
 //! | `in August`, `en août`, `8月` | 2025-08-01 | 2025-09-01 | month |
 //! | `in 2023`, `en 2023`, `2023年` | 2023-01-01 | 2024-01-01 | year |
 //! | `two days ago`, `il y a deux jours`, `2日前` | 2025-12-11 | 2025-12-12 | day |

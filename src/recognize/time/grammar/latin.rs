@@ -229,6 +229,19 @@ impl Parser<'_> {
         })
     }
 
+    /// Whether the token before `i` is an article ("the week"), and the
+    /// one after `i` does not name another time ("the week of April 10th",
+    /// "the year 2008").
+    fn after_article(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1) == Some(DateWord::Article)
+            && self.num(i + 1).is_none()
+            && !matches!(
+                self.word(i + 1),
+                Some(DateWord::Cue | DateWord::RangeOpen | DateWord::Since)
+            )
+    }
+
     /// A moment ending at `end`, maybe followed by "or later", "and
     /// before", "ou après": those make it an open interval, unless a date
     /// follows ("after 2016 and before 2018" is two intervals).
@@ -623,6 +636,15 @@ impl Parser<'_> {
                 // "the weekend", "le week-end": the latest one that began
                 // on or before the anchor day.
                 _ if p == Period::Weekend => Some(Ok((i + 1, Moment::at(Point::RecentWeekend)))),
+                // "the week after next".
+                Some(W::After) if p == Period::Week && self.word(i + 2) == Some(W::Shift(1)) => {
+                    Some(Ok((i + 3, Moment::at(Point::Period(p, 2)))))
+                }
+                // "the week", "the month" ("partner of the month"): the
+                // anchor's, as upstream reads them.
+                _ if self.after_article(i) && matches!(p, Period::Week | Period::Month) => {
+                    Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
+                }
                 _ => None,
             },
             Some(W::YearNoun) => match self.word(i + 1) {
@@ -630,6 +652,10 @@ impl Parser<'_> {
                     i + 2,
                     Moment::at(Point::Period(Period::Year, s.into())),
                 ))),
+                // "the year" ("partner of the year"): the anchor's.
+                _ if self.after_article(i) && self.num(i + 1).is_none() => {
+                    Some(Ok((i + 1, Moment::at(Point::Period(Period::Year, 0)))))
+                }
                 _ => {
                     // "year 2008", "année 2008".
                     let (v, d) = self.num(i + 1)?;
