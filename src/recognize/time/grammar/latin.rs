@@ -117,7 +117,11 @@ impl Parser<'_> {
                         Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
                     ) && self.num(i + 2).is_none())
                     || (matches!(next, Some(DateWord::Ordinal(_)))
-                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)));
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)))
+                    // "the last week of July".
+                    || (next == Some(DateWord::Shift(-1))
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week))
+                        && matches!(self.word(i + 3), Some(DateWord::Cue | DateWord::RangeOpen)));
                 if keep {
                     if let Some(Parse::Found { end, expr, .. }) =
                         self.latin_expr(i + 1, Ctx::Cued, day_first)
@@ -283,7 +287,19 @@ impl Parser<'_> {
         } else {
             let (n, j) = self.count(i)?;
             if let Some(s) = shift(j) {
-                (s, n, self.word(j + 1).and_then(as_unit)?, j + 2)
+                // "3 prochains jours", "deux dernières semaines"; not "3
+                // next week" (a count, then a singular period).
+                let unit = self.word(j + 1);
+                // ("mois" is both).
+                if n != 1
+                    && matches!(
+                        unit,
+                        Some(DateWord::Period(Period::Week | Period::Year) | DateWord::YearNoun)
+                    )
+                {
+                    return None;
+                }
+                (s, n, unit.and_then(as_unit)?, j + 2)
             } else {
                 let p = self.word(j).and_then(as_unit)?;
                 (shift(j + 1)?, n, p, j + 2)
