@@ -316,6 +316,20 @@ fn english() {
                 "2025-12-22T00:00",
                 "2025-12-29T00:00",
             ),
+            // A shifted holiday: the latest on or before the anchor, or the
+            // first after it.
+            (
+                "celebrated last Easter",
+                "last Easter",
+                "2025-04-20T00:00",
+                "2025-04-21T00:00",
+            ),
+            (
+                "planned next Christmas",
+                "next Christmas",
+                "2025-12-25T00:00",
+                "2025-12-26T00:00",
+            ),
             // Seasons (meteorological, northern hemisphere).
             (
                 "planned for this summer",

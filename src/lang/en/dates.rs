@@ -243,6 +243,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("new year's day", Holiday(1, 1)),
     ("new year's eve", Holiday(12, 31)),
     ("new year", Holiday(1, 1)),
+    ("new year day", Holiday(1, 1)),
+    ("new years day", Holiday(1, 1)),
     ("independence day", Holiday(7, 4)),
     ("halloween", Holiday(10, 31)),
     ("valentine's day", Holiday(2, 14)),

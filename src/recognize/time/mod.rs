@@ -74,6 +74,7 @@
 //! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
 //! | `this summer`, `cet été`, `summer 2025`, `l'hiver` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
+//! | `last Easter`, `next Christmas` (the latest on or before the anchor day, the first after) | 2025-04-20; 2025-12-25 | +1 day | day |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
 //! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |

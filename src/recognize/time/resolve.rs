@@ -300,6 +300,19 @@ pub(super) fn point_days(
             };
             (a, b, G::Day)
         }
+        Point::EasterLean { offset, lean } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let days =
+                (y - 1..=y + 1).filter_map(|y| easter(y).and_then(|d| add_days(d, offset.into())));
+            let d = if lean < 0 {
+                days.filter(|&d| d <= anchor).max()?
+            } else {
+                days.filter(|&d| d > anchor).min()?
+            };
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
         Point::RecentWeekend => {
             let anchor = anchor?;
             let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);

@@ -595,6 +595,11 @@ impl Parser<'_> {
                 // (this year's, or the nearest occurrence after or before
                 // the anchor).
                 if let Some(Ok((end, m))) = self.latin_point(i + 1, Ctx::Range, day_first) {
+                    // "last Easter", "next Easter Monday".
+                    if let (Point::Easter { year: None, offset }, -1 | 1) = (m.point, s) {
+                        let point = Point::EasterLean { offset, lean: s };
+                        return Some(Ok((end, Moment { point, ..m })));
+                    }
                     if let Point::Date { year, month, day } = m.point {
                         let point = match (year, s) {
                             (Some(_), _) => m.point,

@@ -82,6 +82,12 @@ pub(super) enum Point {
         year: Option<YearRef>,
         offset: i32,
     },
+    /// A day counted from Easter Sunday, the latest on or before the
+    /// anchor day (`lean` -1) or the first after it (+1): "last Easter".
+    EasterLean {
+        offset: i32,
+        lean: i32,
+    },
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
@@ -143,6 +149,7 @@ impl Point {
                 | Point::Day(_)
                 | Point::WeekdayDay(..)
                 | Point::Easter { .. }
+                | Point::EasterLean { .. }
                 | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
