@@ -960,3 +960,50 @@ proptest! {
         let _ = times(&text, language, None);
     }
 }
+
+#[test]
+fn japanese_portions_within_and_next() {
+    check(
+        Language::Japanese,
+        &[
+            // The anchor's year, month or week narrowed by a portion.
+            ("年末に発表", "年末", "2025-07-01T00:00", "2026-01-01T00:00"),
+            ("月末に発表", "月末", "2025-12-16T00:00", "2026-01-01T00:00"),
+            (
+                "週の初めに",
+                "週の初め",
+                "2025-12-08T00:00",
+                "2025-12-11T00:00",
+            ),
+            (
+                "今週の後半は",
+                "今週の後半",
+                "2025-12-11T00:00",
+                "2025-12-15T00:00",
+            ),
+            // From the anchor day to that many units later.
+            (
+                "2週間以内に対応",
+                "2週間以内に",
+                "2025-12-13T00:00",
+                "2025-12-27T00:00",
+            ),
+            // 次の before a weekday: the next week's.
+            (
+                "次の日曜日に",
+                "次の日曜日",
+                "2025-12-21T00:00",
+                "2025-12-22T00:00",
+            ),
+        ],
+    );
+    check(
+        Language::English,
+        &[(
+            "fixed within 9 months",
+            "within 9 months",
+            "2025-12-13T00:00",
+            "2026-09-13T00:00",
+        )],
+    );
+}

@@ -137,6 +137,10 @@ pub(crate) enum DateWord {
     /// previous (-1) Monday-to-Sunday week ("next Friday", "previous
     /// Monday"); elsewhere it is a [`DateWord::Shift`].
     ShiftWeek(i8),
+    /// Before a count in English ("within 9 months"), after it in
+    /// Japanese ("9か月以内に"): from the anchor day to that many units
+    /// later.
+    Within,
     /// "ago" (after the count) or "il y a" (before it), "前" in Japanese.
     Ago,
     /// "in" or "dans" before a count, "後" after it in Japanese.

@@ -108,6 +108,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("months", Unit(M)),
     ("years", Unit(Year)),
     ("ago", Ago),
+    ("within", Within),
     ("in", Later),
     ("a", Count(1)),
     ("one", Count(1)),

@@ -73,6 +73,9 @@
 //! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |
 //! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
+//! | `within 9 months`, `9か月以内に` (from the anchor day) | 2025-12-13 | 2026-09-13 | day |
+//! | `年末`, `月末`, `週の初め`, `年の前半` (the anchor's year, month, week) | 2025-07-01; 2025-12-16; 2025-12-08; 2025-01-01 | 2026-01-01; 2026-01-01; 2025-12-11; 2025-07-01 | month; day; day; month |
+//! | `次の金曜日` (next week's), `次の週` | 2025-12-19; 2025-12-15 | +1 day; 2025-12-22 | day; week |
 //! | `this summer`, `cet été`, `summer 2025`, `l'hiver` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
 //! | `last Easter`, `next Christmas` (the latest on or before the anchor day, the first after) | 2025-04-20; 2025-12-25 | +1 day | day |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |

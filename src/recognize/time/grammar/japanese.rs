@@ -3,7 +3,7 @@
 
 use super::{
     Clock, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, join, valid_day,
-    valid_year,
+    valid_year, within,
 };
 use crate::lang::dates::{DateWord, PartOfDay, Period};
 use crate::recognize::time::lexicon::Kind;
@@ -17,6 +17,22 @@ impl Parser<'_> {
                 end,
                 expr,
             });
+        }
+        // "9か月以内に", "2週間以内".
+        if let Some((v, d)) = self.num(i) {
+            let unit = match self.word(i + 1) {
+                Some(W::Unit(p)) => Some(p),
+                Some(W::DaySuffix) => Some(Period::Day),
+                Some(W::YearSuffix) if d <= 2 => Some(Period::Year),
+                _ => None,
+            };
+            if let (Some(p), Some(W::Within)) = (unit, self.word(i + 2)) {
+                return Some(Parse::Found {
+                    start: i,
+                    end: i + 3,
+                    expr: within(v, p)?,
+                });
+            }
         }
         let (j, first) = match self.ja_moment(i)? {
             Ok(x) => x,
@@ -116,7 +132,9 @@ impl Parser<'_> {
         // "12月下旬", "今年末", "2017年の前半".
         if matches!(
             m.point,
-            Point::Month { .. } | Point::Year(_) | Point::Period(Period::Month | Period::Year, _)
+            Point::Month { .. }
+                | Point::Year(_)
+                | Point::Period(Period::Month | Period::Year | Period::Week, _)
         ) {
             let k = if self.word(j) == Some(W::Link) {
                 j + 1
@@ -325,6 +343,34 @@ impl Parser<'_> {
                         }
                     }
                     _ => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                }
+            }
+            // "年末", "月末", "週の初め", "年の前半": the anchor's year,
+            // month or week, narrowed by the portion after it.
+            Kind::Word(w @ (W::YearSuffix | W::MonthSuffix | W::Period(Period::Week)))
+                if matches!(self.word(i + 1), Some(W::Portion(_)))
+                    || (self.word(i + 1) == Some(W::Link)
+                        && matches!(self.word(i + 2), Some(W::Portion(_)))) =>
+            {
+                let p = match w {
+                    W::YearSuffix => Period::Year,
+                    W::MonthSuffix => Period::Month,
+                    _ => Period::Week,
+                };
+                Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
+            }
+            // "次の金曜日" (the next week's), "次の週".
+            Kind::Word(W::ShiftWeek(s)) => {
+                let s = i32::from(s);
+                match self.word(i + 1)? {
+                    W::Weekday(wd) => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(s))),
+                    ))),
+                    W::Period(p @ (Period::Week | Period::Month)) => {
+                        Some(Ok((i + 2, Moment::at(Point::Period(p, s)))))
+                    }
+                    _ => None,
                 }
             }
             Kind::Word(W::Weekday(wd)) => Some(Ok((

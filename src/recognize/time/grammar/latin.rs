@@ -5,7 +5,7 @@ use chrono::Weekday;
 
 use super::{
     Clock, Ctx, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, as_unit, join,
-    valid_day, valid_year,
+    valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -84,6 +84,19 @@ impl Parser<'_> {
                 };
             }
             Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            Some(DateWord::Within) => {
+                // "within 9 months", "within the next 10 days".
+                let mut j = i + 1;
+                if self.word(j) == Some(DateWord::Article) {
+                    j += 1;
+                }
+                if matches!(self.word(j), Some(DateWord::Shift(1))) {
+                    j += 1;
+                }
+                let (n, k) = self.count(j)?;
+                let p = self.word(k).and_then(as_unit)?;
+                return found(i, k + 1, within(n, p)?);
+            }
             Some(DateWord::Later) => {
                 // "in 3 weeks" is an offset, "in 2023" a cue.
                 if let Some((n, j)) = self.count(i + 1) {

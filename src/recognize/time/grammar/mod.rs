@@ -379,6 +379,17 @@ fn as_unit(w: DateWord) -> Option<Period> {
     }
 }
 
+/// "within 9 months", "9か月以内": from the anchor day to `n` units later
+/// (excluded).
+fn within(n: u32, p: Period) -> Option<Expr> {
+    let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+    let last = Moment {
+        shift: Some((-1, Period::Day)),
+        ..Moment::at(Point::Offset(n, p))
+    };
+    Some(Expr::Range(Moment::at(Point::Offset(0, Period::Day)), last))
+}
+
 /// Lets the ends of an interval complete each other: "du 11 au 12
 /// décembre" gives the first end its month, "between December 11 and 12"
 /// gives the second its month; `None` when they cannot be joined.
