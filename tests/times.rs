@@ -962,6 +962,47 @@ proptest! {
 }
 
 #[test]
+fn days_of_months_and_two_digit_years() {
+    check(
+        Language::English,
+        &[
+            (
+                "on the 15th day of next month",
+                "the 15th day of next month",
+                "2026-01-15T00:00",
+                "2026-01-16T00:00",
+            ),
+            (
+                "born in April of 87",
+                "April of 87",
+                "1987-04-01T00:00",
+                "1987-05-01T00:00",
+            ),
+        ],
+    );
+    check(
+        Language::French,
+        &[
+            (
+                "En juillet 98, Paris",
+                "juillet 98",
+                "1998-07-01T00:00",
+                "1998-08-01T00:00",
+            ),
+            (
+                "il ya 2 jours",
+                "il ya 2 jours",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+        ],
+    );
+    // "en mars 45 personnes": a count, not 2045.
+    let found = table(Language::French, "en mars 45 personnes");
+    assert!(!found.iter().any(|r| r.1.starts_with("2045")), "{found:?}");
+}
+
+#[test]
 fn japanese_portions_within_and_next() {
     check(
         Language::Japanese,

@@ -128,6 +128,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("semaines", Unit(Week)),
     ("ans", Unit(Year)),
     ("il y a", Ago),
+    // A common misspelling.
+    ("il ya", Ago),
     ("dans", Later),
     ("un", Count(1)),
     ("une", Count(1)),

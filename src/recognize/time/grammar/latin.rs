@@ -1042,8 +1042,37 @@ impl Parser<'_> {
     }
 
     /// Calendar dates: names and numbers.
+    /// "the 15th day of next month", "twenty third day of September",
+    /// "the twenty-sixth day of the month": a day counted in a month.
+    fn nth_day_of(&self, i: usize) -> Option<Step> {
+        use DateWord as W;
+        let ordinal = matches!(self.word(i), Some(W::Ordinal(_))) || self.has_ordinal(i);
+        if !ordinal {
+            return None;
+        }
+        let (day, j) = self.day_number(i)?;
+        if self.word(j) != Some(W::Unit(Period::Day)) || self.word(j + 1) != Some(W::Cue) {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.word(k) == Some(W::Article) {
+            k += 1;
+        }
+        match self.word(k)? {
+            W::Month(m) | W::MonthWeak(m) => Some(self.with_year(k + 1, m.into(), day)),
+            W::Period(Period::Month) => Some(Ok((k + 1, Moment::at(Point::DayOfMonth(0, day))))),
+            W::Shift(s) if self.word(k + 1) == Some(W::Period(Period::Month)) => {
+                Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s.into(), day)))))
+            }
+            _ => None,
+        }
+    }
+
     fn latin_date(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
         use DateWord as W;
+        if let Some(step) = self.nth_day_of(i) {
+            return Some(step);
+        }
         match self.kind(i)? {
             Kind::Word(W::Month(m) | W::MonthWeak(m)) => {
                 let strong = matches!(self.word(i), Some(W::Month(_)));
@@ -1114,6 +1143,16 @@ impl Parser<'_> {
                     .filter(|&(d, _)| (13..=31).contains(&d))
                 {
                     return Some(self.with_year(k, month, day));
+                }
+                // "juillet 98" (French puts the day first, so two digits
+                // after a month are a year), "April of 87".
+                let of = self.word(j) == Some(W::Cue);
+                let y = if of { j + 1 } else { j };
+                if let Some((v, 2)) = self.num(y) {
+                    if ((day_first && v > 31) || of) && self.standalone(y) && !self.counts(y + 1) {
+                        let year = Some(YearRef::Abs(two_digit_year(v)));
+                        return Some(Ok((y + 1, Moment::at(Point::Month { year, month }))));
+                    }
                 }
                 // "December 32": an impossible day.
                 if let Some((v, 2)) = self.num(j) {
@@ -1425,11 +1464,30 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether the token at `i` makes the number before it a count ("en
+    /// mars 45 personnes"): a word or a number follows.
+    fn counts(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(Kind::Other | Kind::Num(..) | Kind::Word(DateWord::Unit(_) | DateWord::Count(_)))
+        )
+    }
+
     /// A day and month, with the year that may follow at `k`.
     fn with_year(&self, k: usize, month: u32, day: u32) -> Step {
         let mut y = k;
         if self.punct(y, ',') {
             y += 1;
+        }
+        // "15 April of 87".
+        if self.word(y) == Some(DateWord::Cue) {
+            if let Some((v, 2)) = self.num(y + 1) {
+                let year = Some(YearRef::Abs(two_digit_year(v)));
+                if self.standalone(y + 1) && !self.counts(y + 2) && valid_day(year, month, day) {
+                    let point = Point::Date { year, month, day };
+                    return Ok((y + 2, Moment::at(point)));
+                }
+            }
         }
         // "23 novembre de 1987", "28 june in 2020".
         if matches!(
@@ -1634,5 +1692,15 @@ impl Parser<'_> {
             }
             _ => return None,
         })
+    }
+}
+
+/// A year written with two digits: 00-69 are 2000-2069, 70-99 are
+/// 1970-1999 (as in numeric dates).
+fn two_digit_year(v: u32) -> i32 {
+    if v < 70 {
+        2000 + v as i32
+    } else {
+        1900 + v as i32
     }
 }
