@@ -1029,6 +1029,20 @@ fn japanese_portions_within_and_next() {
                 "2025-12-13T00:00",
                 "2025-12-27T00:00",
             ),
+            // A date after a weekday wins; a weekday after a date and a
+            // comma confirms it.
+            (
+                "今週の金曜日(12月12日)に",
+                "今週の金曜日(12月12日)",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "12月12日、金曜日に",
+                "12月12日、金曜日",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
             // 次の before a weekday: the next week's.
             (
                 "次の日曜日に",

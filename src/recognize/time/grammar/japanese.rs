@@ -198,7 +198,11 @@ impl Parser<'_> {
             // "12月12日金曜日", "12月12日(金)", "31日の日曜日": a weekday
             // after a date only confirms it.
             if matches!(m.point, Point::Date { .. } | Point::Day(_)) {
-                let k = if self.word(j) == Some(W::Link) {
+                // "12日の月曜日", "10月12日、月曜日".
+                let k = if self.word(j) == Some(W::Link)
+                    || ((self.punct(j, '、') || self.punct(j, ','))
+                        && matches!(self.word(j + 1), Some(W::Weekday(_))))
+                {
                     j + 1
                 } else {
                     j
@@ -320,6 +324,11 @@ impl Parser<'_> {
                     i + 1
                 };
                 match (p, self.word(k)) {
+                    // "今週の金曜日6月15日", "今週の金曜日(6月15日)": the date
+                    // after the weekday wins.
+                    (Period::Week, Some(W::Weekday(_))) if self.dated_after(k + 1).is_some() => {
+                        self.dated_after(k + 1)
+                    }
                     // "先週の木曜日".
                     (Period::Week, Some(W::Weekday(wd))) => Some(Ok((
                         k + 1,
@@ -423,6 +432,23 @@ impl Parser<'_> {
                     .or(Some(Ok((i + 3, Moment::at(Point::Year(y))))))
             }
             _ => None,
+        }
+    }
+
+    /// A month and day at `i`, maybe in brackets: "6月15日", "(6月15日)".
+    fn dated_after(&self, i: usize) -> Option<Step> {
+        let open = self.punct(i, '(');
+        let k = if open { i + 1 } else { i };
+        let Some(Ok((end, m))) = self.ja_point(k) else {
+            return None;
+        };
+        if !matches!(m.point, Point::Date { .. }) {
+            return None;
+        }
+        match (open, self.punct(end, ')')) {
+            (false, _) => Some(Ok((end, m))),
+            (true, true) => Some(Ok((end + 1, m))),
+            (true, false) => None,
         }
     }
 
