@@ -1043,6 +1043,20 @@ fn japanese_portions_within_and_next() {
                 "2025-12-12T00:00",
                 "2025-12-13T00:00",
             ),
+            // Seasons after a year or 今/昨; not alone (夏休み).
+            ("今夏に発表", "今夏", "2025-06-01T00:00", "2025-09-01T00:00"),
+            (
+                "昨年の冬",
+                "昨年の冬",
+                "2024-12-01T00:00",
+                "2025-03-01T00:00",
+            ),
+            (
+                "過去の3年間で",
+                "過去の3年間",
+                "2022-12-13T00:00",
+                "2025-12-13T00:00",
+            ),
             // 次の before a weekday: the next week's.
             (
                 "次の日曜日に",
@@ -1052,6 +1066,7 @@ fn japanese_portions_within_and_next() {
             ),
         ],
     );
+    assert_eq!(table(Language::Japanese, "夏休みの計画"), vec![]);
     check(
         Language::English,
         &[(

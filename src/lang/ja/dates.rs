@@ -161,6 +161,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("大正", Era(1912)),
     ("明治", Era(1868)),
     ("元", Count(1)),
+    // Seasons: only after a year or 今/昨/来 ("今夏", "2025年の冬",
+    // "今年の夏"); alone they are too common in other words (夏休み).
+    ("春", SeasonWeak(1)),
+    ("夏", SeasonWeak(2)),
+    ("秋", SeasonWeak(3)),
+    ("冬", SeasonWeak(4)),
+    ("今", Shift(0)),
+    ("昨", Shift(-1)),
+    ("来", Shift(1)),
     // Holidays.
     ("元日", Holiday(1, 1)),
     ("元旦", Holiday(1, 1)),

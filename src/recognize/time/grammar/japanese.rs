@@ -179,6 +179,26 @@ impl Parser<'_> {
                 }
             }
         }
+        // "今年の夏", "2025年の冬": a season of a year.
+        let year = match m.point {
+            Point::Year(y) => Some(YearRef::Abs(y)),
+            Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+            _ => None,
+        };
+        if let Some(year) = year {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::SeasonWeak(season) | W::Season(season)) = self.word(k) {
+                let point = Point::Season {
+                    year: Some(year),
+                    season,
+                };
+                return Some(Ok((k + 1, Moment::at(point))));
+            }
+        }
         // "4月10日の週", "18日の週": the week holding that day.
         if self.word(j) == Some(W::Link) && self.word(j + 1) == Some(W::Period(Period::Week)) {
             let point = match m.point {
@@ -368,6 +388,17 @@ impl Parser<'_> {
                 };
                 Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
             }
+            // "今夏", "昨冬": this or last year's season.
+            Kind::Word(W::Shift(s)) => match self.word(i + 1)? {
+                W::SeasonWeak(season) | W::Season(season) => Some(Ok((
+                    i + 2,
+                    Moment::at(Point::Season {
+                        year: Some(YearRef::Rel(s.into())),
+                        season,
+                    }),
+                ))),
+                _ => None,
+            },
             // "次の金曜日" (the next week's), "次の週".
             Kind::Word(W::ShiftWeek(s)) => {
                 let s = i32::from(s);

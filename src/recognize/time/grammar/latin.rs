@@ -295,7 +295,13 @@ impl Parser<'_> {
             _ => None,
         };
         let (s, n, p, end) = if let Some(s) = shift(i) {
-            let (n, j) = self.count(i + 1)?;
+            // "過去の10年間".
+            let k = if self.word(i + 1) == Some(W::Link) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (n, j) = self.count(k)?;
             (s, n, self.word(j).and_then(as_unit)?, j + 1)
         } else {
             let (n, j) = self.count(i)?;
