@@ -78,7 +78,7 @@
 //! | `次の金曜日` (next week's), `次の週` | 2025-12-19; 2025-12-15 | +1 day; 2025-12-22 | day; week |
 //! | `the 15th day of next month`, `twenty third day of September` | 2026-01-15; 2025-09-23 | +1 day | day |
 //! | `juillet 98` (fr), `April of 87`, `15 April of 87` (two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999) | 1998-07-01; 1987-04-01; 1987-04-15 | 1998-08-01; 1987-05-01; 1987-04-16 | month; month; day |
-//! | `this summer`, `cet été`, `summer 2025`, `l'hiver` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
+//! | `this summer`, `cet été`, `summer 2025`, `l'hiver`, `今夏`, `今年の夏` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
 //! | `last Easter`, `next Christmas` (the latest on or before the anchor day, the first after) | 2025-04-20; 2025-12-25 | +1 day | day |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
