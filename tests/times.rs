@@ -316,6 +316,19 @@ fn english() {
                 "2025-12-22T00:00",
                 "2025-12-29T00:00",
             ),
+            // Counted from a day after "in"; fixed-day holidays.
+            (
+                "due in two days from today",
+                "two days from today",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "marches on Earth Day 2024",
+                "Earth Day 2024",
+                "2024-04-22T00:00",
+                "2024-04-23T00:00",
+            ),
             // A shifted holiday: the latest on or before the anchor, or the
             // first after it.
             (

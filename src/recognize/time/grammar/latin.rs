@@ -98,9 +98,20 @@ impl Parser<'_> {
                 return found(i, k + 1, within(n, p)?);
             }
             Some(DateWord::Later) => {
-                // "in 3 weeks" is an offset, "in 2023" a cue.
+                // "in 3 weeks" is an offset, "in 2023" a cue; "in two days
+                // from today" counts from today.
                 if let Some((n, j)) = self.count(i + 1) {
                     if let Some(p) = self.word(j).and_then(as_unit) {
+                        if matches!(
+                            self.word(j + 1),
+                            Some(DateWord::After | DateWord::RangeOpen | DateWord::Before)
+                        ) {
+                            if let Some(found @ Parse::Found { .. }) =
+                                self.latin_expr(i + 1, Ctx::Cued, day_first)
+                            {
+                                return Some(found);
+                            }
+                        }
                         let n = i32::try_from(n).ok()?;
                         return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
                     }
@@ -272,7 +283,9 @@ impl Parser<'_> {
                 Some(w @ (DateWord::After | DateWord::Before)),
             ) => {
                 let article = self.word(end + 2) == Some(DateWord::Article);
-                if date_at(end + 2) || (article && date_at(end + 3)) {
+                // "1/1/2016 and after 6PM": a time follows.
+                let number = self.num(end + 2).is_some();
+                if number || date_at(end + 2) || (article && date_at(end + 3)) {
                     (end, Expr::At(m))
                 } else if w == DateWord::After {
                     (end + 2, Expr::Since(m))
