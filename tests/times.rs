@@ -1070,6 +1070,13 @@ fn japanese_portions_within_and_next() {
                 "2022-12-13T00:00",
                 "2025-12-13T00:00",
             ),
+            // A holiday of a year named relative to the anchor.
+            (
+                "今年の独立記念日に",
+                "今年の独立記念日",
+                "2025-07-04T00:00",
+                "2025-07-05T00:00",
+            ),
             // 次の before a weekday: the next week's.
             (
                 "次の日曜日に",

@@ -175,6 +175,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("元旦", Holiday(1, 1)),
     ("大晦日", Holiday(12, 31)),
     ("クリスマス", Holiday(12, 25)),
+    ("独立記念日", Holiday(7, 4)),
     ("クリスマスイブ", Holiday(12, 24)),
     ("より前", Before),
     ("の", Link),

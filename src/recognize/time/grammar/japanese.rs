@@ -344,6 +344,15 @@ impl Parser<'_> {
                     i + 1
                 };
                 match (p, self.word(k)) {
+                    // "今年の独立記念日", "来年のクリスマス".
+                    (Period::Year, Some(W::Holiday(m, d))) => Some(Ok((
+                        k + 1,
+                        Moment::at(Point::Date {
+                            year: Some(YearRef::Rel(s)),
+                            month: m.into(),
+                            day: d.into(),
+                        }),
+                    ))),
                     // "今週の金曜日6月15日", "今週の金曜日(6月15日)": the date
                     // after the weekday wins.
                     (Period::Week, Some(W::Weekday(_))) if self.dated_after(k + 1).is_some() => {

@@ -1498,6 +1498,13 @@ impl Parser<'_> {
         if self.punct(y, ',') {
             y += 1;
         }
+        // "Independence Day of this year".
+        if self.word(y) == Some(DateWord::Cue) && self.word(y + 2) == Some(DateWord::YearNoun) {
+            if let Some(DateWord::Shift(s)) = self.word(y + 1) {
+                let year = Some(YearRef::Rel(s.into()));
+                return Ok((y + 3, Moment::at(Point::Date { year, month, day })));
+            }
+        }
         // "15 April of 87".
         if self.word(y) == Some(DateWord::Cue) {
             if let Some((v, 2)) = self.num(y + 1) {
