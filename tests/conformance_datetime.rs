@@ -23,7 +23,7 @@
 //!    - `date` `D`: `[D, D+1 day)`;
 //!    - `daterange` and `datetimerange` `start`/`end` (either may be absent
 //!      for an open interval): `from == start` and `to == end`, or `to`
-//!      one minute, hour, day, week, month or year after `end`, because
+//!      one minute, hour, day, week, month, quarter or year after `end`, because
 //!      upstream closes "from A to B" at the start of B's last unit where
 //!      the crate includes it ("du 11 au 12 décembre" covers the 12th, "5時
 //!      から6時" the hour from 6), and closes a part of day one second
@@ -116,6 +116,7 @@ fn end_matches(to: Option<NaiveDateTime>, end: Option<NaiveDateTime>) -> bool {
                 || to - TimeDelta::hours(1) == end
                 || to - TimeDelta::minutes(1) == end
                 || back(1) == Some(end)
+                || back(3) == Some(end)
                 || back(12) == Some(end)
         }
         _ => false,

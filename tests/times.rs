@@ -316,6 +316,13 @@ fn english() {
                 "2025-12-22T00:00",
                 "2025-12-29T00:00",
             ),
+            // A bare weekday ending an interval follows its start.
+            (
+                "off from next Monday to Friday",
+                "from next Monday to Friday",
+                "2025-12-15T00:00",
+                "2025-12-20T00:00",
+            ),
             // Counted from a day after "in"; fixed-day holidays.
             (
                 "due in two days from today",

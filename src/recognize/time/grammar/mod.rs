@@ -419,6 +419,20 @@ fn join(mut first: Moment, mut second: Moment) -> Option<(Moment, Moment)> {
         // "来月の4日から23日まで".
         (Point::DayOfMonth(shift, _), Point::Day(d)) => second.point = Point::DayOfMonth(shift, d),
         (Point::Day(_), _) | (_, Point::Day(_)) => return None,
+        // "from next Monday to Friday", "du lundi au vendredi": a bare
+        // weekday ending an interval is the first such day from the start.
+        (Point::Weekday(w1, _), Point::Weekday(w2, WeekdayRule::OnOrBefore))
+            if first.shift.is_none() && second.shift.is_none() =>
+        {
+            let days = (i64::from(w2.num_days_from_monday())
+                - i64::from(w1.num_days_from_monday()))
+            .rem_euclid(7);
+            second = Moment {
+                point: first.point,
+                shift: Some((i32::try_from(days).ok()?, Period::Day)),
+                ..second
+            };
+        }
         _ => {}
     }
     Some((first, second))
