@@ -431,6 +431,14 @@ fn english() {
         ["after 2016", "before 2018"]
     );
     assert_eq!(table(Language::English, "after the fall of Kabul"), vec![]);
+    assert_eq!(
+        table(Language::English, "sales in 2007 and 2009")
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        ["2007", "2009"]
+    );
+    assert_eq!(table(Language::English, "1500 and 2000 units"), vec![]);
     // Not dates: a count of eight digits outside 1900-2099 or invalid, a
     // time after a weekday.
     for text in ["12345678 records", "20251345 rows", "20151231,5"] {

@@ -84,6 +84,19 @@ impl Parser<'_> {
                 };
             }
             Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            // "in 2007 and 2009", "2015 or 2016": a year after a year.
+            Some(DateWord::RangeAnd | DateWord::Or)
+                if i > 0
+                    && matches!(self.num(i - 1), Some((_, 4)))
+                    && self.standalone(i - 1)
+                    && matches!(self.num(i + 1), Some((_, 4)))
+                    && self.standalone(i + 1)
+                    && !self.counts(i + 2) =>
+            {
+                let (v, d) = self.num(i + 1)?;
+                let y = valid_year(v, d)?;
+                return found(i + 1, i + 2, Expr::At(Moment::at(Point::Year(y))));
+            }
             Some(DateWord::Within) => {
                 // "within 9 months", "within the next 10 days".
                 let mut j = i + 1;
