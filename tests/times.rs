@@ -439,6 +439,21 @@ fn english() {
         ["2007", "2009"]
     );
     assert_eq!(table(Language::English, "1500 and 2000 units"), vec![]);
+    // A fiscal year is recognized but not resolved: where it starts
+    // depends on the organisation.
+    let a = anchor(Language::English);
+    let fy = times("revenue in fiscal year 2024", Language::English, Some(&a));
+    assert_eq!(fy.len(), 1);
+    assert_eq!(fy[0].text, "fiscal year 2024");
+    assert!(fy[0].time.is_none());
+    assert_eq!(
+        table(Language::English, "in the calendar year 2024"),
+        vec![(
+            "calendar year 2024".to_owned(),
+            "2024-01-01T00:00".to_owned(),
+            "2025-01-01T00:00".to_owned()
+        )]
+    );
     // Not dates: a count of eight digits outside 1900-2099 or invalid, a
     // time after a weekday.
     for text in ["12345678 records", "20251345 rows", "20151231,5"] {

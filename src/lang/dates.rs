@@ -234,6 +234,10 @@ pub(crate) enum DateWord {
     Now,
     /// The noun "year" before a year: "year 2008", "année 2008".
     YearNoun,
+    /// A year that does not start in January and whose start the text
+    /// does not give: "fiscal year", "school year", "FY". Recognized, not
+    /// resolved.
+    FiscalYear,
     /// Japanese counters after a number: 年, 月, 日.
     YearSuffix,
     /// See [`DateWord::YearSuffix`].

@@ -177,6 +177,9 @@
 //!   year, early is January-April, mid May-August, late
 //!   September-December, and 前半/後半 are the halves.
 //! - **Quarters** are calendar quarters, stated at month granularity.
+//! - **Fiscal and school years** ("fiscal year 2024", "FY2024", "last
+//!   fiscal year") are reported with `time: None`: where they start
+//!   depends on the organisation. "calendar year 2024" is the year.
 //! - **Seasons** are meteorological, northern hemisphere: spring is March
 //!   to May, summer June to August, autumn September to November, winter
 //!   December to February (winter 2025 starts in December 2025). Without

@@ -143,6 +143,8 @@ pub(super) fn point_days(
             let start = NaiveDate::from_ymd_opt(y, 3 * u32::from(season), 1)?;
             (start, add_months(start, 3)?, G::Month)
         }
+        // Where a fiscal year starts depends on the organisation.
+        Point::FiscalYear(_) => return None,
         Point::Year(y) => (
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?,
@@ -663,7 +665,7 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
             Point::Quarter { .. } | Point::Period(Period::Quarter, _) | Point::Season { .. } => {
                 Granularity::Month
             }
-            Point::Decade(_) | Point::Century(_) => Granularity::Year,
+            Point::Decade(_) | Point::Century(_) | Point::FiscalYear(_) => Granularity::Year,
             Point::Period(Period::Week, _)
             | Point::IsoWeek { .. }
             | Point::WeekOf(..)

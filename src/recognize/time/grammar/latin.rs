@@ -659,6 +659,11 @@ impl Parser<'_> {
                     }
                 }
                 match self.word(i + 1)? {
+                    // "last fiscal year".
+                    W::FiscalYear => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::FiscalYear(Some(YearRef::Rel(s)))),
+                    ))),
                     // "this summer", "last fall", "cet été".
                     W::Season(season) | W::SeasonWeak(season) => Some(Ok((
                         i + 2,
@@ -733,6 +738,16 @@ impl Parser<'_> {
                     }
                 }
             },
+            Some(W::FiscalYear) => {
+                // "fiscal year 2008", "FY2008", "fiscal year" alone.
+                let year = self
+                    .num(i + 1)
+                    .filter(|&(_, d)| d == 4 && self.standalone(i + 1))
+                    .and_then(|(v, d)| valid_year(v, d));
+                let end = if year.is_some() { i + 2 } else { i + 1 };
+                let point = Point::FiscalYear(year.map(YearRef::Abs));
+                Some(Ok((end, Moment::at(point))))
+            }
             Some(W::Season(season) | W::SeasonWeak(season)) => {
                 // "summer 2025", "l'été", "the fall"; a weak name ("spring",
                 // "été") needs an article or a cue before it, or a year.

@@ -97,6 +97,9 @@ pub(super) enum Point {
         year: Option<YearRef>,
         season: u8,
     },
+    /// A fiscal or school year, numbered or relative (`None`: the
+    /// anchor's): its start is not known, so it does not resolve.
+    FiscalYear(Option<YearRef>),
     /// Ten years from a year ending in 0 ("1990s").
     Decade(i32),
     /// A hundred years: the 21st century is 2000 to 2099, as commonly
