@@ -1065,6 +1065,13 @@ fn japanese_portions_within_and_next() {
                 "2025-12-11T00:00",
                 "2025-12-15T00:00",
             ),
+            // Business days skip Saturday and Sunday.
+            (
+                "今後4営業日で",
+                "今後4営業日",
+                "2025-12-15T00:00",
+                "2025-12-19T00:00",
+            ),
             // From the anchor day to that many units later.
             (
                 "2週間以内に対応",

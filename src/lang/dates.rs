@@ -69,6 +69,9 @@ pub(crate) enum Period {
     Year,
     /// Saturday and Sunday of a week.
     Weekend,
+    /// A day from Monday to Friday, counted ("the next 4 business days",
+    /// "今後4営業日"); public holidays are not known, so not skipped.
+    BusinessDay,
 }
 
 /// A part of a month or year, with the days or months the recognizer

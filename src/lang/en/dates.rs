@@ -5,7 +5,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
@@ -112,6 +112,10 @@ const WORDS: &[(&str, DateWord)] = &[
     // Counted units ("two days ago", "in 3 weeks").
     ("day", Unit(Day)),
     ("days", Unit(Day)),
+    ("business day", Unit(BusinessDay)),
+    ("business days", Unit(BusinessDay)),
+    ("working day", Unit(BusinessDay)),
+    ("working days", Unit(BusinessDay)),
     ("weeks", Unit(Week)),
     ("months", Unit(M)),
     ("years", Unit(Year)),

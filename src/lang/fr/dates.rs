@@ -5,7 +5,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
@@ -125,6 +125,8 @@ const WORDS: &[(&str, DateWord)] = &[
     // Unités comptées ("il y a deux jours", "dans 3 semaines").
     ("jour", Unit(Day)),
     ("jours", Unit(Day)),
+    ("jours ouvrés", Unit(BusinessDay)),
+    ("jours ouvrables", Unit(BusinessDay)),
     ("semaines", Unit(Week)),
     ("ans", Unit(Year)),
     ("il y a", Ago),

@@ -8,7 +8,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night, SmallHours};
-use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{
     Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
 };
@@ -117,6 +117,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("未明", PartOfDay(SmallHours)),
     // Counted units ("2日前", "3か月後").
     ("日間", Unit(Day)),
+    ("営業日", Unit(BusinessDay)),
     ("週間", Unit(Week)),
     ("か月", Unit(M)),
     ("ヶ月", Unit(M)),

@@ -73,6 +73,7 @@
 //! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |
 //! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
+//! | `the next 4 business days`, `今後4営業日`, `4営業日前` (Monday to Friday; public holidays not known) | 2025-12-15; 2025-12-09 | 2025-12-19; 2025-12-10 | day |
 //! | `within 9 months`, `9か月以内に` (from the anchor day) | 2025-12-13 | 2026-09-13 | day |
 //! | `年末`, `月末`, `週の初め`, `年の前半` (the anchor's year, month, week) | 2025-07-01; 2025-12-16; 2025-12-08; 2025-01-01 | 2026-01-01; 2026-01-01; 2025-12-11; 2025-07-01 | month; day; day; month |
 //! | `次の金曜日` (next week's), `次の週` | 2025-12-19; 2025-12-15 | +1 day; 2025-12-22 | day; week |

@@ -336,6 +336,10 @@ pub(super) fn point_days(
                     let (a, b) = day_span(add_days(anchor, shift.into())?)?;
                     (a, b, G::Day)
                 }
+                Period::BusinessDay => {
+                    let (a, b) = day_span(add_business_days(anchor, shift)?)?;
+                    (a, b, G::Day)
+                }
                 Period::Week => {
                     let a = add_days(monday_of(anchor)?, 7 * i64::from(shift))?;
                     (a, add_days(a, 7)?, G::Week)
@@ -375,11 +379,35 @@ pub(super) fn point_days(
                 Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
                 Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
+                Period::BusinessDay => add_business_days(anchor, n)?,
             };
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
         }
     })
+}
+
+/// `n` days from Monday to Friday after `day` (before it when negative),
+/// in constant time: whole weeks first, then at most four steps.
+fn add_business_days(day: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let step: i64 = if n < 0 { -1 } else { 1 };
+    let weekday = i64::from(day.weekday().num_days_from_monday());
+    // From a weekend, counting forward starts as from the Friday before,
+    // counting back as from the Monday after.
+    let mut d = match (weekday >= 5, step > 0) {
+        (true, true) => add_days(day, 4 - weekday)?,
+        (true, false) => add_days(day, 7 - weekday)?,
+        _ => day,
+    };
+    let n = i64::from(n.unsigned_abs());
+    d = add_days(d, step * 7 * (n / 5))?;
+    for _ in 0..n % 5 {
+        d = add_days(d, step)?;
+        while d.weekday().num_days_from_monday() >= 5 {
+            d = add_days(d, step)?;
+        }
+    }
+    Some(d)
 }
 
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous
@@ -504,6 +532,7 @@ fn moment(
         a = match unit {
             Period::Day => add_days(a, n.into())?,
             Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::BusinessDay => add_business_days(a, n)?,
             Period::Month => add_months(a, n)?,
             Period::Quarter => add_months(a, n.checked_mul(3)?)?,
             Period::Year => add_months(a, n.checked_mul(12)?)?,
@@ -683,6 +712,24 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn business_days_skip_weekends() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // 2025-12-13 is a Saturday, 2025-12-15 a Monday.
+        for (from, n, to) in [
+            (d(2025, 12, 15), 1, d(2025, 12, 16)),
+            (d(2025, 12, 15), 4, d(2025, 12, 19)),
+            (d(2025, 12, 15), 5, d(2025, 12, 22)),
+            (d(2025, 12, 13), 1, d(2025, 12, 15)),
+            (d(2025, 12, 13), 5, d(2025, 12, 19)),
+            (d(2025, 12, 15), -1, d(2025, 12, 12)),
+            (d(2025, 12, 14), -1, d(2025, 12, 12)),
+            (d(2025, 12, 16), -6, d(2025, 12, 8)),
+        ] {
+            assert_eq!(super::add_business_days(from, n), Some(to), "{from} {n}");
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -360,10 +360,17 @@ impl Parser<'_> {
             );
             return Some((end, range));
         }
-        let (first, last) = if s > 0 {
-            (Point::Offset(1, Period::Day), Point::Offset(n, p))
+        // The day after or before the anchor: a business day for
+        // business days.
+        let one = if p == Period::BusinessDay {
+            Period::BusinessDay
         } else {
-            (Point::Offset(-n, p), Point::Offset(-1, Period::Day))
+            Period::Day
+        };
+        let (first, last) = if s > 0 {
+            (Point::Offset(1, one), Point::Offset(n, p))
+        } else {
+            (Point::Offset(-n, p), Point::Offset(-1, one))
         };
         Some((end, Expr::Range(Moment::at(first), Moment::at(last))))
     }
