@@ -401,6 +401,19 @@ fn english() {
                 "2026-04-06T00:00",
                 "2026-04-07T00:00",
             ),
+            // A month and a year in digits; a comma before an ordinal day.
+            (
+                "expires 03/2024",
+                "03/2024",
+                "2024-03-01T00:00",
+                "2024-04-01T00:00",
+            ),
+            (
+                "set for October, 1st",
+                "October, 1st",
+                "2025-10-01T00:00",
+                "2025-10-02T00:00",
+            ),
             // Eight digits of a date, as in file names.
             (
                 "see report-20170302.html",

@@ -1176,7 +1176,10 @@ impl Parser<'_> {
                 }
                 // "December 15, 2025", "Dec. 15", "december 15th", "June the
                 // 28th".
-                let j = if self.word(j) == Some(W::Article) && self.has_ordinal(j + 1) {
+                // "October, 1st".
+                let j = if (self.word(j) == Some(W::Article) || self.punct(j, ','))
+                    && self.has_ordinal(j + 1)
+                {
                     j + 1
                 } else {
                     j
@@ -1722,6 +1725,19 @@ impl Parser<'_> {
                     (parts[0], parts[1])
                 };
                 date(y, small(m), small(d))
+            }
+            // "12-2015", "03/2024": a month of a year.
+            2 if parts[0].1 <= 2 && parts[1].1 == 4 && sep != '.' => {
+                match (small(parts[0]), year(parts[1])) {
+                    (Some(m), Some(y)) if (1..=12).contains(&m) => Ok((
+                        j,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Abs(y)),
+                            month: m,
+                        }),
+                    )),
+                    _ => return None,
+                }
             }
             2 if parts[0].1 == 4 && sep == '-' => {
                 // "2015-3", "2015-12": a month.
