@@ -1078,6 +1078,14 @@ fn japanese_portions_within_and_next() {
                 "2025-12-11T00:00",
                 "2025-12-15T00:00",
             ),
+            // 次の N 日: the next N days; 今年 before a written year.
+            ("次の3日", "次の3日", "2025-12-14T00:00", "2025-12-17T00:00"),
+            (
+                "今年2025年5月から",
+                "今年2025年5月から",
+                "2025-05-01T00:00",
+                "-",
+            ),
             // Business days skip Saturday and Sunday.
             (
                 "今後4営業日で",

@@ -373,6 +373,13 @@ impl Parser<'_> {
                         let d = self.num(k)?.0;
                         Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s, d)))))
                     }
+                    // "今年2020年5月": the year written out wins.
+                    (Period::Year, _)
+                        if matches!(self.num(k), Some((_, 4)))
+                            && self.word(k + 1) == Some(W::YearSuffix) =>
+                    {
+                        self.ja_point(k)
+                    }
                     // "今年9月", "昨年12月15日".
                     (Period::Year, _) if self.num(k).is_some() => {
                         match self.ja_month_day(k, Some(YearRef::Rel(s))) {

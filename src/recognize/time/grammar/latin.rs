@@ -328,7 +328,12 @@ impl Parser<'_> {
                 i + 1
             };
             let (n, j) = self.count(k)?;
-            (s, n, self.word(j).and_then(as_unit)?, j + 1)
+            // "次の十二日": Japanese counts days with 日 too.
+            let unit = match self.word(j) {
+                Some(W::DaySuffix) => Some(Period::Day),
+                w => w.and_then(as_unit),
+            };
+            (s, n, unit?, j + 1)
         } else {
             let (n, j) = self.count(i)?;
             if let Some(s) = shift(j) {
