@@ -1051,6 +1051,12 @@ fn days_of_months_and_two_digit_years() {
                 "2025-12-11T00:00",
                 "2025-12-12T00:00",
             ),
+            (
+                "le mai vingt-neuf",
+                "mai vingt-neuf",
+                "2025-05-29T00:00",
+                "2025-05-30T00:00",
+            ),
         ],
     );
     // "en mars 45 personnes": a count, not 2045.

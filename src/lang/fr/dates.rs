@@ -146,6 +146,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("dix", Count(10)),
     ("onze", Count(11)),
     ("douze", Count(12)),
+    // For days said in words ("mai vingt-neuf") and counts ("il y a vingt
+    // ans"); "vingt-neuf" is "vingt", "-", "neuf".
+    ("treize", Count(13)),
+    ("quatorze", Count(14)),
+    ("quinze", Count(15)),
+    ("seize", Count(16)),
+    ("vingt", Count(20)),
+    ("trente", Count(30)),
     // Intervalles.
     ("entre", RangeOpen),
     ("du", RangeOpen),
