@@ -365,6 +365,12 @@ fn english() {
             ),
             // Portions of the anchor's week and year.
             (
+                "met earlier in the week",
+                "earlier in the week",
+                "2025-12-08T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
                 "renewed the end of the week",
                 "end of the week",
                 "2025-12-11T00:00",

@@ -820,6 +820,25 @@ impl Parser<'_> {
                 if self.punct(j, '-') && self.glued(j) {
                     j += 1;
                 }
+                // "earlier in the week", "later in the month": as "this
+                // week".
+                if matches!(p, Portion::BeforeAnchor | Portion::FromAnchor)
+                    && self.word(j) == Some(W::Later)
+                    && self.word(j + 1) == Some(W::Article)
+                {
+                    let period = match self.word(j + 2) {
+                        Some(W::YearNoun) => Some(Period::Year),
+                        Some(W::Period(q @ (Period::Month | Period::Week))) => Some(q),
+                        _ => None,
+                    };
+                    if let Some(period) = period {
+                        let m = Moment {
+                            portion: Some(p),
+                            ..Moment::at(Point::Period(period, 0))
+                        };
+                        return Some(Ok((j + 3, m)));
+                    }
+                }
                 if matches!(self.word(j), Some(W::Article | W::DayArticle)) {
                     j += 1;
                 }
