@@ -28,11 +28,16 @@ const MAX_SUPPORT_CLASSES: usize = 64;
 ///    weighted median instead, to stay linear. Otherwise the value class
 ///    (equal canonical forms) with the largest total weight. Ties go to the
 ///    smallest value string.
-/// 2. **Weights.** The loss of source `s` is the sum over its claims of:
-///    for numbers `|x - x*| / σ_o`, the deviation from the truth divided by
-///    the standard deviation of the numbers claimed for the object (0 when
-///    they all agree); for other values `1 - similarity(v, v*)` (0-1 loss
-///    with [`Exact`]). With confidence intervals on (the default),
+/// 2. **Weights.** The loss of source `s` is the sum over its claims of
+///    `1 - similarity(v, v*)`: 0-1 loss with [`Exact`]; with [`Numeric`](super::Numeric)
+///    the relative distance over the tolerance, capped at 1, so a reading
+///    a little off costs a little and any wild figure costs as much as a
+///    wrong label. For objects that take the weighted median, the loss
+///    is the one the median minimises, `|x - x*| / σ_o`: the deviation
+///    divided by the standard deviation of the numbers claimed for the
+///    object (0 when they all agree). (Normalised deviation everywhere
+///    was tried: on the numeric synthetic set it scored .99392 against
+///    .99792, on Population .801 against .804.) With confidence intervals on (the default),
 ///    `w_s = χ²(α/2, n_s) / (loss_s + ε·n_s)` with `n_s` the source's
 ///    claims: the lower bound of the `1 - α` interval of the source's
 ///    error variance, so a source with few claims cannot earn full trust
@@ -239,7 +244,8 @@ impl Algorithm for Crh {
                 for k in cl.classes(o) {
                     let d = if k == t {
                         0.0
-                    } else if cl.numeric[o] {
+                    } else if cl.numeric[o] && cl.classes(o).len() > MAX_SUPPORT_CLASSES {
+                        // The loss whose minimiser is the weighted median.
                         if spread[o] > 0.0 {
                             (cl.number[k] - cl.number[t]).abs() / spread[o]
                         } else {

@@ -73,9 +73,11 @@
 //!   claimed number with the most weight, its own plus `ρ = 0.2` times the
 //!   similarity-weighted weight of near numbers (AccuSim's implication, so
 //!   "16.4 million" and "16,444,373" support each other; the weighted
-//!   median beyond 64 distinct numbers), and a source's loss is its
-//!   absolute deviation divided by the object's spread; for other objects
-//!   the loss is 0-1 on canonical values and the choice a weighted vote.
+//!   median beyond 64 distinct numbers), and a source's loss is
+//!   `1 - similarity`, its relative distance from the truth over the
+//!   tolerance, capped at 1 (for the median, the deviation divided by
+//!   the object's spread); for other objects the loss is 0-1 on canonical
+//!   values and the choice a weighted vote.
 //!   Source weights follow CATD (Li et al., VLDB 2015):
 //!   `w_s = χ²(α/2, n_s) / (Σ loss + ε·n_s)`, the lower end of a confidence
 //!   interval on the source's error variance, so that a source with one
