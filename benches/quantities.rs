@@ -30,6 +30,16 @@ const JA: &[&str] = &[
     "同社は３０％の顧客に連絡し、1.5TBのファイルが盗まれたと発表した。",
 ];
 
+/// Prose with a realistic density of figures: one sentence in four has one.
+const PROSE: &[&str] = &[
+    "The ministry said that investigators were still assessing the scope of the intrusion into its messaging systems and would inform the people concerned.",
+    "Le ministère a indiqué que les enquêteurs évaluaient encore l'ampleur de l'intrusion dans ses messageries et informeraient les personnes concernées.",
+    "The attacker claimed data on 16,444,373 people, while officials spoke of a few dozen files.",
+    "内務省は、メールサーバーへの不正アクセスについて調査を続けており、影響を受けた人々に通知するとしている。",
+    "Les autorités estiment que plus de 16 millions de Français pourraient être concernés par la fuite.",
+    "攻撃者は約1600万件のデータを保有していると主張している。",
+];
+
 /// About `bytes` of paragraphs cycling through the three languages.
 fn corpus(bytes: usize) -> String {
     let mut text = String::with_capacity(bytes + 1024);
@@ -57,6 +67,17 @@ fn bench(c: &mut Criterion) {
             b.iter(|| auto.find(black_box(&text)))
         });
     }
+    let mut prose = String::new();
+    let mut i = 0;
+    while prose.len() < 16 << 20 {
+        prose.push_str(PROSE[i % PROSE.len()]);
+        prose.push('\n');
+        i += 1;
+    }
+    group.throughput(Throughput::Bytes(prose.len() as u64));
+    group.bench_function("auto_prose_16MB", |b| {
+        b.iter(|| auto.find(black_box(&prose)))
+    });
     // One language at a time, without detection.
     for (name, lang, set) in [
         ("en", Language::English, EN),

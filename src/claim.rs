@@ -297,6 +297,12 @@ impl Claim {
     /// Reads a claim in the JSON contract. Built-in predicates and any
     /// well-formed custom one are accepted; to accept only registered
     /// custom predicates, read through a [`Vocabulary`](crate::Vocabulary).
+    ///
+    /// The contract is versioned by its fields: a field this version does
+    /// not know is ignored (so a later version that only adds fields stays
+    /// readable), while a missing field or an unknown variant (a value
+    /// `type`, a modality, a party kind) is an error naming it
+    /// (`tests/serde_compat.rs`).
     pub fn from_json(json: &str) -> Result<Claim, Error> {
         serde_json::from_str(json).map_err(Error::json)
     }

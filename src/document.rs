@@ -12,6 +12,7 @@
 //! published: 2025-12-12              a date, or an RFC 3339 date-time
 //! url: https://example.org/a         the address
 //! derived_from: ministry, indra      ids of the sources it repeats, comma-separated
+//! subject: Acme Corp                 optional: the subject when the text names none known
 //! ---
 //! The body...
 //! ```
@@ -29,7 +30,7 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use crate::{Error, Language, PartyKind, Source, Span};
+use crate::{Error, Language, Limits, PartyKind, Source, Span};
 
 /// A source document: who published it and its original text.
 ///
@@ -91,7 +92,30 @@ impl Document {
     /// assert_eq!(err.offset(), Some(6));
     /// assert_eq!(err.to_string(), "post.txt: invalid UTF-8 at byte 6");
     /// ```
+    ///
+    /// A file over the default [`Limits::max_document_bytes`] (16 MiB) is
+    /// refused with an error of kind [`ErrorKind::Limit`](crate::ErrorKind::Limit);
+    /// [`Document::parse_with_limits`] reads larger ones.
     pub fn parse(name: &str, bytes: &[u8]) -> Result<Document, Error> {
+        Document::parse_with_limits(name, bytes, &Limits::default())
+    }
+
+    /// Reads a file's bytes as [`Document::parse`] does, under the given
+    /// [`Limits`]: a file larger than [`Limits::max_document_bytes`] is an
+    /// error naming the file and the limit, checked before anything is
+    /// decoded.
+    ///
+    /// ```
+    /// use corroborate::{Document, Limit, Limits};
+    ///
+    /// let big = vec![b'a'; 32];
+    /// let err = Document::parse_with_limits("dump.txt", &big, &Limits::new().with_max_document_bytes(16))
+    ///     .unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::DocumentBytes));
+    /// assert!(Document::parse_with_limits("dump.txt", &big, &Limits::new()).is_ok());
+    /// ```
+    pub fn parse_with_limits(name: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Error> {
+        limits.check_document(name, bytes.len())?;
         let text = match std::str::from_utf8(bytes) {
             Ok(text) => text,
             Err(e) => {

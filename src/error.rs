@@ -7,6 +7,8 @@
 
 use std::fmt;
 
+use crate::Limit;
+
 /// The error returned by every fallible operation of the crate.
 ///
 /// The message is in lower case without a final full stop and names what was
@@ -33,6 +35,7 @@ struct Inner {
     offset: Option<usize>,
     line: Option<usize>,
     column: Option<usize>,
+    limit: Option<Limit>,
     repr: Repr,
 }
 
@@ -58,6 +61,10 @@ pub enum ErrorKind {
     /// ([`Error::offset`] gives the first bad byte) or a malformed
     /// front-matter block ([`Error::line`] gives the line).
     Document,
+    /// A limit on untrusted input was exceeded ([`Error::limit`] names
+    /// which): a document too large, too many claims for one report, a
+    /// numeral with too many digits. See [`Limits`](crate::Limits).
+    Limit,
     /// A CSV document could not be read: a malformed header or row, an
     /// unterminated quote, invalid UTF-8, an I/O failure, or a row that
     /// breaks the data's rules (see [`Error::line`] for where).
@@ -86,6 +93,7 @@ impl Error {
                 offset: None,
                 line: None,
                 column: None,
+                limit: None,
                 repr: Repr::Message { message },
             }),
         }
@@ -127,6 +135,15 @@ impl Error {
         err
     }
 
+    /// A limit exceeded, at a byte offset when there is one (the first
+    /// byte past the limit, or the numeral that has too many digits).
+    pub(crate) fn limit_exceeded(limit: Limit, message: String, offset: Option<usize>) -> Error {
+        let mut err = Error::new(ErrorKind::Limit, message);
+        err.inner.limit = Some(limit);
+        err.inner.offset = offset;
+        err
+    }
+
     /// An error while reading CSV, at a 1-based line when one is known.
     pub(crate) fn csv(message: impl Into<String>, line: Option<usize>) -> Error {
         let mut err = Error::new(ErrorKind::Csv, message.into());
@@ -146,9 +163,17 @@ impl Error {
                 offset: None,
                 line,
                 column,
+                limit: None,
                 repr: Repr::from(source),
             }),
         }
+    }
+
+    /// The same error at another byte offset (an offset into a part of a
+    /// text moved to the whole text).
+    pub(crate) fn with_offset(mut self, offset: usize) -> Error {
+        self.inner.offset = Some(offset);
+        self
     }
 
     /// Names the field this error is about (`"value"`, `"span"`, ...).
@@ -183,6 +208,25 @@ impl Error {
     pub fn column(&self) -> Option<usize> {
         self.inner.column
     }
+
+    /// The limit exceeded, for an error of kind [`ErrorKind::Limit`].
+    ///
+    /// ```
+    /// use corroborate::reconcile::Reconciler;
+    /// use corroborate::{Claim, Limit, Limits, Predicate};
+    ///
+    /// let claims = vec![Claim::new("S", Predicate::Intrusion, true); 3];
+    /// let reconciler = Reconciler::builder()
+    ///     .limits(Limits::new().with_max_claims(2))
+    ///     .build()?;
+    /// let err = reconciler.try_reconcile(&[], &claims).unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::Claims));
+    /// assert_eq!(err.limit().unwrap().name(), "max_claims");
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn limit(&self) -> Option<Limit> {
+        self.inner.limit
+    }
 }
 
 impl fmt::Display for Error {
@@ -210,6 +254,7 @@ impl fmt::Debug for Error {
             .field("offset", &self.inner.offset)
             .field("line", &self.inner.line)
             .field("column", &self.inner.column)
+            .field("limit", &self.inner.limit)
             .field("message", &self.to_string())
             .finish()
     }

@@ -70,6 +70,13 @@
 //! one pass, cuts runaway sentences at a bounded length, stops counting an
 //! unclosed quotation after a while, and gives no claims for a language it
 //! does not know.
+//!
+//! Work and memory are bounded by [`Limits`] with documented defaults a
+//! caller can raise: the size of a document, the claims in one report, the
+//! digits of one numeral. Going past one is an [`Error`] of kind
+//! [`ErrorKind::Limit`] naming it ([`Error::limit`]), never an answer cut
+//! short that looks whole. `ROBUSTNESS.md` lists the hostile inputs tried
+//! and the test that covers each.
 
 #![warn(missing_docs)]
 
@@ -79,6 +86,7 @@ mod error;
 pub mod export;
 pub mod extract;
 pub mod lang;
+mod limits;
 mod predicate;
 pub mod recognize;
 pub mod reconcile;
@@ -92,6 +100,7 @@ pub use claim::{Claim, Claimant, Modality, Span};
 pub use document::Document;
 pub use error::{Error, ErrorKind};
 pub use extract::{Extractor, ExtractorBuilder};
+pub use limits::{DEFAULT_MAX_CLAIMS, DEFAULT_MAX_DOCUMENT_BYTES, Limit, Limits};
 pub use predicate::{CustomPredicate, Predicate, Vocabulary};
 pub use reconcile::{Opinion, Proposition, Reconciler, Report, Verdict};
 pub use source::{Language, PartyKind, Source};

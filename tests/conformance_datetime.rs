@@ -23,11 +23,15 @@
 //!    - `date` `D`: `[D, D+1 day)`;
 //!    - `daterange` and `datetimerange` `start`/`end` (either may be absent
 //!      for an open interval): `from == start` and `to == end`, or `to`
-//!      one minute, hour, day, week, month or year after `end`, because
+//!      one minute, hour, day, week, month, quarter or year after `end`, because
 //!      upstream closes "from A to B" at the start of B's last unit where
 //!      the crate includes it ("du 11 au 12 décembre" covers the 12th, "5時
 //!      から6時" the hour from 6), and closes a part of day one second
 //!      early (23:59:59);
+//!    - `daterange` with `Mod: after` on a day (`sourceEntity:
+//!      datetimepoint`, "after January 1, 2007", "2016年1月1日以降"):
+//!      upstream gives the day itself as an excluded start, so `from` must
+//!      be the next day;
 //!    - `datetime` `T`: `from == T` (the crate spans the stated hour or
 //!      minute from there; seconds are dropped);
 //!    - a value upstream could not resolve (`not resolved`, or no value),
@@ -112,6 +116,7 @@ fn end_matches(to: Option<NaiveDateTime>, end: Option<NaiveDateTime>) -> bool {
                 || to - TimeDelta::hours(1) == end
                 || to - TimeDelta::minutes(1) == end
                 || back(1) == Some(end)
+                || back(3) == Some(end)
                 || back(12) == Some(end)
         }
         _ => false,
@@ -136,8 +141,13 @@ fn value_matches(m: &TimeMatch, v: &Value) -> Option<bool> {
             if start.is_none() && end.is_none() {
                 return None;
             }
-            let start = start.and_then(parse_day);
+            let mut start = start.and_then(parse_day);
             let end = end.and_then(parse_day);
+            // Upstream writes "after <day>" as that day with `Mod: after`
+            // (its start excluded); the crate starts at the next day.
+            if get("Mod") == Some("after") && get("sourceEntity") == Some("datetimepoint") {
+                start = start.map(|s| s + TimeDelta::days(1));
+            }
             from == start && end_matches(to, end)
         }
         "datetime" => {
@@ -195,6 +205,9 @@ fn conformance_datetime() {
     };
     let dir = shared.join("conformance/recognizers-text");
     let bless = std::env::var_os("CORROBORATE_BLESS").is_some();
+    // `CORROBORATE_DUMP=1`: print every failing result with what was
+    // expected and what was found, one tab-separated line each.
+    let dump = std::env::var_os("CORROBORATE_DUMP").is_some();
     let floors = std::fs::read_to_string(data("datetime_floors.txt")).unwrap_or_default();
     let floors: BTreeMap<(String, String), f64> = floors
         .lines()
@@ -292,6 +305,28 @@ fn conformance_datetime() {
                 let listed = expected.contains(&(code.to_owned(), index, k));
                 if !pass {
                     let _ = writeln!(failures_out, "{code}\t{index}\t{k}\t{ty}\t{input}");
+                    if dump {
+                        let r = results.get(k).cloned().unwrap_or_default();
+                        println!(
+                            "FAIL\t{code}\t{index}\t{k}\t{ty}\t{input}\t{}\t{}\t{}\t{}",
+                            r["text"],
+                            r["byte_span"],
+                            r.pointer("/resolution/values")
+                                .map_or(String::new(), |v| v.to_string()),
+                            serde_json::to_string(
+                                &found
+                                    .iter()
+                                    .map(|m| (
+                                        m.text.clone(),
+                                        m.span.start,
+                                        m.span.end,
+                                        m.time.as_ref().map(|t| t.to_string())
+                                    ))
+                                    .collect::<Vec<_>>()
+                            )
+                            .unwrap_or_default(),
+                        );
+                    }
                 }
                 match (pass, listed) {
                     (false, false) if !bless => problems.push(format!(

@@ -7,6 +7,13 @@
 use corroborate::{Claim, Document, Extractor, Language, PartyKind, Source};
 use proptest::prelude::*;
 
+/// One extractor for the property tests: building the lexicon automata
+/// is the expensive part and is not what they test.
+fn shared() -> &'static Extractor {
+    static EXTRACTOR: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+    EXTRACTOR.get_or_init(Extractor::new)
+}
+
 fn doc(lang: Option<Language>, text: &str) -> Document {
     let mut source = Source::new("t", PartyKind::Media);
     if let Some(l) = lang {
@@ -185,7 +192,7 @@ proptest! {
         if let Some(l) = lang {
             d = d.with_source(Source::new("p", PartyKind::Media).with_language(l));
         }
-        let claims = Extractor::new().extract(&d);
+        let claims = shared().extract(&d);
         for c in &claims {
             let span = c.span();
             prop_assert!(span.end <= text.len());

@@ -31,6 +31,12 @@ fn hostile_inputs_do_not_panic() {
     let separators = format!("1{}", ",000".repeat(5000));
     let commas = ",".repeat(10_000);
     let spaces = "1 ".repeat(5000);
+    // Each of these once made some loop walk to the end of the text from
+    // every position (quadratic); at this size they would take minutes.
+    let articles = "a ".repeat(50_000);
+    let comma_list = "1,".repeat(50_000);
+    let french_and = "un et ".repeat(20_000);
+    let kana = "に".repeat(10_000) + &"きゅうじゅう".repeat(2_000);
     let mixed = "16,444,373人分 plus de 16 millions ＦＦ \u{FFFD}\u{FFFD} 一千六百万 9\u{FFFD}9 約"
         .repeat(100);
     let cases: Vec<&str> = vec![
@@ -52,10 +58,30 @@ fn hostile_inputs_do_not_panic() {
         "quatre-vingt-quatre-vingt-quatre-vingt",
         "a a a a a million million",
         "万万万億億兆",
+        "5分の",
+        &kana,
+        &articles,
+        &comma_list,
+        &french_and,
+        "5と",
+        "マイナス",
+        "1と3分の",
     ];
     for text in cases {
         check_spans(text);
     }
+}
+
+/// One long line full of numerals: each numeral used to look back to the
+/// start of its line (a section-number check), so this took minutes; it
+/// must finish with every numeral read. Speed itself is measured by the
+/// bench, not here.
+#[test]
+fn a_long_line_of_numbers() {
+    let text = "7 ".repeat(200_000);
+    let found = quantities(&text, Language::English);
+    assert_eq!(found.len(), 200_000);
+    assert_eq!(found[199_999].span.start, 399_998);
 }
 
 #[test]
@@ -66,11 +92,12 @@ fn too_long_numbers_are_rejected_with_an_error() {
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].text, "16 million people");
     assert_eq!(rejected.len(), 1);
-    assert_eq!(rejected[0].kind(), ErrorKind::InvalidValue);
+    assert_eq!(rejected[0].kind(), ErrorKind::Limit);
+    assert_eq!(rejected[0].limit(), Some(corroborate::Limit::Digits));
     assert_eq!(rejected[0].offset(), Some(3));
     assert_eq!(
         rejected[0].to_string(),
-        "expected a number of at most 30 digits, found 400 digits"
+        "expected a number of at most 30 digits (limit `max_digits`), found 400 digits"
     );
 }
 

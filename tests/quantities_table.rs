@@ -133,6 +133,60 @@ fn english() {
                 )],
             ),
             (
+                "16'444'373 records",
+                &[(
+                    "16'444'373 records",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("records"),
+                )],
+            ),
+            (
+                "16.444.373 records",
+                &[(
+                    "16.444.373 records",
+                    Some(16_444_373),
+                    Some(16_444_373),
+                    Some("records"),
+                )],
+            ),
+            (
+                "a 1.2bn fine",
+                &[("1.2bn", Some(1_200_000_000), Some(1_200_000_000), None)],
+            ),
+            (
+                "10k users",
+                &[("10k users", Some(10_000), Some(10_000), Some("persons"))],
+            ),
+            (
+                "-5% in a year",
+                &[("-5%", Some(-5), Some(-5), Some("percent"))],
+            ),
+            (
+                "more than half of the users",
+                &[("more than half", None, None, None)],
+            ),
+            ("3/4 of them", &[]),
+            (
+                "equal to 5000 or less than 6000",
+                &[
+                    ("equal to 5000", Some(5000), Some(5000), None),
+                    ("less than 6000", None, Some(5999), None),
+                ],
+            ),
+            (
+                "30 percent of 10 million users",
+                &[
+                    ("30 percent", Some(30), Some(30), Some("percent")),
+                    (
+                        "10 million users",
+                        Some(10_000_000),
+                        Some(10_000_000),
+                        Some("persons"),
+                    ),
+                ],
+            ),
+            (
                 "500+ victims",
                 &[("500+ victims", Some(500), None, Some("persons"))],
             ),
@@ -145,6 +199,15 @@ fn english() {
             ("the A320 and COVID-19", &[]),
             ("Which one do you prefer?", &[]),
             ("2. Scope of the breach", &[]),
+            (
+                "up 30% over 2023",
+                &[("30%", Some(30), Some(30), Some("percent"))],
+            ),
+            ("taken within 3 days", &[]),
+            (
+                "more than thirty years",
+                &[("more than thirty", Some(31), None, None)],
+            ),
         ],
     );
 }
@@ -209,6 +272,28 @@ fn french() {
                 )],
             ),
             (
+                "seize millions de clients",
+                &[(
+                    "seize millions de clients",
+                    Some(16_000_000),
+                    Some(16_000_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "30\u{a0}%",
+                &[("30\u{a0}%", Some(30), Some(30), Some("percent"))],
+            ),
+            (
+                "2 milliards d'euros",
+                &[(
+                    "2 milliards d'euros",
+                    Some(2_000_000_000),
+                    Some(2_000_000_000),
+                    Some("EUR"),
+                )],
+            ),
+            (
                 "quatre-vingt-dix-neuf clients",
                 &[(
                     "quatre-vingt-dix-neuf clients",
@@ -263,6 +348,7 @@ fn french() {
             ("- 1 Les enjeux", &[]),
             ("appelez le 01 23 45 67 89", &[]),
             ("une attaque", &[]),
+            ("pendant 3 jours", &[]),
         ],
     );
 }
@@ -339,6 +425,34 @@ fn japanese() {
                     Some("persons"),
                 )],
             ),
+            ("30％", &[("30％", Some(30), Some(30), Some("percent"))]),
+            (
+                "2ギガバイト",
+                &[(
+                    "2ギガバイト",
+                    Some(2_000_000_000),
+                    Some(2_000_000_000),
+                    Some("bytes"),
+                )],
+            ),
+            (
+                "前年比四％増",
+                &[("四％", Some(4), Some(4), Some("percent"))],
+            ),
+            (
+                "総額は四十九兆九千五百九十二億円",
+                &[(
+                    "四十九兆九千五百九十二億円",
+                    Some(49_959_200_000_000),
+                    Some(49_959_200_000_000),
+                    Some("JPY"),
+                )],
+            ),
+            (
+                "ろく ドルを払った",
+                &[("ろく ドル", Some(6), Some(6), Some("USD"))],
+            ),
+            ("田中さん、ごく一部", &[]),
             (
                 "およそ5千社",
                 &[("およそ5千社", Some(4500), Some(5500), Some("organizations"))],
@@ -364,4 +478,50 @@ fn the_two_reference_bounds() {
     assert_eq!(more.bound, Bound::MoreThan);
     assert!(more.quantity.contains_value(Number::from(16_444_373)));
     assert_eq!(more.written.min(), Some(Number::from(16_000_000)));
+}
+
+#[test]
+fn ambiguous_separators_are_reported_not_swallowed() {
+    use corroborate::recognize::Diagnostic;
+
+    // English: `.` followed by three digits reads as a decimal, flagged.
+    let m = &quantities("16.444 users", Language::English)[0];
+    assert_eq!(m.quantity.min(), Some(Number::try_from(16.444).unwrap()));
+    assert_eq!(
+        m.diagnostics,
+        vec![Diagnostic::AmbiguousSeparator {
+            offset: 2,
+            read_as_decimal: true
+        }]
+    );
+    // English text with a French decimal comma: read as a decimal, flagged.
+    let m = &quantities("1,5 million users", Language::English)[0];
+    assert_eq!(m.quantity.min(), Some(Number::from(1_500_000)));
+    assert_eq!(
+        m.diagnostics,
+        vec![Diagnostic::ForeignDecimalSeparator { offset: 1 }]
+    );
+    // Unambiguous grouping: nothing to report.
+    assert!(
+        quantities("16,444,373 users", Language::English)[0]
+            .diagnostics
+            .is_empty()
+    );
+}
+
+#[test]
+fn spans_are_in_the_original_text() {
+    // Full-width digits are three bytes each; the span covers them.
+    let text = "約１６００万件の個人情報";
+    let m = &quantities(text, Language::Japanese)[0];
+    assert_eq!(&text[m.span.start..m.span.end], "約１６００万件");
+    assert_eq!(m.span.start, 0);
+    // Narrow no-break spaces are kept in the span.
+    let text = "soit 16\u{202F}444\u{202F}373 personnes.";
+    let m = &quantities(text, Language::French)[0];
+    assert_eq!(m.span.start, 5);
+    assert_eq!(
+        &text[m.span.start..m.span.end],
+        "16\u{202F}444\u{202F}373 personnes"
+    );
 }

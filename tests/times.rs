@@ -283,7 +283,208 @@ fn english() {
                 "2021-01-04T00:00",
                 "2021-01-11T00:00",
             ),
+            // "next" and "previous" before a weekday name the next or
+            // previous week's day; "last" and "this coming" the nearest.
+            (
+                "due next Sunday",
+                "next Sunday",
+                "2025-12-21T00:00",
+                "2025-12-22T00:00",
+            ),
+            (
+                "due this coming Sunday",
+                "this coming Sunday",
+                "2025-12-14T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "on the previous Friday",
+                "previous Friday",
+                "2025-12-05T00:00",
+                "2025-12-06T00:00",
+            ),
+            // "the year", "the week" alone are the anchor's.
+            (
+                "the breach of the year",
+                "the year",
+                "2025-01-01T00:00",
+                "2026-01-01T00:00",
+            ),
+            (
+                "due the week after next",
+                "the week after next",
+                "2025-12-22T00:00",
+                "2025-12-29T00:00",
+            ),
+            // A bare weekday ending an interval follows its start.
+            (
+                "off from next Monday to Friday",
+                "from next Monday to Friday",
+                "2025-12-15T00:00",
+                "2025-12-20T00:00",
+            ),
+            // Counted from a day after "in"; fixed-day holidays.
+            (
+                "due in two days from today",
+                "two days from today",
+                "2025-12-15T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "marches on Earth Day 2024",
+                "Earth Day 2024",
+                "2024-04-22T00:00",
+                "2024-04-23T00:00",
+            ),
+            // A shifted holiday: the latest on or before the anchor, or the
+            // first after it.
+            (
+                "celebrated last Easter",
+                "last Easter",
+                "2025-04-20T00:00",
+                "2025-04-21T00:00",
+            ),
+            (
+                "planned next Christmas",
+                "next Christmas",
+                "2025-12-25T00:00",
+                "2025-12-26T00:00",
+            ),
+            // Seasons (meteorological, northern hemisphere).
+            (
+                "planned for this summer",
+                "this summer",
+                "2025-06-01T00:00",
+                "2025-09-01T00:00",
+            ),
+            (
+                "in the fall of 2024",
+                "fall of 2024",
+                "2024-09-01T00:00",
+                "2024-12-01T00:00",
+            ),
+            // Portions of the anchor's week and year.
+            (
+                "met earlier in the week",
+                "earlier in the week",
+                "2025-12-08T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "renewed the end of the week",
+                "end of the week",
+                "2025-12-11T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "planned for the end of this year",
+                "end of this year",
+                "2025-07-01T00:00",
+                "2026-01-01T00:00",
+            ),
+            (
+                "at the end of 2000",
+                "end of 2000",
+                "2000-09-01T00:00",
+                "2001-01-01T00:00",
+            ),
+            // A weekday or shift before a date: the date wins.
+            (
+                "set for Friday 7.6",
+                "Friday 7.6",
+                "2025-07-06T00:00",
+                "2025-07-07T00:00",
+            ),
+            (
+                "due this 5/12",
+                "this 5/12",
+                "2025-05-12T00:00",
+                "2025-05-13T00:00",
+            ),
+            (
+                "due next 6th of April",
+                "next 6th of April",
+                "2026-04-06T00:00",
+                "2026-04-07T00:00",
+            ),
+            // A month and a year in digits; a comma before an ordinal day.
+            (
+                "expires 03/2024",
+                "03/2024",
+                "2024-03-01T00:00",
+                "2024-04-01T00:00",
+            ),
+            (
+                "set for October, 1st",
+                "October, 1st",
+                "2025-10-01T00:00",
+                "2025-10-02T00:00",
+            ),
+            // Eight digits of a date, as in file names.
+            (
+                "see report-20170302.html",
+                "20170302",
+                "2017-03-02T00:00",
+                "2017-03-03T00:00",
+            ),
+            // "and before", "or after" close a time unless a date follows.
+            (
+                "records from 2019 or after",
+                "2019 or after",
+                "2019-01-01T00:00",
+                "-",
+            ),
+            (
+                "December 1, 2025 and before",
+                "December 1, 2025 and before",
+                "-",
+                "2025-12-02T00:00",
+            ),
         ],
+    );
+    assert_eq!(
+        table(Language::English, "after 2016 and before 2018")
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        ["after 2016", "before 2018"]
+    );
+    assert_eq!(table(Language::English, "after the fall of Kabul"), vec![]);
+    assert_eq!(
+        table(Language::English, "sales in 2007 and 2009")
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>(),
+        ["2007", "2009"]
+    );
+    assert_eq!(table(Language::English, "1500 and 2000 units"), vec![]);
+    // A fiscal year is recognized but not resolved: where it starts
+    // depends on the organisation.
+    let a = anchor(Language::English);
+    let fy = times("revenue in fiscal year 2024", Language::English, Some(&a));
+    assert_eq!(fy.len(), 1);
+    assert_eq!(fy[0].text, "fiscal year 2024");
+    assert!(fy[0].time.is_none());
+    assert_eq!(
+        table(Language::English, "in the calendar year 2024"),
+        vec![(
+            "calendar year 2024".to_owned(),
+            "2024-01-01T00:00".to_owned(),
+            "2025-01-01T00:00".to_owned()
+        )]
+    );
+    // Not dates: a count of eight digits outside 1900-2099 or invalid, a
+    // time after a weekday.
+    for text in ["12345678 records", "20251345 rows", "20151231,5"] {
+        assert_eq!(table(Language::English, text), vec![], "{text}");
+    }
+    assert_eq!(
+        table(Language::English, "Friday 7.30pm"),
+        vec![(
+            "Friday".to_owned(),
+            "2025-12-12T00:00".to_owned(),
+            "2025-12-13T00:00".to_owned()
+        )]
     );
 }
 
@@ -820,4 +1021,149 @@ proptest! {
         let _ = times(&text, language, Some(&anchor));
         let _ = times(&text, language, None);
     }
+}
+
+#[test]
+fn days_of_months_and_two_digit_years() {
+    check(
+        Language::English,
+        &[
+            (
+                "on the 15th day of next month",
+                "the 15th day of next month",
+                "2026-01-15T00:00",
+                "2026-01-16T00:00",
+            ),
+            (
+                "born in April of 87",
+                "April of 87",
+                "1987-04-01T00:00",
+                "1987-05-01T00:00",
+            ),
+        ],
+    );
+    check(
+        Language::French,
+        &[
+            (
+                "En juillet 98, Paris",
+                "juillet 98",
+                "1998-07-01T00:00",
+                "1998-08-01T00:00",
+            ),
+            (
+                "il ya 2 jours",
+                "il ya 2 jours",
+                "2025-12-11T00:00",
+                "2025-12-12T00:00",
+            ),
+            (
+                "le mai vingt-neuf",
+                "mai vingt-neuf",
+                "2025-05-29T00:00",
+                "2025-05-30T00:00",
+            ),
+        ],
+    );
+    // "en mars 45 personnes": a count, not 2045.
+    let found = table(Language::French, "en mars 45 personnes");
+    assert!(!found.iter().any(|r| r.1.starts_with("2045")), "{found:?}");
+}
+
+#[test]
+fn japanese_portions_within_and_next() {
+    check(
+        Language::Japanese,
+        &[
+            // The anchor's year, month or week narrowed by a portion.
+            ("年末に発表", "年末", "2025-07-01T00:00", "2026-01-01T00:00"),
+            ("月末に発表", "月末", "2025-12-16T00:00", "2026-01-01T00:00"),
+            (
+                "週の初めに",
+                "週の初め",
+                "2025-12-08T00:00",
+                "2025-12-11T00:00",
+            ),
+            (
+                "今週の後半は",
+                "今週の後半",
+                "2025-12-11T00:00",
+                "2025-12-15T00:00",
+            ),
+            // 次の N 日: the next N days; 今年 before a written year.
+            ("次の3日", "次の3日", "2025-12-14T00:00", "2025-12-17T00:00"),
+            (
+                "今年2025年5月から",
+                "今年2025年5月から",
+                "2025-05-01T00:00",
+                "-",
+            ),
+            // Business days skip Saturday and Sunday.
+            (
+                "今後4営業日で",
+                "今後4営業日",
+                "2025-12-15T00:00",
+                "2025-12-19T00:00",
+            ),
+            // From the anchor day to that many units later.
+            (
+                "2週間以内に対応",
+                "2週間以内に",
+                "2025-12-13T00:00",
+                "2025-12-27T00:00",
+            ),
+            // A date after a weekday wins; a weekday after a date and a
+            // comma confirms it.
+            (
+                "今週の金曜日(12月12日)に",
+                "今週の金曜日(12月12日)",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "12月12日、金曜日に",
+                "12月12日、金曜日",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            // Seasons after a year or 今/昨; not alone (夏休み).
+            ("今夏に発表", "今夏", "2025-06-01T00:00", "2025-09-01T00:00"),
+            (
+                "昨年の冬",
+                "昨年の冬",
+                "2024-12-01T00:00",
+                "2025-03-01T00:00",
+            ),
+            (
+                "過去の3年間で",
+                "過去の3年間",
+                "2022-12-13T00:00",
+                "2025-12-13T00:00",
+            ),
+            // A holiday of a year named relative to the anchor.
+            (
+                "今年の独立記念日に",
+                "今年の独立記念日",
+                "2025-07-04T00:00",
+                "2025-07-05T00:00",
+            ),
+            // 次の before a weekday: the next week's.
+            (
+                "次の日曜日に",
+                "次の日曜日",
+                "2025-12-21T00:00",
+                "2025-12-22T00:00",
+            ),
+        ],
+    );
+    assert_eq!(table(Language::Japanese, "夏休みの計画"), vec![]);
+    check(
+        Language::English,
+        &[(
+            "fixed within 9 months",
+            "within 9 months",
+            "2025-12-13T00:00",
+            "2026-09-13T00:00",
+        )],
+    );
 }

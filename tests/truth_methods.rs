@@ -212,3 +212,56 @@ fn numeric_model_beats_exact_voting_on_noisy_numbers() {
         "model {model}, labels {labels}, voting {voting}"
     );
 }
+
+#[test]
+fn crh_weight_does_not_grow_with_volume_alone() {
+    // `bulk` makes 2,000 claims nobody contests, `careful` 35; on five
+    // shared objects they agree but for one. With a loss floor per source
+    // (rather than per claim), bulk's volume alone made it weigh thousands
+    // of times more: careful's trust was about 0.001.
+    let mut rows = Vec::new();
+    for i in 0..2000 {
+        rows.push(("bulk".to_string(), format!("b{i}"), "x".to_string()));
+    }
+    for i in 0..35 {
+        rows.push(("careful".to_string(), format!("c{i}"), "x".to_string()));
+    }
+    for i in 0..5 {
+        let o = format!("shared{i}");
+        let bulk = if i == 0 { "1" } else { "2" };
+        rows.push(("bulk".to_string(), o.clone(), bulk.to_string()));
+        rows.push(("careful".to_string(), o.clone(), "2".to_string()));
+    }
+    let data = Dataset::from_rows(rows).unwrap();
+    let result = Crh::new().run(&data);
+    let (bulk, careful) = (
+        trust_of(&data, &result, "bulk"),
+        trust_of(&data, &result, "careful"),
+    );
+    assert!(careful > 0.3 * bulk, "careful {careful}, bulk {bulk}");
+    // The weight still grows with evidence: the larger record wins a duel.
+    assert!(careful < bulk, "careful {careful}, bulk {bulk}");
+}
+
+#[test]
+fn crh_beats_the_compatibility_set_with_copiers() {
+    for seed in [5, 6] {
+        let generated = generate(&Params {
+            copiers: 20,
+            ..Params::new(20_000, seed)
+        });
+        let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
+        let truth: HashMap<&str, &str> = generated
+            .truth_csv
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once(','))
+            .collect();
+        let score = |alg: &dyn Algorithm| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+        let crh = score(&Crh::new());
+        for m in Method::COMPATIBLE {
+            let other = score(m.algorithm(None).as_ref());
+            assert!(crh > other, "seed {seed}: crh {crh}, {m} {other}");
+        }
+    }
+}

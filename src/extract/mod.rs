@@ -67,8 +67,8 @@ use chrono::{DateTime, FixedOffset};
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
 use crate::recognize::{Anchor, QuantityMatch, QuantityRecognizer, TimeMatch, TimeRecognizer};
 use crate::{
-    Claim, Claimant, Document, Error, Language, Modality, PartyKind, Predicate, Span, Subject,
-    Unit, Value,
+    Claim, Claimant, Document, Error, Language, Limits, Modality, PartyKind, Predicate, Span,
+    Subject, Unit, Value,
 };
 
 use lexicon::{Hit, Matcher, Role};
@@ -85,6 +85,7 @@ pub struct Extractor {
     entities: Vec<Entity>,
     anchor: Option<DateTime<FixedOffset>>,
     languages_data: Vec<PerLanguage>,
+    limits: Limits,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -124,6 +125,7 @@ pub struct ExtractorBuilder {
     subjects: Vec<Subject>,
     builtin_subjects: bool,
     anchor: Option<DateTime<FixedOffset>>,
+    limits: Limits,
 }
 
 impl ExtractorBuilder {
@@ -156,6 +158,14 @@ impl ExtractorBuilder {
         self
     }
 
+    /// The limits [`Extractor::try_extract`] checks (default
+    /// [`Limits::default`]); their `max_digits` is also the longest
+    /// numeral [`Extractor::extract`] reads.
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
     /// Compiles the lexicons; fails only when the subjects' aliases are too
     /// many to compile.
     pub fn build(self) -> Result<Extractor, Error> {
@@ -180,7 +190,10 @@ impl ExtractorBuilder {
             languages_data.push(PerLanguage {
                 language,
                 matcher: Matcher::new(cues::for_language(language), &names)?,
-                quantities: QuantityRecognizer::new(language),
+                quantities: QuantityRecognizer::builder()
+                    .language(language)
+                    .max_digits(self.limits.max_digits())
+                    .build(),
                 times: TimeRecognizer::new(language),
             });
         }
@@ -190,6 +203,7 @@ impl ExtractorBuilder {
             entities,
             anchor: self.anchor,
             languages_data,
+            limits: self.limits,
         })
     }
 }
@@ -211,6 +225,7 @@ impl Extractor {
             entities: Vec::new(),
             anchor: None,
             languages_data: Vec::new(),
+            limits: Limits::default(),
         })
     }
 
@@ -221,6 +236,7 @@ impl Extractor {
             subjects: Vec::new(),
             builtin_subjects: true,
             anchor: None,
+            limits: Limits::default(),
         }
     }
 
@@ -236,7 +252,14 @@ impl Extractor {
 
     /// The claims of a document, sorted by evidence position, then
     /// predicate. A document in a language not enabled, or with no
-    /// recognisable subject, gives none.
+    /// recognisable subject, gives none: subjects are the built-in ones,
+    /// those added with [`ExtractorBuilder::subject`], and the document's
+    /// `subject` front-matter key, which also names the subject of text
+    /// before any other is mentioned.
+    ///
+    /// No limit is checked: a document of any size is read, and a numeral
+    /// longer than [`Limits::max_digits`] is skipped (no claim comes from
+    /// it). [`Extractor::try_extract`] refuses both instead.
     pub fn extract(&self, document: &Document) -> Vec<Claim> {
         let body_span = document.body_span();
         let body = document.body();
@@ -367,6 +390,108 @@ impl Extractor {
         }
         unique
     }
+}
+
+impl Extractor {
+    /// The limits [`try_extract`](Extractor::try_extract) checks.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// The claims of a document as [`extract`](Extractor::extract) gives
+    /// them, or an error of kind [`ErrorKind::Limit`](crate::ErrorKind::Limit)
+    /// when the document exceeds the extractor's [`Limits`]: more bytes
+    /// than [`Limits::max_document_bytes`] (the message names the source),
+    /// or a numeral longer than [`Limits::max_digits`] (its byte offset in
+    /// [`Document::text`]). So a claim is never lost silently to a limit.
+    ///
+    /// ```
+    /// use corroborate::{Document, Extractor, Language, Limit, Limits, PartyKind, Source};
+    ///
+    /// let source = Source::new("dump", PartyKind::Media).with_language(Language::English);
+    /// let text = format!("The Interior Ministry lost data on {} people.", "9".repeat(40));
+    /// let doc = Document::new(source, text);
+    /// let err = Extractor::new().try_extract(&doc).unwrap_err();
+    /// assert_eq!(err.limit(), Some(Limit::Digits));
+    /// assert_eq!(err.offset(), Some(35));
+    /// let wide = Extractor::builder().limits(Limits::new().with_max_digits(60)).build()?;
+    /// assert!(wide.try_extract(&doc).is_ok());
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn try_extract(&self, document: &Document) -> Result<Vec<Claim>, Error> {
+        self.limits
+            .check_document(document.source().id(), document.text().len())?;
+        let body = document.body();
+        let language = document
+            .source()
+            .language()
+            .or_else(|| crate::lang::detect(body));
+        // A document in no enabled language gives no claims, so no numeral
+        // can be lost in it.
+        if let Some(language) = language.filter(|l| self.languages.contains(l)) {
+            if may_have_long_numeral(body, self.limits.max_digits()) {
+                let (_, rejected) = QuantityRecognizer::builder()
+                    .language(language)
+                    .max_digits(self.limits.max_digits())
+                    .build()
+                    .find_with_rejections(body);
+                let base = document.body_span().start;
+                if let Some(err) = rejected.into_iter().find(|e| e.limit().is_some()) {
+                    // The recognizer counts from the body; spans and
+                    // offsets count from the whole text.
+                    let at = base + err.offset().unwrap_or(0);
+                    return Err(err.with_offset(at));
+                }
+            }
+        }
+        Ok(self.extract(document))
+    }
+}
+
+/// Whether `text` may hold a numeral of more than `max` digits: a cheap
+/// over-approximation that spares the common case a second pass of the
+/// quantity recognizer. It counts the digits (ASCII and full-width) of
+/// each run of characters that are not letters, where kanji numerals and
+/// the letters of exponents (`1.3e6`, `1.1の23乗`) do not break a run,
+/// so a numeral's digits are always inside one run.
+fn may_have_long_numeral(text: &str, max: usize) -> bool {
+    let mut digits = 0usize;
+    for c in text.chars() {
+        if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+            digits += 1;
+            if digits > max {
+                return true;
+            }
+        } else if c.is_alphabetic()
+            && !matches!(
+                c,
+                'e' | 'E'
+                    | 'の'
+                    | '乗'
+                    | '〇'
+                    | '零'
+                    | '一'
+                    | '二'
+                    | '三'
+                    | '四'
+                    | '五'
+                    | '六'
+                    | '七'
+                    | '八'
+                    | '九'
+                    | '十'
+                    | '百'
+                    | '千'
+                    | '万'
+                    | '億'
+                    | '兆'
+                    | '京'
+            )
+        {
+            digits = 0;
+        }
+    }
+    false
 }
 
 /// Whether a sentence may hold a number: a digit, a scale word or a
@@ -844,7 +969,21 @@ impl Run<'_> {
         if heading {
             // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
             let text = &self.body[span.start..span.end];
-            for sep in ["、", "：", " : ", " - ", " – ", " — ", " | "] {
+            // "Hacker claims theft after ministry breach": what follows
+            // "after" is the outlet's background, not the hacker's claim.
+            for sep in [
+                "、",
+                "：",
+                " : ",
+                " - ",
+                " – ",
+                " — ",
+                " | ",
+                " after ",
+                " amid ",
+                " following ",
+                " après ",
+            ] {
                 for (i, _) in text.match_indices(sep) {
                     cuts.insert(span.start + i + sep.len());
                 }
@@ -868,7 +1007,11 @@ impl Run<'_> {
             }
             let piece = &self.body[from..cut];
             let lead = piece.len() - piece.trim_start().len();
-            let trimmed = piece.trim();
+            // Evidence ends with its words, not with the separator that
+            // followed them ("X -", "X :", "X、").
+            let trimmed = piece
+                .trim()
+                .trim_end_matches(|c: char| c.is_whitespace() || "-–—|:：、".contains(c));
             if trimmed.chars().any(char::is_alphanumeric) {
                 out.push(Span {
                     start: from + lead,
@@ -1082,6 +1225,13 @@ mod tests {
     use super::*;
     use crate::Source;
 
+    /// One extractor for the tests: building the automata is slow in
+    /// debug builds and is not what they test.
+    fn shared() -> &'static Extractor {
+        static EXTRACTOR: std::sync::OnceLock<Extractor> = std::sync::OnceLock::new();
+        EXTRACTOR.get_or_init(Extractor::new)
+    }
+
     #[test]
     fn builtin_lexicons_compile() {
         assert!(Extractor::builder().build().is_ok());
@@ -1094,7 +1244,7 @@ mod tests {
         text: &str,
     ) -> Vec<(String, String, String, String)> {
         let doc = Document::new(Source::new("d", kind).with_language(lang), text);
-        Extractor::new()
+        shared()
             .extract(&doc)
             .into_iter()
             .map(|c| {
@@ -1234,12 +1384,40 @@ mod tests {
     }
 
     #[test]
+    fn callers_subjects_and_front_matter_subject() {
+        let x = Extractor::builder()
+            .subject(Subject::new("Acme Corp").with_alias("Acme"))
+            .build()
+            .unwrap();
+        let doc = Document::new(
+            Source::new("d", PartyKind::Media).with_language(Language::English),
+            "Acme said hackers stole customer data.",
+        );
+        let claims = x.extract(&doc);
+        assert!(claims.iter().any(|c| c.subject() == "Acme Corp"
+            && *c.predicate() == Predicate::DataExfiltration
+            && c.claimant().kind() == PartyKind::Official));
+
+        let doc = Document::parse(
+            "n.md",
+            "---\nlang: fr\nkind: media\nsubject: Hôpital X\n---\nDes pirates ont dérobé des données.".as_bytes(),
+        )
+        .unwrap();
+        let claims = shared().extract(&doc);
+        assert!(
+            claims.iter().any(
+                |c| c.subject() == "Hôpital X" && *c.predicate() == Predicate::DataExfiltration
+            )
+        );
+    }
+
+    #[test]
     fn unsupported_or_disabled_language_gives_nothing() {
         let doc = Document::new(
             Source::new("d", PartyKind::Media),
             "Das Innenministerium wurde gehackt; Daten wurden gestohlen.",
         );
-        assert!(Extractor::new().extract(&doc).is_empty());
+        assert!(shared().extract(&doc).is_empty());
         let doc = Document::new(
             Source::new("d", PartyKind::Media).with_language(Language::French),
             "Le ministère de l'Intérieur a été piraté.",
@@ -1249,6 +1427,6 @@ mod tests {
             .build()
             .unwrap();
         assert!(en_only.extract(&doc).is_empty());
-        assert!(!Extractor::new().extract(&doc).is_empty());
+        assert!(!shared().extract(&doc).is_empty());
     }
 }

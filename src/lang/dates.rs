@@ -69,6 +69,9 @@ pub(crate) enum Period {
     Year,
     /// Saturday and Sunday of a week.
     Weekend,
+    /// A day from Monday to Friday, counted ("the next 4 business days",
+    /// "今後4営業日"); public holidays are not known, so not skipped.
+    BusinessDay,
 }
 
 /// A part of a month or year, with the days or months the recognizer
@@ -83,6 +86,14 @@ pub(crate) enum Period {
 /// | 前半, 後半 (halves) | 1-15, 16 to the end | January-June, July-December |
 /// | "earlier" ("earlier this month", "plus tôt cette année") | from the start to the anchor day, excluded | the same |
 /// | "later" ("later this week", "plus tard ce mois-ci") | from the anchor day to the end | the same |
+///
+/// A year named relative to the anchor ("end of this year", "今年初め")
+/// splits into halves instead: early is January-June, late
+/// July-December, as upstream Recognizers-Text reads it. A week splits
+/// into Monday-Wednesday (early, first half or third) and
+/// Thursday-Sunday (late, second half, last third): "end of the week",
+/// "週の初め", "今週の後半". "end of year", "end of the month", "end of
+/// the week" without "this" are the anchor's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) enum Portion {
     Early,
@@ -125,6 +136,14 @@ pub(crate) enum DateWord {
     RelPeriod(Period, i8),
     /// A word that moves a period or weekday: this 0, last -1, next +1.
     Shift(i8),
+    /// A shift that, before a weekday, names that day in the next (+1) or
+    /// previous (-1) Monday-to-Sunday week ("next Friday", "previous
+    /// Monday"); elsewhere it is a [`DateWord::Shift`].
+    ShiftWeek(i8),
+    /// Before a count in English ("within 9 months"), after it in
+    /// Japanese ("9か月以内に"): from the anchor day to that many units
+    /// later.
+    Within,
     /// "ago" (after the count) or "il y a" (before it), "前" in Japanese.
     Ago,
     /// "in" or "dans" before a count, "後" after it in Japanese.
@@ -151,6 +170,9 @@ pub(crate) enum DateWord {
     /// After a time, closes an interval at its end: "or earlier",
     /// "またはその前".
     OrEarlier,
+    /// "or", "ou": with "before" or "after" after a time, an open
+    /// interval ("2020 or after"), unless a date follows.
+    Or,
     /// A Japanese era whose first year is the given Gregorian year:
     /// 令和 2019, 平成 1989.
     Era(u16),
@@ -161,6 +183,13 @@ pub(crate) enum DateWord {
     /// An ordinal word: "first", "twenty-second", "premier", for days and
     /// quarters.
     Ordinal(u8),
+    /// A season that may stand alone: 1 spring, 2 summer, 3 autumn, 4
+    /// winter ("summer", "hiver").
+    Season(u8),
+    /// A season name that is also a common word ("spring", "fall", French
+    /// "été", also "been"): a season only after an article, a shift or a
+    /// cue ("the fall", "cet été", "l'été"), or before a year.
+    SeasonWeak(u8),
     /// A holiday on a fixed day: Christmas is `Holiday(12, 25)`.
     Holiday(u8, u8),
     /// A holiday this many days after Easter Sunday: Easter Monday is 1.
@@ -208,6 +237,10 @@ pub(crate) enum DateWord {
     Now,
     /// The noun "year" before a year: "year 2008", "année 2008".
     YearNoun,
+    /// A year that does not start in January and whose start the text
+    /// does not give: "fiscal year", "school year", "FY". Recognized, not
+    /// resolved.
+    FiscalYear,
     /// Japanese counters after a number: 年, 月, 日.
     YearSuffix,
     /// See [`DateWord::YearSuffix`].

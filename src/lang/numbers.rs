@@ -43,6 +43,11 @@ pub(crate) enum NumberWord {
     And,
     /// Twelve of what precedes ("dozen", "douzaine").
     Dozen,
+    /// Divides what precedes by this ("fifths" is 5, "tiers" 3): "three
+    /// fifths", "a half", "un et demi".
+    Fraction(u64),
+    /// A decimal mark spelled out ("point", "virgule"): "two point five".
+    Point,
 }
 
 /// How a cue word bounds the number it goes with. The interval each one
@@ -61,6 +66,9 @@ pub(crate) enum Cue {
     About,
     /// Approximately and below: "nearly", "près de", "近く".
     Nearly,
+    /// Exactly: "equal to", "égal à", "に等しい". A bound after the number
+    /// wins over it ("equal to 5000 or less").
+    Equal,
 }
 
 /// Where a cue stands relative to its number.
@@ -83,10 +91,16 @@ pub(crate) enum UnitWord {
     Bytes(u8),
     /// Percent.
     Percent,
+    /// Tenths, read as percent times ten (Japanese 割: 3割 is 30 %).
+    Tenths,
     /// Money, by ISO 4217 code.
     Currency(&'static str),
     /// Organisations.
     Organizations,
+    /// A unit the model has no variant for, by its `snake_case` name:
+    /// minor currency units ("cents", "pence") and currencies whose
+    /// country the word does not tell ("francs").
+    Other(&'static str),
     /// A counter that confirms a number without naming a unit we model
     /// (Japanese 匹, 個, 台): the quantity's unit stays `None`.
     Counter,
@@ -119,6 +133,15 @@ pub(crate) trait NumberLanguage: Sync {
     /// Range words: an opener (may be empty) and the word between the two
     /// numbers ("between" … "and", "" … "to").
     fn ranges(&self) -> &'static [(&'static str, &'static str)];
+    /// Ranges that need a closing word: a middle and the closer after the
+    /// second number (Japanese 20と30の間).
+    fn closed_ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
+    /// Words that may close any range (Japanese の間).
+    fn range_closers(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words after a number that make it a date, a time or a rank, not a
     /// quantity (month names, "年", "日").
     fn non_quantity_after(&self) -> &'static [&'static str];
@@ -127,6 +150,37 @@ pub(crate) trait NumberLanguage: Sync {
     fn non_quantity_before(&self) -> &'static [&'static str];
     /// Words before a lone "one" that make it a pronoun ("the one").
     fn pronoun_determiners(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Words that join a lower and an upper bound into one range ("more
+    /// than 10 and less than 20").
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &[","]
+    }
+    /// Words between two numbers that make a ratio ("one over three").
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Words after a strict bound that make it inclusive ("less than 5000
+    /// or equal").
+    fn or_equal_words(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Minor currency units after a major amount, with the power of ten
+    /// they divide by ("3 dollars 50 cents", "10円5銭", "5人民元と3角"),
+    /// and the words that may join the two amounts.
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[], &[])
+    }
+    /// Units of measure: a number before one is a dimension (a length, a
+    /// volume), not a count, and is dropped ("29 km" glued is dropped by
+    /// the engine already).
+    fn measures(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// Words that, right after a cue that follows a number, show the cue
+    /// starts another comparison ("or less than 6000": "than").
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
         &[]
     }
     /// Words that make the number after them negative ("minus").

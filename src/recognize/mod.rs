@@ -3,7 +3,7 @@
 //! Recognizers work on the caller's original text and return [`Span`](crate::Span)s
 //! of byte offsets into it, sorted by position and never overlapping.
 
-mod quantity;
+pub mod quantity;
 mod time;
 
 pub use quantity::{

@@ -236,7 +236,7 @@ pub use report::{
     Candidate, ClaimRef, Evidence, IndependentSource, Proposition, Reason, Report, Stance, Verdict,
 };
 
-use crate::{Claim, Error, PartyKind, Source};
+use crate::{Claim, Error, Limits, PartyKind, Source};
 
 const KINDS: usize = 5;
 
@@ -283,6 +283,7 @@ pub struct Reconciler {
     evidence_scale: f64,
     prior_weight: f64,
     base_rate: f64,
+    limits: Limits,
 }
 
 impl Default for Reconciler {
@@ -299,6 +300,7 @@ impl Default for Reconciler {
             evidence_scale: 4.0,
             prior_weight: DEFAULT_PRIOR_WEIGHT,
             base_rate: 0.5,
+            limits: Limits::default(),
         }
     }
 }
@@ -316,7 +318,9 @@ impl Reconciler {
         }
     }
 
-    /// Reconciles `claims` read from `sources` in one go.
+    /// Reconciles `claims` read from `sources` in one go, however many
+    /// there are: [`Limits::max_claims`] is not checked here (see
+    /// [`try_reconcile`](Reconciler::try_reconcile)).
     pub fn reconcile<'a>(&self, sources: &[Source], claims: &'a [Claim]) -> Report<'a> {
         let mut unique: BTreeMap<&str, &Source> = BTreeMap::new();
         for source in sources {
@@ -324,6 +328,39 @@ impl Reconciler {
         }
         let sources: Vec<&Source> = unique.into_values().collect();
         engine::run(self, &sources, claims)
+    }
+
+    /// Reconciles as [`reconcile`](Reconciler::reconcile) does, but first
+    /// checks the number of claims against the reconciler's
+    /// [`Limits::max_claims`] (default 1,000,000): past it, an error of
+    /// kind [`ErrorKind::Limit`](crate::ErrorKind::Limit) and no report.
+    ///
+    /// ```
+    /// use corroborate::reconcile::Reconciler;
+    /// use corroborate::{Claim, Limits, Predicate};
+    ///
+    /// let claims = vec![Claim::new("S", Predicate::Intrusion, true); 3];
+    /// let small = Reconciler::builder().limits(Limits::new().with_max_claims(2)).build()?;
+    /// let err = small.try_reconcile(&[], &claims).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "expected at most 2 claims in a report (limit `max_claims`), found 3"
+    /// );
+    /// assert_eq!(Reconciler::new().try_reconcile(&[], &claims)?.propositions.len(), 1);
+    /// # Ok::<(), corroborate::Error>(())
+    /// ```
+    pub fn try_reconcile<'a>(
+        &self,
+        sources: &[Source],
+        claims: &'a [Claim],
+    ) -> Result<Report<'a>, Error> {
+        self.limits.check_claims(claims.len())?;
+        Ok(self.reconcile(sources, claims))
+    }
+
+    /// The limits [`try_reconcile`](Reconciler::try_reconcile) checks.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// An empty [`Reconciliation`] to add sources and claims to over time.
@@ -440,6 +477,14 @@ impl ReconcilerBuilder {
     /// Sets the opinions' base rate, in `[0, 1]` (default 0.5).
     pub fn base_rate(mut self, rate: f64) -> ReconcilerBuilder {
         self.config.base_rate = rate;
+        self
+    }
+
+    /// Sets the limits checked by [`Reconciler::try_reconcile`] and
+    /// [`Reconciliation::try_report`] (default [`Limits::default`]; only
+    /// [`Limits::max_claims`] applies).
+    pub fn limits(mut self, limits: Limits) -> ReconcilerBuilder {
+        self.config.limits = limits;
         self
     }
 
@@ -560,9 +605,20 @@ impl Reconciliation {
         &self.claims
     }
 
-    /// Reconciles everything added so far.
+    /// Reconciles everything added so far, as
+    /// [`try_report`](Reconciliation::try_report) without the limit.
     pub fn report(&self) -> Report<'_> {
         let sources: Vec<&Source> = self.sources.values().collect();
         engine::run(&self.reconciler, &sources, &self.claims)
+    }
+}
+
+impl Reconciliation {
+    /// Reconciles everything added so far, or an error of kind
+    /// [`ErrorKind::Limit`](crate::ErrorKind::Limit) when more claims were
+    /// added than the reconciler's [`Limits::max_claims`].
+    pub fn try_report(&self) -> Result<Report<'_>, Error> {
+        self.reconciler.limits.check_claims(self.claims.len())?;
+        Ok(self.report())
     }
 }

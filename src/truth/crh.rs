@@ -10,25 +10,44 @@ use super::chi2::chi_square_quantile;
 use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
 
+/// Numeric objects with more distinct numbers than this take the weighted
+/// median: similarity support costs the square of the count.
+const MAX_SUPPORT_CLASSES: usize = 64;
+
 /// CRH (Conflict Resolution on Heterogeneous data, Li et al. 2014) with
 /// CATD source weights (Li et al. 2015).
 ///
 /// Alternates two steps, starting from equal weights:
 ///
 /// 1. **Truths.** For an object whose values are all numbers (as the
-///    [`Similarity`] reads them), the weighted median of the claimed
-///    numbers; otherwise the value class (equal canonical forms) with the
-///    largest total weight, ties to the smallest value string.
-/// 2. **Weights.** The loss of source `s` is the sum over its claims of:
-///    for numbers `|x - x*| / σ_o`, the deviation from the truth divided by
-///    the standard deviation of the numbers claimed for the object (0 when
-///    they all agree); for other values `1 - similarity(v, v*)` (0-1 loss
-///    with [`Exact`]). With confidence intervals on (the default),
-///    `w_s = χ²(α/2, n_s) / (loss_s + ε)` with `n_s` the source's claims:
-///    the lower bound of the
-///    `1 - α` interval of the source's error variance, so a source with
-///    few claims cannot earn full trust however right it is; without,
-///    CRH's `w_s = -ln(loss_s / Σ loss)`.
+///    [`Similarity`] reads them), the claimed number with the largest
+///    support: its claimants' total weight plus `ρ · similarity` times the
+///    weight of every other claimed number (`ρ = 0.2`), so exact agreement
+///    counts most and near figures ("16.4 million", "16,444,373") help each
+///    other; an object with more than 64 distinct numbers takes the
+///    weighted median instead, to stay linear. Otherwise the value class
+///    (equal canonical forms) with the largest total weight. Ties go to the
+///    smallest value string.
+/// 2. **Weights.** The loss of source `s` is the sum over its claims of
+///    `1 - similarity(v, v*)`: 0-1 loss with [`Exact`]; with [`Numeric`](super::Numeric)
+///    the relative distance over the tolerance, capped at 1, so a reading
+///    a little off costs a little and any wild figure costs as much as a
+///    wrong label. For objects that take the weighted median, the loss
+///    is the one the median minimises, `|x - x*| / σ_o`: the deviation
+///    divided by the standard deviation of the numbers claimed for the
+///    object (0 when they all agree). (Normalised deviation everywhere
+///    was tried: on the numeric synthetic set it scored .99392 against
+///    .99792, on Population .801 against .804.) With confidence intervals on (the default),
+///    `w_s = χ²(α/2, n_s) / (loss_s + ε·n_s)` with `n_s` the source's
+///    claims: the lower bound of the `1 - α` interval of the source's
+///    error variance, so a source with few claims cannot earn full trust
+///    however right it is. `ε` (0.1) is a floor on the loss of each claim:
+///    no source is assumed perfect, so a weight is about the inverse of a
+///    source's *mean* loss and never grows with its volume alone (with a
+///    floor per source instead, a source with 25,000 claims that decides
+///    every object it is on weighs thousands of times more than a careful
+///    one with 30). Without confidence intervals, CRH's
+///    `w_s = -ln((loss_s + ε) / Σ (loss + ε))`.
 ///
 /// Trust is `w` divided by its maximum. Belief is the weight share of each
 /// value on its object.
@@ -49,6 +68,7 @@ pub struct Crh {
     iterations: usize,
     alpha: Option<f64>,
     epsilon: f64,
+    rho: f64,
     similarity: Arc<dyn Similarity + Send + Sync>,
 }
 
@@ -58,6 +78,7 @@ impl std::fmt::Debug for Crh {
             .field("iterations", &self.iterations)
             .field("alpha", &self.alpha)
             .field("epsilon", &self.epsilon)
+            .field("rho", &self.rho)
             .finish_non_exhaustive()
     }
 }
@@ -68,6 +89,7 @@ impl Default for Crh {
             iterations: 20,
             alpha: Some(0.05),
             epsilon: 0.1,
+            rho: 0.2,
             similarity: Arc::new(Exact),
         }
     }
@@ -92,10 +114,19 @@ impl Crh {
         self
     }
 
-    /// Sets the loss added before dividing (0.1), which keeps the weight
-    /// of a source with no loss finite.
+    /// Sets the floor on the loss of each claim (0.1): with confidence
+    /// intervals, `ε·n_s` is added to a source's loss before dividing, so
+    /// the weight of a source with no loss is finite and does not grow
+    /// with its number of claims; without, `ε` is added once per source.
     pub fn epsilon(mut self, epsilon: f64) -> Crh {
         self.epsilon = epsilon;
+        self
+    }
+
+    /// Sets how much similar numbers support each other when choosing a
+    /// numeric truth (0.2; 0 for a plain weighted vote).
+    pub fn similarity_weight(mut self, rho: f64) -> Crh {
+        self.rho = rho;
         self
     }
 
@@ -143,6 +174,31 @@ impl Algorithm for Crh {
         let mut score = vec![0.0; cl.num_classes()];
         let mut loss = vec![0.0; n_src];
         let mut order: Vec<usize> = Vec::new();
+        let mut support = vec![0.0; cl.num_classes()];
+        // Similar numbers per numeric object, (value, other, similarity),
+        // computed once: they do not change across iterations.
+        let mut similar: Vec<(u32, u32, f64)> = Vec::new();
+        let mut similar_start = Vec::with_capacity(n_obj + 1);
+        similar_start.push(0usize);
+        for o in 0..n_obj {
+            let range = cl.classes(o);
+            if self.rho != 0.0 && cl.numeric[o] && range.len() <= MAX_SUPPORT_CLASSES {
+                for v in range.clone() {
+                    for k in range.clone() {
+                        if k != v {
+                            let sim = self
+                                .similarity
+                                .similarity(&cl.canonical[k], &cl.canonical[v])
+                                .clamp(0.0, 1.0);
+                            if sim > 0.0 {
+                                similar.push((v as u32, k as u32, sim));
+                            }
+                        }
+                    }
+                }
+            }
+            similar_start.push(similar.len());
+        }
         let mut iterations = 0;
         for _ in 0..self.iterations.max(1) {
             // 1. Truths.
@@ -151,7 +207,17 @@ impl Algorithm for Crh {
             }
             for o in 0..n_obj {
                 let range = cl.classes(o);
-                truth[o] = if cl.numeric[o] {
+                truth[o] = if cl.numeric[o] && range.len() <= MAX_SUPPORT_CLASSES {
+                    // Own weight plus ρ · similarity · weight of the others.
+                    for v in range.clone() {
+                        support[v] = score[v];
+                    }
+                    let pairs = &similar[similar_start[o]..similar_start[o + 1]];
+                    for &(v, k, sim) in pairs {
+                        support[v as usize] += self.rho * sim * score[k as usize];
+                    }
+                    best_class(data, &cl, range, &support) as u32
+                } else if cl.numeric[o] {
                     // Weighted (lower) median of the numbers.
                     order.clear();
                     order.extend(range.clone());
@@ -178,7 +244,8 @@ impl Algorithm for Crh {
                 for k in cl.classes(o) {
                     let d = if k == t {
                         0.0
-                    } else if cl.numeric[o] {
+                    } else if cl.numeric[o] && cl.classes(o).len() > MAX_SUPPORT_CLASSES {
+                        // The loss whose minimiser is the weighted median.
                         if spread[o] > 0.0 {
                             (cl.number[k] - cl.number[t]).abs() / spread[o]
                         } else {
@@ -201,7 +268,7 @@ impl Algorithm for Crh {
                 Some(alpha) => {
                     for (s, w) in weight.iter_mut().enumerate() {
                         let n = counts[s];
-                        *w = chi_square_quantile(alpha / 2.0, n) / (loss[s] + self.epsilon);
+                        *w = chi_square_quantile(alpha / 2.0, n) / (loss[s] + self.epsilon * n);
                     }
                 }
                 None => {

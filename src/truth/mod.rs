@@ -50,7 +50,7 @@
 //! | [`Investment`] | compatibility | exact strings | returns on invested trust | 20 fixed |
 //! | [`PooledInvestment`] | compatibility | exact strings | returns pooled per object | 10 fixed |
 //! | [`TruthFinder`] | compatibility | exact strings | mean belief of its claims | cosine < 0.001 |
-//! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CATD: chi-square bound / loss | 20 fixed |
+//! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CATD: chi-square bound / (loss + ε·claims) | 20 fixed |
 //! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | smoothed accuracy, copiers discounted | 20 fixed |
 //!
 //! ## The compatibility set
@@ -69,14 +69,21 @@
 //!
 //! - [`Crh`] (Li et al., SIGMOD 2014) minimises the weighted loss of each
 //!   source against the chosen values. For an object whose values are all
-//!   numbers (as the [`Similarity`] reads them) the loss is the absolute
-//!   deviation divided by the object's spread and the chosen value is the
-//!   weighted median, so near values support each other and an outlier
-//!   does not drag the answer; for other objects the loss is 0-1 on
-//!   canonical values and the choice a weighted vote. Source weights follow
-//!   CATD (Li et al., VLDB 2015): `w_s = χ²(α/2, n_s) / Σ loss`, the lower
-//!   end of a confidence interval on the source's error variance, so that a
-//!   source with one claim, right or not, cannot earn full trust.
+//!   numbers (as the [`Similarity`] reads them) the chosen value is the
+//!   claimed number with the most weight, its own plus `ρ = 0.2` times the
+//!   similarity-weighted weight of near numbers (AccuSim's implication, so
+//!   "16.4 million" and "16,444,373" support each other; the weighted
+//!   median beyond 64 distinct numbers), and a source's loss is
+//!   `1 - similarity`, its relative distance from the truth over the
+//!   tolerance, capped at 1 (for the median, the deviation divided by
+//!   the object's spread); for other objects the loss is 0-1 on canonical
+//!   values and the choice a weighted vote.
+//!   Source weights follow CATD (Li et al., VLDB 2015):
+//!   `w_s = χ²(α/2, n_s) / (Σ loss + ε·n_s)`, the lower end of a confidence
+//!   interval on the source's error variance, so that a source with one
+//!   claim, right or not, cannot earn full trust; the floor `ε = 0.1` on
+//!   each claim's loss keeps a prolific source from weighing more merely
+//!   because it is prolific.
 //! - [`AccuCopy`] (Dong, Berti-Equille and Srivastava, VLDB 2009) is a
 //!   Bayesian vote with per-source accuracy that detects copying: two
 //!   sources that share many *false* values are unlikely independent, and a

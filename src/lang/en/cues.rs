@@ -51,6 +51,8 @@ const TERMS: &[(&str, Cue)] = &[
     ("reported", Speech(Speaker::Before)),
     ("revealed", Speech(Speaker::Before)),
     ("disclosed", Speech(Speaker::Before)),
+    ("wrote in", Speech(Speaker::Before)),
+    ("said in a statement", Speech(Speaker::Before)),
     ("according to", Speech(Speaker::After)),
     // A speaker who withholds confirmation is still the speaker.
     ("has not confirmed", Speech(Speaker::Before)),
@@ -84,6 +86,14 @@ const TERMS: &[(&str, Cue)] = &[
     ("agency", Party(PartyKind::Official)),
     ("regulator", Party(PartyKind::Official)),
     ("investigators", Party(PartyKind::Official)),
+    (
+        "people familiar with the matter",
+        Party(PartyKind::Official),
+    ),
+    (
+        "a source close to the investigation",
+        Party(PartyKind::Official),
+    ),
     ("statement", Party(PartyKind::Official)),
     ("hacker", Party(PartyKind::Attacker)),
     ("hackers", Party(PartyKind::Attacker)),

@@ -54,11 +54,55 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("billions", Scale(9)),
     ("trillion", Scale(12)),
     ("trillions", Scale(12)),
+    ("lakh", Scale(5)),
+    ("crore", Scale(7)),
     ("a", Article),
     ("an", Article),
     ("and", And),
     ("dozen", Dozen),
     ("dozens", Dozen),
+    ("dzs", Dozen),
+    ("dozs", Dozen),
+    ("point", Point),
+    // Denominators. "second" is left out: it is a rank or a time far more
+    // often than a fraction.
+    // "first" only after a tens word: "one twenty-first".
+    ("first", Fraction(1)),
+    ("firsts", Fraction(1)),
+    ("half", Fraction(2)),
+    ("halves", Fraction(2)),
+    ("third", Fraction(3)),
+    ("thirds", Fraction(3)),
+    ("quarter", Fraction(4)),
+    ("quarters", Fraction(4)),
+    ("fourth", Fraction(4)),
+    ("fourths", Fraction(4)),
+    ("fifth", Fraction(5)),
+    ("fifths", Fraction(5)),
+    ("sixth", Fraction(6)),
+    ("sixths", Fraction(6)),
+    ("seventh", Fraction(7)),
+    ("sevenths", Fraction(7)),
+    ("eighth", Fraction(8)),
+    ("eighths", Fraction(8)),
+    ("ninth", Fraction(9)),
+    ("ninths", Fraction(9)),
+    ("tenth", Fraction(10)),
+    ("tenths", Fraction(10)),
+    ("twentieth", Fraction(20)),
+    ("twentieths", Fraction(20)),
+    ("thirtieth", Fraction(30)),
+    ("thirtieths", Fraction(30)),
+    ("hundredth", Fraction(100)),
+    ("hundredths", Fraction(100)),
+    ("thousandth", Fraction(1_000)),
+    ("thousandths", Fraction(1_000)),
+    ("millionth", Fraction(1_000_000)),
+    ("millionths", Fraction(1_000_000)),
+    ("billionth", Fraction(1_000_000_000)),
+    ("billionths", Fraction(1_000_000_000)),
+    ("trillionth", Fraction(1_000_000_000_000)),
+    ("trillionths", Fraction(1_000_000_000_000)),
 ];
 
 const SCALES: &[(&str, u8, bool)] = &[
@@ -82,10 +126,31 @@ const SCALES: &[(&str, u8, bool)] = &[
     ("B", 9, true),
     ("tn", 12, false),
     ("tln", 12, false),
+    ("lakh", 5, false),
+    ("crore", 7, false),
 ];
 
 const CUES: &[(&str, Cue, Position)] = &[
+    ("greater than or equal to", AtLeast, Before),
+    ("more than or equal to", AtLeast, Before),
+    ("higher or equal than", AtLeast, Before),
+    ("bigger or equal than", AtLeast, Before),
+    ("larger or equal than", AtLeast, Before),
+    ("greater or equal than", AtLeast, Before),
+    ("equal to or more than", AtLeast, Before),
+    ("equal to or greater than", AtLeast, Before),
+    ("at least or equal to", AtLeast, Before),
+    ("less than or equal to", AtMost, Before),
+    ("fewer than or equal to", AtMost, Before),
+    ("smaller or equal than", AtMost, Before),
+    ("lower or equal than", AtMost, Before),
+    ("less or equal than", AtMost, Before),
+    ("equal to or less than", AtMost, Before),
+    ("equal to or fewer than", AtMost, Before),
     ("more than", MoreThan, Before),
+    ("bigger than", MoreThan, Before),
+    ("smaller than", LessThan, Before),
+    ("lower than", LessThan, Before),
     ("over", MoreThan, Before),
     ("above", MoreThan, Before),
     ("greater than", MoreThan, Before),
@@ -132,9 +197,16 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("an estimated", About, Before),
     ("estimated", About, Before),
     ("~", About, Before),
+    ("equal to", Equal, Before),
+    ("equals to", Equal, Before),
+    ("equals", Equal, Before),
+    ("equaling to", Equal, Before),
     ("or more", AtLeast, After),
     ("and more", AtLeast, After),
     ("or greater", AtLeast, After),
+    ("or above", AtLeast, After),
+    ("or higher", AtLeast, After),
+    ("or below", AtMost, After),
     ("plus", AtLeast, After),
     ("+", AtLeast, After),
     ("or less", AtMost, After),
@@ -188,6 +260,19 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("gbp", Currency("GBP")),
     ("yen", Currency("JPY")),
     ("jpy", Currency("JPY")),
+    ("cents", Other("cents")),
+    ("cent", Other("cents")),
+    ("pence", Other("pence")),
+    ("penny", Other("pence")),
+    ("francs", Other("francs")),
+    ("us dollars", Currency("USD")),
+    ("us dollar", Currency("USD")),
+    ("$", Currency("USD")),
+    ("£", Currency("GBP")),
+    ("rmb", Currency("CNY")),
+    ("chinese yuan", Currency("CNY")),
+    ("元", Currency("CNY")),
+    ("turkish lira", Currency("TRY")),
     ("australian dollars", Currency("AUD")),
     ("canadian dollars", Currency("CAD")),
     ("swiss francs", Currency("CHF")),
@@ -205,7 +290,19 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 ];
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("percent of", Percent),
+    ("percents of", Percent),
+    ("per cent of", Percent),
     ("us$", Currency("USD")),
+    ("usd$", Currency("USD")),
+    ("u.s. $", Currency("USD")),
+    ("u.s $", Currency("USD")),
+    ("cad$", Currency("CAD")),
+    ("aud$", Currency("AUD")),
+    ("nzd$", Currency("NZD")),
+    ("mxn$", Currency("MXN")),
+    ("mex$", Currency("MXN")),
+    ("rmb", Currency("CNY")),
     ("us $", Currency("USD")),
     ("c$", Currency("CAD")),
     ("c $", Currency("CAD")),
@@ -252,6 +349,8 @@ impl NumberLanguage for English {
             ("between", "and"),
             ("from", "to"),
             ("", "to"),
+            ("", "through"),
+            ("", "thru"),
             ("", "-"),
             ("", "~"),
         ]
@@ -287,6 +386,18 @@ impl NumberLanguage for English {
             "am",
             "pm",
             "o'clock",
+            "years",
+            "year",
+            "months",
+            "month",
+            "weeks",
+            "week",
+            "days",
+            "day",
+            "hours",
+            "hour",
+            "minutes",
+            "seconds",
         ]
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {
@@ -327,6 +438,21 @@ impl NumberLanguage for English {
             "#",
             "§",
         ]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &["and", "but", ","]
+    }
+    fn or_equal_words(&self) -> &'static [&'static str] {
+        &["or equal to", "or equal"]
+    }
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &["over"]
+    }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("cents", 2), ("cent", 2)], &["and"])
+    }
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
+        &["than"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["minus", "negative"]

@@ -5,7 +5,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
@@ -125,9 +125,13 @@ const WORDS: &[(&str, DateWord)] = &[
     // Unités comptées ("il y a deux jours", "dans 3 semaines").
     ("jour", Unit(Day)),
     ("jours", Unit(Day)),
+    ("jours ouvrés", Unit(BusinessDay)),
+    ("jours ouvrables", Unit(BusinessDay)),
     ("semaines", Unit(Week)),
     ("ans", Unit(Year)),
     ("il y a", Ago),
+    // A common misspelling.
+    ("il ya", Ago),
     ("dans", Later),
     ("un", Count(1)),
     ("une", Count(1)),
@@ -142,6 +146,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("dix", Count(10)),
     ("onze", Count(11)),
     ("douze", Count(12)),
+    // For days said in words ("mai vingt-neuf") and counts ("il y a vingt
+    // ans"); "vingt-neuf" is "vingt", "-", "neuf".
+    ("treize", Count(13)),
+    ("quatorze", Count(14)),
+    ("quinze", Count(15)),
+    ("seize", Count(16)),
+    ("vingt", Count(20)),
+    ("trente", Count(30)),
     // Intervalles.
     ("entre", RangeOpen),
     ("du", RangeOpen),
@@ -156,11 +168,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("dès le", Since),
     ("jusqu'au", Until),
     ("jusqu'à", Until),
-    ("et après", OrLater),
-    ("ou après", OrLater),
     ("ou plus tard", OrLater),
-    ("et avant", OrEarlier),
-    ("ou avant", OrEarlier),
+    ("ou", Or),
     ("avant", Before),
     ("avant le", Before),
     ("après", After),
@@ -182,6 +191,11 @@ const WORDS: &[(&str, DateWord)] = &[
     ("trimestre", Period(Quarter)),
     ("trimestres", Unit(Quarter)),
     ("premier", Ordinal(1)),
+    // Saisons. "été" is also "been".
+    ("printemps", Season(1)),
+    ("été", SeasonWeak(2)),
+    ("automne", Season(3)),
+    ("hiver", Season(4)),
     // Fêtes.
     ("noël", Holiday(12, 25)),
     ("jour de l'an", Holiday(1, 1)),

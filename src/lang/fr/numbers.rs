@@ -54,9 +54,52 @@ const WORDS: &[(&str, NumberWord)] = &[
     ("milliards", Scale(9)),
     ("billion", Scale(12)),
     ("billions", Scale(12)),
+    ("trillion", Scale(18)),
+    ("trillions", Scale(18)),
     ("et", And),
     ("douzaine", Dozen),
     ("douzaines", Dozen),
+    ("virgule", Point),
+    // Denominators; "deuxième" and "troisième" are ranks, not fractions.
+    // "unième" only after a tens word: "un vingt et unième".
+    ("unième", Fraction(1)),
+    ("unieme", Fraction(1)),
+    ("unièmes", Fraction(1)),
+    ("demi", Fraction(2)),
+    ("demie", Fraction(2)),
+    ("tiers", Fraction(3)),
+    ("quart", Fraction(4)),
+    ("quarts", Fraction(4)),
+    ("quatrième", Fraction(4)),
+    ("quatrieme", Fraction(4)),
+    ("quatrièmes", Fraction(4)),
+    ("cinquième", Fraction(5)),
+    ("cinquieme", Fraction(5)),
+    ("cinquièmes", Fraction(5)),
+    ("cinquiemes", Fraction(5)),
+    ("sixième", Fraction(6)),
+    ("sixièmes", Fraction(6)),
+    ("septième", Fraction(7)),
+    ("septièmes", Fraction(7)),
+    ("huitième", Fraction(8)),
+    ("huitieme", Fraction(8)),
+    ("huitièmes", Fraction(8)),
+    ("neuvième", Fraction(9)),
+    ("neuvièmes", Fraction(9)),
+    ("dixième", Fraction(10)),
+    ("dixièmes", Fraction(10)),
+    ("centième", Fraction(100)),
+    ("centieme", Fraction(100)),
+    ("centièmes", Fraction(100)),
+    ("millième", Fraction(1_000)),
+    ("millièmes", Fraction(1_000)),
+    ("millionième", Fraction(1_000_000)),
+    ("milliardième", Fraction(1_000_000_000)),
+    ("billionième", Fraction(1_000_000_000_000)),
+    ("billionieme", Fraction(1_000_000_000_000)),
+    ("billionièmes", Fraction(1_000_000_000_000)),
+    ("trillionième", Fraction(1_000_000_000_000_000_000)),
+    ("trillionièmes", Fraction(1_000_000_000_000_000_000)),
 ];
 
 const SCALES: &[(&str, u8, bool)] = &[
@@ -67,6 +110,8 @@ const SCALES: &[(&str, u8, bool)] = &[
     ("milliards", 9, false),
     ("billion", 12, false),
     ("billions", 12, false),
+    ("trillion", 18, false),
+    ("trillions", 18, false),
     ("k", 3, false),
     ("K", 3, true),
     ("M", 6, true),
@@ -76,6 +121,21 @@ const SCALES: &[(&str, u8, bool)] = &[
 ];
 
 const CUES: &[(&str, Cue, Position)] = &[
+    ("supérieur ou égal à", AtLeast, Before),
+    ("supérieure ou égale à", AtLeast, Before),
+    ("supérieurs ou égaux à", AtLeast, Before),
+    ("inférieur ou égal à", AtMost, Before),
+    ("inférieure ou égale à", AtMost, Before),
+    ("inférieurs ou égaux à", AtMost, Before),
+    ("plus petits ou égaux à", AtMost, Before),
+    ("plus petit ou égal à", AtMost, Before),
+    ("plus grand ou égal à", AtLeast, Before),
+    ("plus grand que", MoreThan, Before),
+    ("plus petit que", LessThan, Before),
+    ("plus haut que", MoreThan, Before),
+    ("plus bas que", LessThan, Before),
+    ("inférieurs à", LessThan, Before),
+    ("supérieurs à", MoreThan, Before),
     ("plus de", MoreThan, Before),
     ("plus d'", MoreThan, Before),
     ("au-delà de", MoreThan, Before),
@@ -115,6 +175,8 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("aux alentours de", About, Before),
     ("de l'ordre de", About, Before),
     ("~", About, Before),
+    ("égal à", Equal, Before),
+    ("égale à", Equal, Before),
     ("ou plus", AtLeast, After),
     ("et plus", AtLeast, After),
     ("ou moins", AtMost, After),
@@ -154,6 +216,7 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("téraoctets", Bytes(12)),
     ("%", Percent),
     ("pour cent", Percent),
+    ("pour-cent", Percent),
     ("pourcent", Percent),
     ("pourcents", Percent),
     ("pourcentage", Percent),
@@ -176,6 +239,12 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("$ cad", Currency("CAD")),
     ("$ hk", Currency("HKD")),
     ("$ usd", Currency("USD")),
+    ("cents", Other("cents")),
+    ("centimes", Other("centimes")),
+    ("pence", Other("pence")),
+    ("penny", Other("pence")),
+    ("francs", Other("francs")),
+    ("pourcentages", Percent),
     ("dollars australiens", Currency("AUD")),
     ("dollars canadiens", Currency("CAD")),
     ("francs suisses", Currency("CHF")),
@@ -192,7 +261,15 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 ];
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("pourcentage de", Percent),
+    ("pourcent de", Percent),
+    ("pourcent des", Percent),
     ("us$", Currency("USD")),
+    ("usd$", Currency("USD")),
+    ("cad$", Currency("CAD")),
+    ("aud$", Currency("AUD")),
+    ("nzd$", Currency("NZD")),
+    ("mxn$", Currency("MXN")),
     ("usd", Currency("USD")),
     ("$", Currency("USD")),
     ("€", Currency("EUR")),
@@ -225,6 +302,21 @@ impl NumberLanguage for French {
     }
     fn unit_connectors(&self) -> &'static [&'static str] {
         &["de", "d'", "des"]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        &["et", "mais", ","]
+    }
+    fn or_equal_words(&self) -> &'static [&'static str] {
+        &["ou égal à", "ou égale à", "ou égal"]
+    }
+    fn ratio_words(&self) -> &'static [&'static str] {
+        &["sur"]
+    }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("cents", 2), ("centimes", 2)], &["et"])
+    }
+    fn after_cue_blockers(&self) -> &'static [&'static str] {
+        &["de", "d'", "que"]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         // Not "moins": "au moins 1 500" is a bound, not a sign.
@@ -267,6 +359,16 @@ impl NumberLanguage for French {
             "h",
             "heures",
             "heure",
+            "ans",
+            "an",
+            "années",
+            "mois",
+            "semaines",
+            "semaine",
+            "jours",
+            "jour",
+            "minutes",
+            "secondes",
         ]
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {

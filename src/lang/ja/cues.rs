@@ -56,6 +56,7 @@ const TERMS: &[(&str, Cue)] = &[
     ("同社", Party(PartyKind::Official)),
     ("報道官", Party(PartyKind::Official)),
     ("広報", Party(PartyKind::Official)),
+    ("関係者", Party(PartyKind::Official)),
     ("ハッカー", Party(PartyKind::Attacker)),
     ("攻撃者", Party(PartyKind::Attacker)),
     ("犯行グループ", Party(PartyKind::Attacker)),

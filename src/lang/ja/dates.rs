@@ -8,7 +8,7 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Forenoon, Morning, Night, SmallHours};
-use crate::lang::dates::Period::{Day, Month as M, Quarter, Week, Weekend, Year};
+use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{
     Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
 };
@@ -117,6 +117,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("未明", PartOfDay(SmallHours)),
     // Counted units ("2日前", "3か月後").
     ("日間", Unit(Day)),
+    ("営業日", Unit(BusinessDay)),
     ("週間", Unit(Week)),
     ("か月", Unit(M)),
     ("ヶ月", Unit(M)),
@@ -138,6 +139,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("以後", After),
     ("以来", Since),
     ("以前", Before),
+    ("以内", Within),
+    ("以内に", Within),
+    ("次の", ShiftWeek(1)),
     ("の前", Before),
     ("の後", After),
     ("またはその後", OrLater),
@@ -158,11 +162,21 @@ const WORDS: &[(&str, DateWord)] = &[
     ("大正", Era(1912)),
     ("明治", Era(1868)),
     ("元", Count(1)),
+    // Seasons: only after a year or 今/昨/来 ("今夏", "2025年の冬",
+    // "今年の夏"); alone they are too common in other words (夏休み).
+    ("春", SeasonWeak(1)),
+    ("夏", SeasonWeak(2)),
+    ("秋", SeasonWeak(3)),
+    ("冬", SeasonWeak(4)),
+    ("今", Shift(0)),
+    ("昨", Shift(-1)),
+    ("来", Shift(1)),
     // Holidays.
     ("元日", Holiday(1, 1)),
     ("元旦", Holiday(1, 1)),
     ("大晦日", Holiday(12, 31)),
     ("クリスマス", Holiday(12, 25)),
+    ("独立記念日", Holiday(7, 4)),
     ("クリスマスイブ", Holiday(12, 24)),
     ("より前", Before),
     ("の", Link),

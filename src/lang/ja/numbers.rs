@@ -57,7 +57,19 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("最高", AtMost, Before),
     ("最低", AtLeast, Before),
     ("少なくとも", AtLeast, Before),
+    ("イコール", Equal, Before),
+    ("に等しい", Equal, After),
     ("以上", AtLeast, After),
+    ("もしくはそれ以上", AtLeast, After),
+    ("またはそれ以上", AtLeast, After),
+    ("より大きく", MoreThan, After),
+    ("より多い", MoreThan, After),
+    ("より小さく", LessThan, After),
+    ("より少ない", LessThan, After),
+    ("より低い", LessThan, After),
+    ("より高い", MoreThan, After),
+    ("少なくとも", AtLeast, Before),
+    ("多くて", AtMost, Before),
     ("を超える", MoreThan, After),
     ("を超す", MoreThan, After),
     ("を超え", MoreThan, After),
@@ -98,12 +110,20 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("tb", Bytes(12)),
     ("%", Percent),
     ("パーセント", Percent),
+    ("割引", Tenths),
+    ("割", Tenths),
     ("円", Currency("JPY")),
     ("ドル", Currency("USD")),
     ("米ドル", Currency("USD")),
     ("ユーロ", Currency("EUR")),
     ("ポンド", Currency("GBP")),
     ("香港ドル", Currency("HKD")),
+    ("ニュー台湾ドル", Currency("TWD")),
+    ("台湾ドル", Currency("TWD")),
+    ("スイスフラン", Currency("CHF")),
+    ("スイス・フラン", Currency("CHF")),
+    ("ナイラ", Currency("NGN")),
+    ("セント", Other("cents")),
     ("人民元", Currency("CNY")),
     ("元", Currency("CNY")),
     ("ウォン", Currency("KRW")),
@@ -168,6 +188,32 @@ impl NumberLanguage for Japanese {
     }
     fn non_quantity_before(&self) -> &'static [&'static str] {
         &["第", "令和", "平成", "昭和", "西暦", "no.", "#", "§"]
+    }
+    fn bound_conjunctions(&self) -> &'static [&'static str] {
+        // Japanese also joins them with nothing: 100以上300以下.
+        &["", "、", ",", "そして", "で、"]
+    }
+    fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
+        (&[("セント", 2), ("銭", 2), ("角", 1)], &["と"])
+    }
+    fn closed_ranges(&self) -> &'static [(&'static str, &'static str)] {
+        &[("と", "の間"), ("と", "の中")]
+    }
+    fn range_closers(&self) -> &'static [&'static str] {
+        &["の間", "の中", "まで"]
+    }
+    fn measures(&self) -> &'static [&'static str] {
+        &[
+            "ミリリットル",
+            "リットル",
+            "キロメートル",
+            "センチメートル",
+            "ミリメートル",
+            "メートル",
+            "キログラム",
+            "グラム",
+            "トン",
+        ]
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]

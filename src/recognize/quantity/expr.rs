@@ -18,6 +18,10 @@ pub(crate) struct Expr {
     pub(crate) lo: Amount,
     pub(crate) hi: Amount,
     pub(crate) bound: Bound,
+    /// For a range: whether its ends are strict ("more than 10 and less
+    /// than 20", 20から100未満).
+    pub(crate) lo_strict: bool,
+    pub(crate) hi_strict: bool,
     pub(crate) unit: Option<UnitWord>,
     pub(crate) approximate: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
@@ -31,6 +35,7 @@ fn cue_bound(c: Cue) -> Bound {
         Cue::AtMost => Bound::AtMost,
         Cue::About => Bound::About,
         Cue::Nearly => Bound::Nearly,
+        Cue::Equal => Bound::Exact,
     }
 }
 
@@ -68,19 +73,71 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
     None
 }
 
-fn line_start(s: &str, i: usize) -> usize {
-    s[..i].rfind('\n').map_or(0, |p| p + 1)
+/// The minor part of an amount after its major unit, its end, and whether
+/// the numeral `next` was used.
+fn minor_amount(
+    lex: &Lexicon,
+    s: &str,
+    end: usize,
+    next: Option<&Numeral>,
+) -> Option<(Amount, usize, bool)> {
+    let b = lex.lang.has_word_boundaries();
+    let (units, joins) = lex.lang.minor_units();
+    let n = next?;
+    let mut at = end;
+    if let Some(e) = joins.iter().find_map(|w| match_fwd(s, at, w, b)) {
+        at = e;
+    }
+    if skip_spaces(s, at) != n.start || n.id_like || n.fraction {
+        return None;
+    }
+    let v = n.value.as_f64();
+    if !(0.0..100.0).contains(&v) || v.fract() != 0.0 {
+        return None;
+    }
+    for &(w, p) in units {
+        if let Some(e) = match_fwd(s, n.end, w, b) {
+            return Some((n.value.scale(-i32::from(p)), e, true));
+        }
+    }
+    // Without a minor unit, only at the end of a clause ("15 dollars 50.").
+    let after = char_at(s, skip_spaces(s, n.end));
+    if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
+        return Some((n.value.scale(-2), n.end, true));
+    }
+    None
+}
+
+/// A bound cue after the number, unless it starts another comparison
+/// ("equal to 5000 or less than 6000": "or less" belongs to "than 6000").
+fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
+    let b = lex.lang.has_word_boundaries();
+    let (c, e) = lex.cues_after.fwd(s, end, b)?;
+    let blocked = lex
+        .lang
+        .after_cue_blockers()
+        .iter()
+        .any(|w| match_fwd(s, e, w, b).is_some());
+    (!blocked).then_some((c, e))
 }
 
 /// Whether `n` reads as a section or list number: first on its line
 /// (after an optional bullet) and followed by `.`, `)` or a capitalised
 /// word ("- 1 Les enjeux", "2. Scope").
 fn is_section_number(s: &str, n: &Numeral) -> bool {
-    let ls = line_start(s, n.start);
-    if !s[ls..n.start]
+    // Walk back over bullets only, so that the cost is bounded by them and
+    // not by the length of the line (a hostile line may be megabytes).
+    let bullets = s[..n.start]
         .chars()
-        .all(|c| matches!(c, ' ' | '-' | '*' | '•' | '–' | '·' | '#'))
-    {
+        .rev()
+        .take_while(|c| matches!(c, ' ' | '-' | '*' | '•' | '–' | '·' | '#'))
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let at_line_start = s[..n.start - bullets]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    if !at_line_start {
         return false;
     }
     match char_at(s, n.end) {
@@ -96,7 +153,7 @@ fn is_section_number(s: &str, n: &Numeral) -> bool {
 
 /// Letters or `X-` glued before the number: `A320`, `COVID-19`, `SCP-173`.
 fn is_identifier(s: &str, n: &Numeral) -> bool {
-    let latin = |c: char| c.is_alphabetic() && (c as u32) < 0x2000;
+    let latin = |c: char| (c as u32) < 0x2000 && c.is_alphabetic();
     match char_before(s, n.start) {
         Some(c) if latin(c) => true,
         Some('#' | '№' | '%' | '=' | '/' | '?' | '&' | '@' | '_') => true,
@@ -114,7 +171,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     while k < nums.len() {
         let n = &nums[k];
         k += 1;
-        if n.id_like || n.fraction || n.start < last_end {
+        if n.id_like || n.start < last_end {
             continue;
         }
         let mut start = n.start;
@@ -133,6 +190,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             .cues_before
             .back(s, start, b)
             .filter(|&(_, p)| p >= last_end)
+            // "<>30" and "=>30" are no bounds.
+            .filter(|&(_, p)| {
+                !char_before(s, p).is_some_and(|c| matches!(c, '<' | '>' | '=' | '!'))
+            })
         {
             start = p;
             cue = Some(c);
@@ -141,7 +202,9 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if lex.not_before.back(s, n.start, b).is_some() || is_identifier(s, n) {
                 continue;
             }
-            if lex.not_after.fwd(s, n.end, b).is_some() {
+            // "12 December", "3 days": a date or a duration. With a bound
+            // ("more than thirty years") the count is kept, unit unknown.
+            if cue.is_none() && lex.not_after.fwd(s, n.end, b).is_some() {
                 continue;
             }
         }
@@ -156,7 +219,14 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         let mut hi = n.value;
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
-        for &(opener, middle) in lex.lang.ranges() {
+        let mut hi_strict = false;
+        let range_forms = lex
+            .lang
+            .ranges()
+            .iter()
+            .map(|&(o, m)| (o, m, ""))
+            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)));
+        for (opener, middle, closer) in range_forms {
             let op_start = if opener.is_empty() {
                 start
             } else {
@@ -188,28 +258,75 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if v1.as_f64() > n2.value.as_f64() {
                 continue;
             }
+            let (unit2, mut end2) = match unit_after(lex, s, n2.end) {
+                Some((u, e)) => (Some(u), e),
+                None => (None, n2.end),
+            };
+            if !closer.is_empty() {
+                match match_fwd(s, end2, closer, b) {
+                    Some(e) => end2 = e,
+                    None => continue,
+                }
+            }
             lo = v1;
             hi = n2.value;
             range = true;
             start = op_start;
-            end = n2.end;
+            end = end2;
+            unit = unit.or(unit2);
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
-            if let Some((u, e)) = unit_after(lex, s, end) {
-                unit = Some(u);
+            // A bound on the upper end: 20から100未満, "10 to 20 or less".
+            if let Some((c, e)) = cue_after(lex, s, end) {
+                if matches!(c, Cue::LessThan | Cue::AtMost) {
+                    hi_strict = c == Cue::LessThan;
+                    end = e;
+                }
+            }
+            if let Some(e) = lex
+                .lang
+                .range_closers()
+                .iter()
+                .find_map(|w| match_fwd(s, end, w, b))
+            {
                 end = e;
             }
             break;
         }
+        // A minor amount after a major one: "3 dollars 50 cents",
+        // "15 dollars and 15", "10円5銭".
+        if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
+            if let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k)) {
+                lo = lo.add(minor);
+                hi = lo;
+                end = e;
+                if used {
+                    k += 1;
+                }
+            }
+        }
         let mut value_end = end;
+        // A bound after the number wins over an approximation before it:
+        // "about 500 or more", "約500以上" are at least 500, roughly.
+        let mut approximate = matches!(cue, Some(Cue::About | Cue::Nearly));
+        if matches!(cue, Some(Cue::About | Cue::Nearly | Cue::Equal)) && !range {
+            if let Some((c, e)) = cue_after(lex, s, end) {
+                if !matches!(c, Cue::About | Cue::Nearly | Cue::Equal) {
+                    cue = Some(c);
+                    end = e;
+                }
+            }
+        }
         if cue.is_none() && !range {
-            if let Some((c, e)) = lex.cues_after.fwd(s, end, b) {
+            if let Some((c, e)) = cue_after(lex, s, end) {
                 // "+" and "plus" must not be an addition ("5 + 3").
                 let after = skip_spaces(s, e);
-                let addition =
-                    c == Cue::AtLeast && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
+                let word = s[skip_spaces(s, end)..e].to_ascii_lowercase();
+                let addition = (word == "+" || word == "plus")
+                    && char_at(s, after).is_some_and(|c| c.is_ascii_digit());
                 if !addition {
                     cue = Some(c);
+                    approximate = matches!(c, Cue::About | Cue::Nearly);
                     end = e;
                     if unit.is_none() {
                         if let Some((u, e2)) = unit_after(lex, s, end) {
@@ -221,12 +338,47 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 }
             }
         }
+        // "less than 5000 or equal": the strict bound becomes inclusive.
+        if matches!(cue, Some(Cue::MoreThan | Cue::LessThan)) && !range {
+            if let Some(e) = lex
+                .lang
+                .or_equal_words()
+                .iter()
+                .find_map(|w| match_fwd(s, end, w, b))
+                // "more than 5000 or equal to 6000" compares to 6000.
+                .filter(|&e| !char_at(s, skip_spaces(s, e)).is_some_and(|c| c.is_ascii_digit()))
+            {
+                cue = cue.map(|c| {
+                    if c == Cue::MoreThan {
+                        Cue::AtLeast
+                    } else {
+                        Cue::AtMost
+                    }
+                });
+                end = e;
+            }
+        }
         // Filters: what reads as a number but is no quantity.
+        // Numerals in hiragana count only with a unit (ろく ドル).
+        if n.kind == Kind::Kana && unit.is_none() {
+            continue;
+        }
+        // A fraction is a quantity only with a bound ("more than half",
+        // 2分の5以上); alone, `3/4` is too often a date.
+        if n.fraction && !range && cue.is_none_or(|c| c == Cue::Equal) {
+            continue;
+        }
+        // A bare four-digit year stays a year after a cue too: "up 30%
+        // over 2023", "since before 2020".
+        if unit.is_none()
+            && !range
+            && n.plain_digits == Some(4)
+            && (1800.0..=2100.0).contains(&n.value.as_f64())
+        {
+            continue;
+        }
         if unit.is_none() && cue.is_none() && !range {
             if n.lone_one {
-                continue;
-            }
-            if n.plain_digits == Some(4) && (1000.0..=2100.0).contains(&n.value.as_f64()) {
                 continue;
             }
             if is_section_number(s, n) {
@@ -239,7 +391,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         if range && unit.is_none() && n.plain_digits == Some(4) {
             let both_years = [lo, hi]
                 .iter()
-                .all(|v| (1000.0..=2100.0).contains(&v.as_f64()));
+                .all(|v| (1800.0..=2100.0).contains(&v.as_f64()));
             if both_years {
                 continue;
             }
@@ -256,14 +408,22 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         if n.kind == Kind::Kanji
             && cue.is_none()
+            && unit.is_none()
             && char_before(s, n.start).is_some_and(super::numeral::is_ideograph)
             && n.end - n.start <= 3
         {
             continue;
         }
-        if let Some(UnitWord::Bytes(p)) = unit {
-            lo = lo.scale(i32::from(p));
-            hi = hi.scale(i32::from(p));
+        match unit {
+            Some(UnitWord::Bytes(p)) => {
+                lo = lo.scale(i32::from(p));
+                hi = hi.scale(i32::from(p));
+            }
+            Some(UnitWord::Tenths) => {
+                lo = lo.scale(1);
+                hi = hi.scale(1);
+            }
+            _ => {}
         }
         let bound = if range {
             Bound::Range
@@ -279,10 +439,78 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             lo,
             hi,
             bound,
+            lo_strict: false,
+            hi_strict,
             unit,
-            approximate: matches!(cue, Some(Cue::About | Cue::Nearly)),
+            approximate,
             diagnostics,
         });
+    }
+    merge_bounds(lex, s, out)
+}
+
+/// Joins a lower and an upper bound written one after the other ("more
+/// than 10 and less than 20", "au moins 20 et au plus 100") into one
+/// range of the two figures.
+fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
+    let lower = |b: Bound| matches!(b, Bound::MoreThan | Bound::AtLeast);
+    let upper = |b: Bound| matches!(b, Bound::LessThan | Bound::AtMost);
+    let mut out: Vec<Expr> = Vec::with_capacity(exprs.len());
+    for e in exprs {
+        if let Some(prev) = out.last_mut() {
+            let between = s[prev.end..e.start].trim();
+            let joined = lex
+                .lang
+                .bound_conjunctions()
+                .iter()
+                .any(|c| between.eq_ignore_ascii_case(c));
+            let pair =
+                (lower(prev.bound) && upper(e.bound)) || (upper(prev.bound) && lower(e.bound));
+            let units = prev.unit.is_none() || e.unit.is_none() || prev.unit == e.unit;
+            if joined && pair && units {
+                let (lo, hi) = if lower(prev.bound) {
+                    (prev.lo, e.lo)
+                } else {
+                    (e.lo, prev.lo)
+                };
+                let (l0, u0) = if lower(prev.bound) {
+                    (prev.bound, e.bound)
+                } else {
+                    (e.bound, prev.bound)
+                };
+                let strict = l0 == Bound::MoreThan || u0 == Bound::LessThan;
+                // "less than 10, more than 10" is no range: it is empty.
+                let ordered = if strict {
+                    lo.as_f64() < hi.as_f64()
+                } else {
+                    lo.as_f64() <= hi.as_f64()
+                };
+                if ordered {
+                    let (l, u) = if lower(prev.bound) {
+                        (prev.bound, e.bound)
+                    } else {
+                        (e.bound, prev.bound)
+                    };
+                    prev.lo_strict = l == Bound::MoreThan;
+                    prev.hi_strict = u == Bound::LessThan;
+                    prev.end = lex
+                        .lang
+                        .range_closers()
+                        .iter()
+                        .find_map(|w| match_fwd(s, e.end, w, lex.lang.has_word_boundaries()))
+                        .unwrap_or(e.end);
+                    prev.value_start = prev.start;
+                    prev.value_end = prev.end;
+                    prev.lo = lo;
+                    prev.hi = hi;
+                    prev.bound = Bound::Range;
+                    prev.unit = prev.unit.or(e.unit);
+                    prev.diagnostics.extend(e.diagnostics);
+                    continue;
+                }
+            }
+        }
+        out.push(e);
     }
     out
 }

@@ -35,6 +35,8 @@
 //! | ja | `約1600万件` | same | [14400000, 17600000] | records | about |
 //! | ja | `一千六百万人以上` | same | [16000000, ∞) | persons | at least |
 //! | ja | `１６，４４４，３７３人` | same (full-width) | [16444373, 16444373] | persons | exact |
+//! | ja | `100以上300以下` | same | [100, 300] | – | range |
+//! | ja | `3割` | same | [30, 30] | percent | exact |
 //! | en | `in 2023`, `12 December`, `4th`, `section 3` | – | not returned | | |
 //! | fr | `12 décembre`, `1er`, `- 1 Les enjeux`, `01 23 45 67 89` | – | not returned | | |
 //! | ja | `12月12日`, `第1`, `2025年` | – | not returned | | |
@@ -57,7 +59,8 @@
 //! digits follow it (`16.444.373` in French, `16,444,373` in English) and
 //! as a decimal otherwise, with a [`Diagnostic`]. A decimal separator of
 //! the language followed by exactly three digits (`16.444` in English) is
-//! read as a decimal and reported as [`Diagnostic::AmbiguousSeparator`].
+//! read as a decimal and reported as [`Diagnostic::AmbiguousSeparator`];
+//! used twice in threes it is grouping (`16.444.373` in English).
 //! Spaces (plain, U+00A0, U+202F) group digits in threes in every
 //! language.
 //!
@@ -74,7 +77,16 @@
 //! | [`Bound::AtMost`] | up to, at most, no more than, or less; jusqu'à, au plus; 最大, 以下, まで | (−∞, N] |
 //! | [`Bound::About`] | about, around, roughly, approximately, some; environ, quelque, autour de; 約, およそ, 前後, 程度 | [N − N/10, N + N/10] |
 //! | [`Bound::Nearly`] | nearly, almost, close to; près de, presque; 近く, 弱 | [N − N/10, N − 1] for integers (strictly below N) |
-//! | [`Bound::Range`] | between A and B, A to B, A-B; entre A et B, de A à B; A〜B, AからB | [A, B] |
+//! | [`Bound::Range`] | between A and B, A to B, A-B; entre A et B, de A à B; A〜B, AからB, AとBの間 | [A, B]; a strict end moves by one for integers: "more than 10 and less than 20" is [11, 19], 20から100未満 is [20, 99] |
+//!
+//! A lower and an upper bound written together ("more than 10 and less
+//! than 20", "au moins 20 et au plus 100", 100以上300以下) make one
+//! [`Bound::Range`] of the two figures, each end keeping its strictness.
+//! "equal to", "égal à", に等しい mark an exact figure; a bound after the
+//! number wins over them ("equal to 5000 or less"), and "or equal" makes a
+//! strict bound inclusive ("less than 5000 or equal"). A bound after the
+//! number also wins over an approximation before it ("about 500 or more",
+//! 約500以上 are at least 500, with `approximate` set).
 //!
 //! So "more than 16 million" contains 16,444,373 and "nearly 70 million"
 //! does not contain 70,000,001 nor 70,000,000. A ten per cent margin for
@@ -89,19 +101,28 @@
 //! 人分, 名), records (records, rows, entries, data; données,
 //! enregistrements, fiches, lignes; 件), bytes scaled to bytes (KB … PB,
 //! Ko … To, キロバイト … テラバイト; 1 GB is 10^9), percent (%, percent,
-//! pour cent, パーセント) and currencies (€, $, £, ¥, euros, dollars,
-//! livres/pounds, 円, ドル, ユーロ, ポンド). Anything else stays `None`: units
-//! are never guessed.
+//! pour cent, パーセント, and 割 as tenths: 3割 is 30 %) and currencies (€,
+//! $, £, ¥, US$, C$, HK$, euros, dollars, livres/pounds, yuan, 円, ドル,
+//! ユーロ, ポンド, 人民元, …). Minor currency units and currencies whose
+//! country the word does not tell are [`Unit::Other`] (`cents`, `pence`,
+//! `centimes`, `francs`); a minor amount after a major one is added to it
+//! ("3 dollars 50 cents" is 3.5 USD, 10円5銭 is 10.05 JPY). Anything else
+//! stays `None`: units are never guessed (bitcoins, counters such as 個).
 //!
 //! # What is not a quantity
 //!
-//! Years (a bare four-digit number from 1000 to 2100 without unit or cue),
-//! dates (a number next to a month name, or followed by 年, 月, 日),
+//! Years (a bare four-digit number from 1800 to 2100 without unit, even
+//! after a cue: "up 30% over 2023"), dates (a number next to a month name,
+//! or followed by 年, 月, 日), bare durations ("3 days", "3 ans": times are
+//! the time recognizer's; "more than thirty years" is kept as a bounded
+//! count without unit),
 //! times, ordinals (`4th`, `1er`, `第1`), section and list numbers (first on
 //! their line and followed by `.`, `)` or a capitalised word),
 //! identifiers (`A320`, `COVID-19`), chains such as `12/12/2025`, `1.2.3`,
 //! `+33 1 23 45 67 89` or a leading zero (`06 12 …`), lone articles and
-//! pronouns ("un", "the one"), and a lone kanji digit inside a word (四川).
+//! pronouns ("un", "the one"), a lone kanji digit inside a word (四川), and
+//! dimensions (a number before a unit of measure such as `29km` or
+//! 180ミリリットル, which this crate does not model).
 //! The lower layer [`numbers`] still returns most of these as numerals,
 //! except chains and glued ordinals.
 //!
@@ -109,8 +130,19 @@
 //!
 //! Number words, scale words, cue words and unit words are hand-written
 //! data tables in `src/lang/<code>/numbers.rs`; no number-word crate is
-//! used. Fractions ("two thirds", 3分の2), spelled decimals ("point five")
-//! and hiragana numerals are not read.
+//! used. Cardinals ("sixteen million", "quatre-vingt-dix-neuf",
+//! 一千六百万), signs ("minus five", マイナス一万), spelled decimals
+//! ("two hundred point zero three"), fractions ("three fifths", "one and a
+//! half", "un million et demi", 3分の2, 1と2分の1, `3/4`, `2 1/4`) and
+//! scientific notation (`1.3e6`, `1.1^23`, 1.1の23乗) are read. A pure
+//! fraction is a number for [`numbers`] but a quantity only with a bound
+//! ("more than half", "more than 1/2"): alone, `3/4` is too often a date.
+//! "two and a half million" is a quantity. Numerals spelled in hiragana
+//! (せんにひゃくはちじゅうきゅう) are read when the whole run of kana spells
+//! one (so the particle に or the honorific さん are not 2 and 3), and are
+//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567),
+//! ordinal denominators ("one twenty-fifth") and spaced kanji (7万 5千) are
+//! not read.
 //!
 //! # Untrusted input
 //!
@@ -118,10 +150,12 @@
 //! [`QuantityRecognizerBuilder::max_digits`] (default
 //! [`DEFAULT_MAX_DIGITS`], 30 digits) give **no match**;
 //! [`QuantityRecognizer::find_with_rejections`] reports each of them as an
-//! [`Error`](crate::Error) of kind `InvalidValue` with its byte offset.
+//! [`Error`] of kind `Limit` naming the limit (`max_digits`, see
+//! [`Limits`](crate::Limits)) with its byte offset.
 //! Values that do not fit an `i64` are kept as the nearest `f64`; values
 //! beyond `f64` (possible only with a raised limit) are skipped and reported
-//! the same way. Work is linear in the length of the text.
+//! as an error of kind `InvalidValue`. Work is linear in the length of the
+//! text (`tests/linear_time.rs`).
 
 mod amount;
 mod expr;
@@ -448,11 +482,9 @@ impl QuantityRecognizer {
         };
         let (nums, too_long) = scanner.scan(&norm.text);
         for t in too_long {
-            rejected.push(Error::invalid_value_at(
-                format!(
-                    "expected a number of at most {} digits, found {} digits",
-                    self.max_digits, t.digits
-                ),
+            rejected.push(crate::limits::too_many_digits(
+                self.max_digits,
+                t.digits,
                 offset + norm.original(t.start),
             ));
         }
@@ -464,11 +496,13 @@ impl QuantityRecognizer {
                 end: offset + end,
             };
             let unit = e.unit.and_then(unit_of);
-            let built = interval(e.bound, e.lo, e.hi).and_then(|(min, max, wmin, wmax)| {
-                let q = Quantity::new(min, max, unit.clone()).ok()?;
-                let w = Quantity::new(Some(wmin), Some(wmax), unit.clone()).ok()?;
-                Some((q, w))
-            });
+            let built = interval(e.bound, e.lo, e.hi, (e.lo_strict, e.hi_strict)).and_then(
+                |(min, max, wmin, wmax)| {
+                    let q = Quantity::new(min, max, unit.clone()).ok()?;
+                    let w = Quantity::new(Some(wmin), Some(wmax), unit.clone()).ok()?;
+                    Some((q, w))
+                },
+            );
             let Some((quantity, written)) = built else {
                 rejected.push(Error::invalid_value_at(
                     format!("expected a finite number, found `{}`", &text[start..end]),
@@ -535,9 +569,10 @@ fn unit_of(u: UnitWord) -> Option<Unit> {
         UnitWord::Persons => Some(Unit::Persons),
         UnitWord::Records => Some(Unit::Records),
         UnitWord::Bytes(_) => Some(Unit::Bytes),
-        UnitWord::Percent => Some(Unit::Percent),
+        UnitWord::Percent | UnitWord::Tenths => Some(Unit::Percent),
         UnitWord::Currency(code) => Unit::currency(code).ok(),
         UnitWord::Organizations => Some(Unit::Organizations),
+        UnitWord::Other(name) => Some(Unit::Other(name.to_owned())),
         UnitWord::Counter => None,
     }
 }
@@ -591,12 +626,21 @@ fn interval(
     bound: Bound,
     lo: Amount,
     hi: Amount,
+    (lo_strict, hi_strict): (bool, bool),
 ) -> Option<(Option<Number>, Option<Number>, Number, Number)> {
     let a = lo.to_number()?;
     let b = hi.to_number()?;
     Some(match bound {
         Bound::Exact => (Some(a), Some(a), a, a),
-        Bound::Range => (Some(a), Some(b), a, b),
+        Bound::Range => {
+            let min = if lo_strict { step(a, true) } else { a };
+            let max = if hi_strict { step(b, false) } else { b };
+            if min > max {
+                (Some(a), Some(b), a, b)
+            } else {
+                (Some(min), Some(max), a, b)
+            }
+        }
         Bound::MoreThan => (Some(step(a, true)), None, a, a),
         Bound::AtLeast => (Some(a), None, a, a),
         Bound::LessThan => (None, Some(step(a, false)), a, a),

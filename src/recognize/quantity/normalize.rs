@@ -38,9 +38,9 @@ impl<'a> Normalized<'a> {
     /// Normalises `text`; borrows it when nothing changes.
     pub(crate) fn new(text: &'a str) -> Normalized<'a> {
         // Fast path: a byte scan finds the first character that changes.
-        let first = text
-            .char_indices()
-            .find(|&(_, c)| (c as u32 >= 0x80 || c == '\t' || c == '\r') && fold(c).is_some());
+        let first = text.char_indices().find(|&(_, c)| {
+            (c as u32 >= 0x80 || c == '\t' || c == '\r') && (fold(c).is_some() || c == '、')
+        });
         let Some((first, _)) = first else {
             return Normalized {
                 text: Cow::Borrowed(text),
@@ -51,19 +51,47 @@ impl<'a> Normalized<'a> {
         out.push_str(&text[..first]);
         let mut shifts = Vec::new();
         let mut delta: isize = 0;
-        for c in text[first..].chars() {
-            match fold(c) {
-                Some(n) => {
-                    out.push(n);
-                    let d = c.len_utf8() as isize - n.len_utf8() as isize;
-                    if d != 0 {
-                        delta += d;
-                        shifts.push((out.len(), delta));
-                    }
-                }
-                None => out.push(c),
+        let bytes = text.as_bytes();
+        // Runs of characters that stay are copied whole; only the few that
+        // change are looked at one by one.
+        let mut copied = first;
+        let mut i = first;
+        while i < bytes.len() {
+            let b = bytes[i];
+            if b < 0x80 && b != b'\t' && b != b'\r' {
+                i += 1;
+                continue;
             }
+            let c = text[i..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            // The ideographic comma groups digits between digits (6、544).
+            let folded = if c == '、' {
+                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit()
+                    || text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|p| ('０'..='９').contains(&p));
+                let next_digit = text[i + len..]
+                    .chars()
+                    .next()
+                    .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
+                (prev_digit && next_digit).then_some(',')
+            } else {
+                fold(c)
+            };
+            if let Some(n) = folded {
+                out.push_str(&text[copied..i]);
+                out.push(n);
+                let d = len as isize - n.len_utf8() as isize;
+                if d != 0 {
+                    delta += d;
+                    shifts.push((out.len(), delta));
+                }
+                copied = i + len;
+            }
+            i += len;
         }
+        out.push_str(&text[copied..]);
         Normalized {
             text: Cow::Owned(out),
             shifts,

@@ -41,7 +41,13 @@ pub(crate) enum Kind {
     Digits,
     Words,
     Kanji,
+    /// Numerals spelled in hiragana (きゅうじゅうなな).
+    Kana,
 }
+
+/// How many parts of a separated chain (`12.12.2025`, `1,2,3`) are looked
+/// at: more than any date, time, version or phone number has.
+const MAX_CHAIN_PARTS: usize = 16;
 
 /// A numeral rejected for exceeding the configured digit limit.
 #[derive(Clone, Debug)]
@@ -157,6 +163,77 @@ impl Lexicon {
     }
 }
 
+fn is_hiragana(c: char) -> bool {
+    ('\u{3041}'..='\u{309F}').contains(&c)
+}
+
+fn hiragana_end(s: &str, i: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars() {
+        if !is_hiragana(c) {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
+/// Hiragana readings of Japanese numerals, as the kanji they stand for;
+/// sound changes (びゃく, っ) included. Longest first at each position.
+const KANA_READINGS: &[(&str, char)] = &[
+    ("きゅう", '九'),
+    ("じゅう", '十'),
+    ("じゅっ", '十'),
+    ("ひゃく", '百'),
+    ("びゃく", '百'),
+    ("ぴゃく", '百'),
+    ("ちょう", '兆'),
+    ("ぜろ", '〇'),
+    ("れい", '〇'),
+    ("いち", '一'),
+    ("いっ", '一'),
+    ("さん", '三'),
+    ("よん", '四'),
+    ("ろく", '六'),
+    ("ろっ", '六'),
+    ("なな", '七'),
+    ("しち", '七'),
+    ("はち", '八'),
+    ("はっ", '八'),
+    ("じっ", '十'),
+    ("せん", '千'),
+    ("ぜん", '千'),
+    ("まん", '万'),
+    ("おく", '億'),
+    ("に", '二'),
+    ("し", '四'),
+    ("ご", '五'),
+    ("く", '九'),
+];
+
+/// The single-character fractions: ½, ⅔, ¾ …
+fn vulgar_fraction(c: char) -> Option<f64> {
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        _ => return None,
+    };
+    Some(f64::from(n) / f64::from(d))
+}
+
 fn is_kanji_digit(c: char) -> Option<u32> {
     Some(match c {
         '〇' | '零' => 0,
@@ -212,9 +289,31 @@ fn digit_run(s: &str, i: usize) -> usize {
 }
 
 /// The end of the alphabetic run starting at `i`.
-pub(crate) fn word_end(s: &str, i: usize) -> usize {
+/// The end of the run of Latin letters starting at `i` (letters glued to
+/// digits: `10k`, `4th`; not the kana of 3.2kパーセント).
+pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
     let mut j = i;
     for c in s[i..].chars() {
+        if (c as u32) < 0x2000 && c.is_alphabetic() {
+            j += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+pub(crate) fn word_end(s: &str, i: usize) -> usize {
+    // ASCII letters first, byte by byte; decode only past them.
+    let bytes = s.as_bytes();
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    if j < bytes.len() && bytes[j] < 0x80 {
+        return j;
+    }
+    for c in s[j..].chars() {
         if c.is_alphabetic() {
             j += c.len_utf8();
         } else {
@@ -229,6 +328,8 @@ fn lowercase_into(buf: &mut String, word: &str) {
     for c in word.chars() {
         if c.is_ascii() {
             buf.push(c.to_ascii_lowercase());
+        } else if c >= '\u{3000}' {
+            buf.push(c);
         } else {
             buf.extend(c.to_lowercase());
         }
@@ -260,20 +361,56 @@ impl Scanner<'_> {
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // A decimal part without its zero: ".08" (",08" in French).
+            if b == self.lex.lang.decimal_separator() as u8
+                && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && !char_before(s, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
+            {
+                let r = digit_run(s, i + 1);
+                let after = i + 1 + r;
+                let glued =
+                    char_at(s, after).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',');
+                if !glued && r <= self.max_digits {
+                    let mant: i128 = s[i + 1..after].parse().unwrap_or(0);
+                    let mut n = self.placeholder(i, after);
+                    n.value = Amount::Dec(mant, -(r as i32));
+                    n.unscaled = n.value;
+                    out.push(n);
+                }
+                i = after;
+                continue;
+            }
+            if let Some(v) = (b >= 0x80)
+                .then(|| vulgar_fraction(char_at(s, i).unwrap_or(' ')))
+                .flatten()
+            {
+                let len = char_at(s, i).map_or(1, char::len_utf8);
+                let mut n = self.placeholder(i, i + len);
+                n.value = Amount::Float(v);
+                n.unscaled = n.value;
+                n.fraction = true;
+                out.push(n);
+                i += len;
+                continue;
+            }
             if b.is_ascii_digit()
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && !char_before(s, i).is_some_and(char::is_alphanumeric))
+                    && !char_before(s, i)
+                        .is_some_and(|c| (c as u32) < 0x2000 && c.is_alphanumeric()))
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
+                        .map(|n| self.ja_extend(s, n, &mut too_long))
                 } else {
                     self.digits(s, i, &mut too_long)
                 };
                 match r {
                     Some(n) => {
                         i = n.end;
-                        out.push(n);
+                        if !self.is_measure(s, &n) {
+                            out.push(n);
+                        }
                     }
                     None => {
                         // Skip the digits and any glued letters.
@@ -295,11 +432,39 @@ impl Scanner<'_> {
                 out.push(n);
                 continue;
             }
+            if kanji && is_hiragana(c) {
+                let run = hiragana_end(s, i);
+                if let Some(n) = self.kana(s, i, run, &mut too_long) {
+                    out.push(n);
+                }
+                i = run;
+                continue;
+            }
+            if kanji && c == '半' {
+                // 半ダース is six, 半分 a half.
+                for (word, value) in [("半ダース", 6.0), ("半分", 0.5)] {
+                    if s[i..].starts_with(word) {
+                        let mut n = self.placeholder(i, i + word.len());
+                        n.value = Amount::Float(value);
+                        n.unscaled = n.value;
+                        n.fraction = value < 1.0;
+                        n.kind = Kind::Kanji;
+                        out.push(n);
+                        i += word.len() - c.len_utf8();
+                        break;
+                    }
+                }
+                i += c.len_utf8();
+                continue;
+            }
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
-                match self.kanji(s, i, &mut too_long) {
+                match self
+                    .kanji(s, i, &mut too_long)
+                    .map(|n| self.ja_extend(s, n, &mut too_long))
+                {
                     Some(n) => {
                         i = n.end;
-                        if !self.is_word_part(s, &n) {
+                        if !self.is_word_part(s, &n) && !self.is_measure(s, &n) {
                             out.push(n);
                         }
                     }
@@ -313,11 +478,24 @@ impl Scanner<'_> {
                     && self.lex.may_start_word(c)
                     && !char_before(s, i).is_some_and(char::is_alphanumeric)
                 {
-                    lowercase_into(&mut buf, &s[i..end]);
-                    if self.lex.word(&buf).is_some() {
+                    let word = &s[i..end];
+                    let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                        word
+                    } else {
+                        lowercase_into(&mut buf, word);
+                        buf.as_str()
+                    };
+                    if self.lex.word(lower).is_some() {
                         if let Some(n) = self.words(s, i, &mut buf) {
                             i = n.end;
-                            out.push(n);
+                            // "the one you mentioned" is a pronoun.
+                            let pronoun = n.lone_one
+                                && self.lex.lang.pronoun_determiners().iter().any(|w| {
+                                    super::phrase::match_back(s, n.start, w, true).is_some()
+                                });
+                            if !pronoun {
+                                out.push(n);
+                            }
                             continue;
                         }
                     }
@@ -327,7 +505,39 @@ impl Scanner<'_> {
             }
             i += c.len_utf8();
         }
-        (out, too_long)
+        (self.join_ratios(s, out), too_long)
+    }
+
+    /// "one over three", "1 sur 3": a ratio, when nothing but a number
+    /// follows ("2000 over 3 years" is two numbers).
+    fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
+        let words = self.lex.lang.ratio_words();
+        if words.is_empty() {
+            return nums;
+        }
+        let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
+        for n in nums {
+            if let Some(prev) = out.last_mut() {
+                let between = &s[prev.end..n.start];
+                let ratio = words.iter().any(|w| between.trim().eq_ignore_ascii_case(w))
+                    && between.starts_with(' ')
+                    && between.ends_with(' ');
+                let k = skip_spaces(s, n.end);
+                let word_after = char_at(s, k).is_some_and(char::is_alphabetic);
+                let den = n.value.as_f64();
+                if ratio && !word_after && !prev.id_like && !n.id_like && den != 0.0 {
+                    prev.value = Amount::Float(prev.value.as_f64() / den);
+                    prev.unscaled = prev.value;
+                    prev.end = n.end;
+                    prev.fraction = true;
+                    prev.plain_digits = None;
+                    prev.lone_one = false;
+                    continue;
+                }
+            }
+            out.push(n);
+        }
+        out
     }
 
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
@@ -348,12 +558,14 @@ impl Scanner<'_> {
         let c = char_at(s, k)?;
         let mut n = if c.is_ascii_digit() {
             if self.lex.lang.kanji_numerals() {
-                self.kanji(s, k, too_long)?
+                let n = self.kanji(s, k, too_long)?;
+                self.ja_extend(s, n, too_long)
             } else {
                 self.digits(s, k, too_long)?
             }
         } else if self.lex.lang.kanji_numerals() {
-            self.kanji(s, k, too_long)?
+            let n = self.kanji(s, k, too_long)?;
+            self.ja_extend(s, n, too_long)
         } else if c.is_alphabetic() {
             let mut buf = String::new();
             self.words(s, k, &mut buf)?
@@ -371,6 +583,142 @@ impl Scanner<'_> {
         Some(n)
     }
 
+    /// Japanese forms that extend a numeral: a fraction `X分のY` (Y/X),
+    /// a whole part before it `Aと X分のY`, and dozens `3ダース`.
+    fn ja_extend(&self, s: &str, mut n: Numeral, too_long: &mut Vec<TooLong>) -> Numeral {
+        if n.id_like {
+            return n;
+        }
+        let fraction_at =
+            |at: usize, too_long: &mut Vec<TooLong>| -> Option<(Amount, Amount, usize)> {
+                let den = self.kanji(s, at, too_long)?;
+                let rest = s.get(den.end..)?;
+                let k = den.end + "分の".len();
+                if !rest.starts_with("分の") || den.id_like {
+                    return None;
+                }
+                let num = self.kanji(s, k, too_long)?;
+                if num.id_like || den.value.as_f64() == 0.0 {
+                    return None;
+                }
+                Some((num.value, den.value, num.end))
+            };
+        if s[n.end..].starts_with("分の") {
+            if let Some((num, den, end)) = fraction_at(n.start, too_long) {
+                n.value = Amount::Float(num.as_f64() / den.as_f64());
+                n.end = end;
+                n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+        } else if s[n.end..].starts_with('と') {
+            if let Some((num, den, end)) = fraction_at(n.end + 'と'.len_utf8(), too_long) {
+                let whole = n.value.as_f64();
+                let part = num.as_f64() / den.as_f64();
+                n.value = Amount::Float(if whole < 0.0 {
+                    whole - part
+                } else {
+                    whole + part
+                });
+                n.end = end;
+                n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+        }
+        // Powers: 1.1の23乗 (1.1^23), 12.32×10の14乗 (12.32 × 10^14).
+        let power_at = |at: usize, too_long: &mut Vec<TooLong>| -> Option<(f64, usize)> {
+            let k = at + "の".len();
+            if !s[at..].starts_with('の') {
+                return None;
+            }
+            let e = self
+                .minus(s, k, too_long)
+                .or_else(|| self.kanji(s, k, too_long))?;
+            if e.id_like || !s[e.end..].starts_with('乗') {
+                return None;
+            }
+            Some((e.value.as_f64(), e.end + '乗'.len_utf8()))
+        };
+        if s[n.end..].starts_with("×10の") {
+            if let Some((e, end)) = power_at(n.end + "×10".len(), too_long) {
+                n.value = Amount::Float(n.value.as_f64() * 10f64.powf(e));
+                n.end = end;
+                n.plain_digits = None;
+                return n;
+            }
+        }
+        if let Some((e, end)) = power_at(n.end, too_long) {
+            let x = n.value.as_f64();
+            let v = x.abs().powf(e);
+            n.value = Amount::Float(if x < 0.0 { -v } else { v });
+            n.end = end;
+            n.plain_digits = None;
+            return n;
+        }
+        if s[n.end..].starts_with("ダース") {
+            n.value = n.value.mul_int(12);
+            n.end += "ダース".len();
+            n.plain_digits = None;
+        }
+        n
+    }
+
+    /// A numeral followed by a unit of measure (180ミリリットル, 29
+    /// キロメートル): a dimension, which this recognizer does not model.
+    fn is_measure(&self, s: &str, n: &Numeral) -> bool {
+        let b = self.lex.lang.has_word_boundaries();
+        self.lex
+            .lang
+            .measures()
+            .iter()
+            .any(|w| super::phrase::match_fwd(s, n.end, w, b).is_some())
+    }
+
+    /// A run of hiragana that spells a numeral in full (きゅうじゅうなな,
+    /// せんにひゃくはちじゅうきゅう). Kana are everywhere in Japanese, so the
+    /// whole run must be readings, and a run of one reading or of digits
+    /// alone must stand by itself or be long: "ごく" (very) or the
+    /// honorific "さん" after a name are no numbers.
+    fn kana(&self, s: &str, i: usize, run: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        let mut kanji = String::new();
+        let mut ends = Vec::new();
+        let mut j = i;
+        while j < run {
+            let (w, k) = KANA_READINGS
+                .iter()
+                .find(|(w, _)| s[j..run].starts_with(w))?;
+            kanji.push(*k);
+            j += w.len();
+            ends.push(j);
+        }
+        let tokens = ends.len();
+        let multipliers = kanji
+            .chars()
+            .filter(|c| "十百千万億兆".contains(*c))
+            .count();
+        let alone = !char_before(s, i).is_some_and(|c| c.is_alphanumeric())
+            && !char_at(s, run).is_some_and(|c| c.is_alphanumeric());
+        let single_ok = tokens == 1 && s[i..run].chars().count() >= 2 && alone;
+        let digits_ok = multipliers == 0 && tokens >= 3 && alone;
+        let grammar_ok = multipliers > 0 && tokens >= 2;
+        if !(single_ok || digits_ok || grammar_ok) {
+            return None;
+        }
+        let n = self.kanji(&kanji, 0, too_long)?;
+        // The whole run must be one numeral.
+        if n.end != kanji.len() || n.id_like {
+            return None;
+        }
+        Some(Numeral {
+            start: i,
+            end: run,
+            kind: Kind::Kana,
+            plain_digits: None,
+            ..n
+        })
+    }
+
     /// A single kanji digit inside a word (四川, 統一, 西九条): an
     /// ideograph on either side that is neither a cue nor a unit or
     /// counter.
@@ -378,10 +726,12 @@ impl Scanner<'_> {
         if n.kind != Kind::Kanji || n.end - n.start > 3 {
             return false;
         }
+        let unit_follows = self.lex.units_after.fwd(s, n.end, false).is_some();
         let before = char_before(s, n.start).is_some_and(is_ideograph)
-            && self.lex.cues_before.back(s, n.start, false).is_none();
+            && self.lex.cues_before.back(s, n.start, false).is_none()
+            && !unit_follows;
         let after = char_at(s, n.end).is_some_and(is_ideograph)
-            && self.lex.units_after.fwd(s, n.end, false).is_none()
+            && !unit_follows
             && self.lex.cues_after.fwd(s, n.end, false).is_none()
             && self.lex.not_after.fwd(s, n.end, false).is_none();
         before || after
@@ -423,8 +773,13 @@ impl Scanner<'_> {
             }
             let after = j + 1 + r;
             let next_is_digit_group = bytes.get(after).is_some_and(u8::is_ascii_digit);
-            let is_group = c != dec
-                && groups.contains(&c)
+            // The decimal mark used twice in threes is grouping: 16.444.373
+            // in English, 16,444,373 in French.
+            let repeated = c == dec
+                && r == 3
+                && (sep_used == Some(c)
+                    || (bytes.get(after) == Some(&bytes[j]) && digit_run(s, after + 1) == 3));
+            let is_group = (c != dec && groups.contains(&c) || repeated)
                 && r == 3
                 && !next_is_digit_group
                 && frac_len == 0
@@ -484,7 +839,7 @@ impl Scanner<'_> {
 
     fn digits(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
         let bytes = s.as_bytes();
-        let (sign_neg, plus, k) = match bytes[i] {
+        let (sign_neg, plus, k) = match *bytes.get(i)? {
             b'-' => (true, false, i + 1),
             b'+' => (false, true, i + 1),
             _ => (false, false, i),
@@ -543,8 +898,8 @@ impl Scanner<'_> {
         }
         // Letters glued to the digits: a scale (`10k`), a unit (`10GB`),
         // else this is no number (`4th`, `1er`, `29km`, `2e`).
-        if !exponent && char_at(s, j).is_some_and(|c| c.is_alphabetic() && (c as u32) < 0x2000) {
-            let end = word_end(s, j);
+        if !exponent && char_at(s, j).is_some_and(|c| (c as u32) < 0x2000 && c.is_alphabetic()) {
+            let end = latin_word_end(s, j);
             let glued = &s[j..end];
             if let Some(&(_, p, _)) = self
                 .lex
@@ -570,13 +925,22 @@ impl Scanner<'_> {
                 let mut parts = 1;
                 let mut end = j;
                 let mut seps = vec![c];
-                while let Some(c) = chain_sep(end) {
+                // A chain is read at most MAX_CHAIN_PARTS parts ahead: a
+                // list ("1,2,3,…") is not consumed, so without a bound each
+                // of its numbers would scan the rest of it (quadratic time,
+                // tests/linear_time.rs).
+                while parts < MAX_CHAIN_PARTS
+                    && let Some(c) = chain_sep(end)
+                {
                     seps.push(c);
                     end += 1 + digit_run(s, end + 1);
                     parts += 1;
                 }
                 let is_range = parts == 2 && seps[0] == b'-';
-                let is_list = seps.iter().all(|&c| c == b',');
+                // A short list ("22,24,26") is read number by number; a
+                // long one is consumed whole, or every number in it would
+                // rescan the rest (quadratic on hostile input).
+                let is_list = parts <= 16 && seps.iter().all(|&c| c == b',');
                 let denominator = &s[j + 1..end];
                 if parts == 2
                     && seps[0] == b'/'
@@ -608,7 +972,7 @@ impl Scanner<'_> {
                 }
             }
             // Leading zeros: `0123`, `06 12 34 56 78`.
-            if core.plain && bytes[k] == b'0' && core.digits > 1 {
+            if core.plain && bytes.get(k) == Some(&b'0') && core.digits > 1 {
                 id_like = true;
             }
             // A phone number goes on in short groups: `+33 1 23 45 67 89`.
@@ -630,6 +994,13 @@ impl Scanner<'_> {
             }
         }
         value = unscaled.scale(i32::from(scale));
+        if scale > 0 && !fraction && !exponent {
+            // "4 thousand 3 hundred and 21", "3 million and a half".
+            if let Some((v, e)) = self.continue_scaled(s, j, unscaled, scale) {
+                value = v;
+                j = e;
+            }
+        }
         if let Some(dz) = self.spaced_dozen(s, j) {
             value = value.mul_int(12);
             j = dz;
@@ -666,6 +1037,97 @@ impl Scanner<'_> {
             lone_one: false,
             diagnostics: Vec::new(),
         }
+    }
+
+    /// Groups after "4 thousand": more digits with smaller scale words
+    /// ("3 hundred and 21"), number words ("and two hundred"), or a
+    /// fraction ("and a half"). Stops before a group whose scale is not
+    /// smaller ("3 hundred and 2 hundred" is two numbers).
+    fn continue_scaled(
+        &self,
+        s: &str,
+        j: usize,
+        head: Amount,
+        scale: u8,
+    ) -> Option<(Amount, usize)> {
+        if !self.lex.lang.has_word_boundaries() {
+            return None;
+        }
+        let mut total = head.scale(i32::from(scale));
+        let mut last = scale;
+        let mut end = j;
+        let mut moved = false;
+        loop {
+            let mut at = end;
+            let mut joined = false;
+            if let Some((w, _, e)) = self.next_word(s, at) {
+                if self.lex.word(&w) == Some(NumberWord::And) {
+                    at = e;
+                    joined = true;
+                }
+            }
+            if joined {
+                if let Some((frac, e)) = self.fraction_tail(s, skip_spaces(s, at)) {
+                    let unit = 10f64.powi(i32::from(last));
+                    let v = total.as_f64() + frac * unit;
+                    return Some((Amount::Float(v), e));
+                }
+            }
+            let k = skip_spaces(s, at);
+            let bytes = s.as_bytes();
+            let (group, after) = if bytes.get(k).is_some_and(u8::is_ascii_digit) {
+                let r = digit_run(s, k);
+                if r > 3
+                    || bytes
+                        .get(k + r)
+                        .is_some_and(|b| matches!(b, b'.' | b',' | b'/'))
+                {
+                    break;
+                }
+                (s[k..k + r].parse::<i128>().ok()?, k + r)
+            } else if char_at(s, k).is_some_and(char::is_alphabetic) {
+                let mut buf = String::new();
+                let n = self.words(s, k, &mut buf)?;
+                match n.value {
+                    // "5 million and one of them" is no 5,000,001.
+                    Amount::Dec(m, 0) if !n.fraction && !n.lone_one => {
+                        if m >= 10i128.pow(u32::from(last)) {
+                            break;
+                        }
+                        total = total.add(Amount::int(m));
+                        end = n.end;
+                        moved = true;
+                        break;
+                    }
+                    _ => break,
+                }
+            } else {
+                break;
+            };
+            if group == 0 {
+                break;
+            }
+            match self.spaced_scale(s, after) {
+                Some((p, e)) if p < last => {
+                    total = total.add(Amount::int(group).scale(i32::from(p)));
+                    last = p;
+                    end = e;
+                    moved = true;
+                }
+                Some(_) => break,
+                None => {
+                    if group < 10i128.pow(u32::from(last))
+                        && !char_at(s, after).is_some_and(char::is_alphanumeric)
+                    {
+                        total = total.add(Amount::int(group));
+                        end = after;
+                        moved = true;
+                    }
+                    break;
+                }
+            }
+        }
+        moved.then_some((total, end))
     }
 
     /// A scale word after white space (`4,5 millions`, `2 million`).
@@ -727,6 +1189,21 @@ impl Scanner<'_> {
             match w {
                 NumberWord::Value(v) => {
                     let v = u64::from(v);
+                    // "one twenty-fifth", "a twenty-first", "un vingt et
+                    // unième": a tens word and an ordinal unit after a
+                    // numerator make one denominator.
+                    if (started || article) && !pending_and && v % 10 == 0 && (20..100).contains(&v)
+                    {
+                        if let Some((d, e)) = self.ordinal_unit_after(s, wend) {
+                            let numerator = if started {
+                                total.add(Amount::int(i128::from(current))).as_f64()
+                            } else {
+                                1.0
+                            };
+                            let value = numerator / (v + d) as f64;
+                            return Some(self.word_numeral(i, e, Amount::Float(value), true));
+                        }
+                    }
                     if started && (current > 0 || after_hundred) {
                         let m = current % 100;
                         if v == 20 && m == 4 {
@@ -781,7 +1258,9 @@ impl Scanner<'_> {
                     single_word_one = false;
                 }
                 NumberWord::Article => {
-                    if started {
+                    // One article at most: "a a a …" must not be walked to
+                    // its end from every "a" (quadratic on hostile input).
+                    if started || article {
                         break;
                     }
                     article = true;
@@ -792,9 +1271,86 @@ impl Scanner<'_> {
                     if !started || pending_and {
                         break;
                     }
+                    // "one and a half", "un million et demi", "five and
+                    // a half million".
+                    if let Some((frac, e)) = self.fraction_tail(s, skip_spaces(s, wend)) {
+                        let (value, e) = match self.scale_word_after(s, e) {
+                            Some((p, se)) if current > 0 && last_scale == u8::MAX => {
+                                ((current as f64 + frac) * 10f64.powi(i32::from(p)), se)
+                            }
+                            Some((p, se)) => (
+                                total.add(Amount::int(i128::from(current))).as_f64()
+                                    + frac * 10f64.powi(i32::from(p)),
+                                se,
+                            ),
+                            None if current == 0 && last_scale != u8::MAX => {
+                                // "un million et demi": half of the last scale.
+                                (total.as_f64() + frac * 10f64.powi(i32::from(last_scale)), e)
+                            }
+                            None => (
+                                total.add(Amount::int(i128::from(current))).as_f64() + frac,
+                                e,
+                            ),
+                        };
+                        let exact = Amount::Float(value);
+                        let whole = value.fract() == 0.0 && value.abs() < 9.0e15;
+                        let amount = if whole {
+                            Amount::int(value as i128)
+                        } else {
+                            exact
+                        };
+                        return Some(self.word_numeral(i, e, amount, !whole));
+                    }
                     pending_and = true;
                     pos = skip_spaces(s, wend);
                     continue;
+                }
+                NumberWord::Fraction(d) => {
+                    // "first" and "unième" are denominators only after a
+                    // tens word (handled with it); alone they are ranks.
+                    if d == 1 {
+                        break;
+                    }
+                    // "three fifths", "a half", "half": what precedes is
+                    // the numerator. A denominator alone is a rank ("the
+                    // fifth"), except "half".
+                    if pending_and
+                        || (!started
+                            && !article
+                            && d != 2
+                            && self.scale_word_after(s, wend).is_none())
+                    {
+                        break;
+                    }
+                    let numerator = if started {
+                        total.add(Amount::int(i128::from(current))).as_f64()
+                    } else {
+                        1.0
+                    };
+                    let mut value = numerator / d as f64;
+                    let mut e = wend;
+                    let mut scaled = false;
+                    if let Some((p, se)) = self.scale_word_after(s, wend) {
+                        value *= 10f64.powi(i32::from(p));
+                        e = se;
+                        scaled = true;
+                    }
+                    return Some(self.word_numeral(i, e, Amount::Float(value), !scaled));
+                }
+                NumberWord::Point => {
+                    if !started || pending_and {
+                        break;
+                    }
+                    let whole = total.add(Amount::int(i128::from(current)));
+                    match self.spelled_decimals(s, skip_spaces(s, wend)) {
+                        Some((digits, e)) => {
+                            let v: f64 = format!("{}.{digits}", whole.as_f64())
+                                .parse()
+                                .unwrap_or(0.0);
+                            return Some(self.word_numeral(i, e, Amount::Float(v), false));
+                        }
+                        None => break,
+                    }
                 }
                 NumberWord::Dozen => {
                     if !started && !article {
@@ -841,12 +1397,132 @@ impl Scanner<'_> {
         })
     }
 
+    /// A numeral read from words, ending at `end`.
+    fn word_numeral(&self, start: usize, end: usize, value: Amount, fraction: bool) -> Numeral {
+        Numeral {
+            start,
+            end,
+            value,
+            unscaled: value,
+            scale: 0,
+            kind: Kind::Words,
+            id_like: false,
+            plain_digits: None,
+            fraction,
+            too_long: false,
+            lone_one: false,
+            diagnostics: Vec::new(),
+        }
+    }
+
+    /// The next word's lower-case form and end, after spaces.
+    fn next_word(&self, s: &str, at: usize) -> Option<(String, usize, usize)> {
+        let k = skip_spaces(s, at);
+        let e = word_end(s, k);
+        if e == k {
+            return None;
+        }
+        let mut buf = String::new();
+        lowercase_into(&mut buf, &s[k..e]);
+        Some((buf, k, e))
+    }
+
+    /// An ordinal unit after a tens word: "-fifth", "-firsts", "et unième".
+    /// Returns the unit (1 to 9) and where it ends.
+    fn ordinal_unit_after(&self, s: &str, at: usize) -> Option<(u64, usize)> {
+        let mut k = skip_spaces(s, at);
+        if s.as_bytes().get(k) == Some(&b'-') {
+            k = skip_spaces(s, k + 1);
+        }
+        let (mut w, _, mut e) = self.next_word(s, k)?;
+        if self.lex.word(&w) == Some(NumberWord::And) {
+            let mut k2 = skip_spaces(s, e);
+            if s.as_bytes().get(k2) == Some(&b'-') {
+                k2 = skip_spaces(s, k2 + 1);
+            }
+            (w, _, e) = self.next_word(s, k2)?;
+        }
+        match self.lex.word(&w)? {
+            NumberWord::Fraction(d) if d < 10 => Some((d, e)),
+            _ => None,
+        }
+    }
+
+    /// A scale word after `at` ("half million", "et demi million").
+    fn scale_word_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let (w, _, e) = self.next_word(s, at)?;
+        match self.lex.word(&w)? {
+            NumberWord::Scale(p) if p >= 3 => Some((p, e)),
+            _ => None,
+        }
+    }
+
+    /// A fraction after "and": "a half", "one half", "three quarters",
+    /// "demi", "un quart". Returns its value and end.
+    fn fraction_tail(&self, s: &str, at: usize) -> Option<(f64, usize)> {
+        let (w, _, e) = self.next_word(s, at)?;
+        let (numerator, after) = match self.lex.word(&w)? {
+            NumberWord::Fraction(d) => return Some((1.0 / d as f64, e)),
+            NumberWord::Article => (1.0, e),
+            NumberWord::Value(v) if v < 100 => (f64::from(v), e),
+            _ => return None,
+        };
+        let (w2, _, e2) = self.next_word(s, after)?;
+        match self.lex.word(&w2)? {
+            NumberWord::Fraction(d) => Some((numerator / d as f64, e2)),
+            _ => None,
+        }
+    }
+
+    /// Digits spelled after "point": "zero three", "seventy-one",
+    /// "nought four". Returns the digit string and its end.
+    fn spelled_decimals(&self, s: &str, at: usize) -> Option<(String, usize)> {
+        let mut digits = String::new();
+        let mut pos = at;
+        let mut end = at;
+        while let Some((w, _, e)) = self.next_word(s, pos) {
+            let Some(NumberWord::Value(v)) = self.lex.word(&w) else {
+                break;
+            };
+            if v < 10 {
+                digits.push(char::from(b'0' + v as u8));
+                end = e;
+                pos = e;
+                continue;
+            }
+            // A two-digit word, possibly with its unit: "seventy-one".
+            let mut v = v;
+            let mut e = e;
+            let k = skip_spaces(s, e);
+            let k = if s.as_bytes().get(k) == Some(&b'-') {
+                skip_spaces(s, k + 1)
+            } else {
+                k
+            };
+            if v % 10 == 0 && v >= 20 {
+                if let Some((w2, _, e2)) = self.next_word(s, k) {
+                    if let Some(NumberWord::Value(u)) = self.lex.word(&w2) {
+                        if u < 10 {
+                            v += u;
+                            e = e2;
+                        }
+                    }
+                }
+            }
+            digits.push_str(&v.to_string());
+            end = e;
+            pos = e;
+        }
+        (!digits.is_empty()).then_some((digits, end))
+    }
+
     /// Japanese numerals: kanji, digits, or both, with 万/億/兆 groups
     /// (一千六百万, 1644万4373, 6億8,000万, 2.3万).
     fn kanji(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
         let bytes = s.as_bytes();
-        let neg = bytes[i] == b'-';
-        let plus = bytes[i] == b'+';
+        let first = *bytes.get(i)?;
+        let neg = first == b'-';
+        let plus = first == b'+';
         let start_digits = if neg || plus { i + 1 } else { i };
         let mut total = Amount::ZERO;
         let mut j = start_digits;
@@ -889,8 +1565,9 @@ impl Scanner<'_> {
         if groups > 0 && kind == Kind::Digits && last_big == u8::MAX {
             // Digits alone: the same checks as in other languages.
             let n = self.digits(s, i, too_long)?;
-            // 1,000万 and the like continue in Japanese.
-            if n.end == j || n.id_like {
+            // Digits then kanji multipliers (4千6百) continue below;
+            // anything the digit reader took further (2e5, 3/4) is its.
+            if n.end >= j || n.id_like {
                 return Some(n);
             }
         }
@@ -905,10 +1582,26 @@ impl Scanner<'_> {
             });
             id_like = true;
         }
+        // A decimal part in kanji after a middle dot: 九・二三, 〇・〇八.
+        if s[j..].starts_with('・') && char_at(s, j + 3).and_then(is_kanji_digit).is_some() {
+            let mut k = j + 3;
+            let mut digits = 0i32;
+            let mut frac: i128 = 0;
+            while let Some(d) = char_at(s, k).and_then(is_kanji_digit) {
+                if digits < 30 {
+                    frac = frac * 10 + i128::from(d);
+                    digits += 1;
+                }
+                k += 3;
+            }
+            total = total.add(Amount::Dec(frac, -digits));
+            j = k;
+            plain_digits = None;
+        }
         let mut value = if neg { total.neg() } else { total };
         let mut scale = 0;
         if char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
-            let end = word_end(s, j);
+            let end = latin_word_end(s, j);
             if let Some(&(_, p, _)) = self
                 .lex
                 .scales

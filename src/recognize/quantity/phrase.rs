@@ -14,6 +14,10 @@ pub(crate) struct PhraseSet<T> {
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
+    } else if c >= '\u{3000}' {
+        // CJK, kana and what follows have no case (full-width Latin was
+        // normalised away), and looking up the case tables costs.
+        c
     } else {
         let mut l = c.to_lowercase();
         match (l.next(), l.next()) {

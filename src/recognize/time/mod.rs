@@ -33,14 +33,18 @@
 //! |---|---|---|---|
 //! | `December 15, 2025`, `15 December 2025`, `2025-12-15`, `15/12/2025` (fr), `2025年12月15日`, `2025.12.15` | 2025-12-15 | 2025-12-16 | day |
 //! | `Dec. 12`, `12/12` (en), `le 12 décembre`, `vendredi 12 décembre`, `12月12日金曜日` | 2025-12-12 | 2025-12-13 | day |
+//! | `20251215` (eight digits, years 1900-2099), `Friday 12.12` (en; day first in fr), `this 12/12` | 2025-12-15; 2025-12-12 | +1 day | day |
 //! | `today`, `aujourd'hui`, `今日` | 2025-12-13 | 2025-12-14 | day |
 //! | `yesterday`, `hier`, `昨日` | 2025-12-12 | 2025-12-13 | day |
 //! | `Thursday`, `jeudi`, `木曜日` | 2025-12-11 | 2025-12-12 | day |
 //! | `last Thursday`, `jeudi dernier` | 2025-12-11 | 2025-12-12 | day |
+//! | `next Thursday` (that of next week), `previous Thursday` | 2025-12-18; 2025-12-04 | +1 day | day |
 //! | `先週の木曜日` (Thursday of last week) | 2025-12-04 | 2025-12-05 | day |
 //! | `Thursday night`, `jeudi soir` (evening), `木曜日の夜` | 2025-12-11T18:00 | 2025-12-12T06:00 (night), 2025-12-12T00:00 (evening) | part_of_day |
 //! | `this week`, `cette semaine`, `今週` | 2025-12-08 | 2025-12-15 | week |
 //! | `last week`, `la semaine dernière`, `先週` | 2025-12-01 | 2025-12-08 | week |
+//! | `the week after next` | 2025-12-22 | 2025-12-29 | week |
+//! | `the year`, `the month`, `the week` ("partner of the year"; not "the year 2008", "the week of ...") | 2025-01-01 | 2026-01-01 | year |
 //! | `in August`, `en août`, `8月` | 2025-08-01 | 2025-09-01 | month |
 //! | `in 2023`, `en 2023`, `2023年` | 2023-01-01 | 2024-01-01 | year |
 //! | `two days ago`, `il y a deux jours`, `2日前` | 2025-12-11 | 2025-12-12 | day |
@@ -69,6 +73,14 @@
 //! | `the first week of 2021`, `week 1 of 2021`, `2021年の最初の週` (ISO weeks) | 2021-01-04 | 2021-01-11 | week |
 //! | `the last week of July`, `7月の最後の週` (the week holding July 31) | 2025-07-28 | 2025-08-04 | week |
 //! | `the 1990s`, `les années 1990`, `1990年代`; `the 21st century`, `21世紀` | 1990-01-01; 2000-01-01 | 2000-01-01; 2100-01-01 | year |
+//! | `the next 4 business days`, `今後4営業日`, `4営業日前` (Monday to Friday; public holidays not known) | 2025-12-15; 2025-12-09 | 2025-12-19; 2025-12-10 | day |
+//! | `within 9 months`, `9か月以内に` (from the anchor day) | 2025-12-13 | 2026-09-13 | day |
+//! | `年末`, `月末`, `週の初め`, `年の前半` (the anchor's year, month, week) | 2025-07-01; 2025-12-16; 2025-12-08; 2025-01-01 | 2026-01-01; 2026-01-01; 2025-12-11; 2025-07-01 | month; day; day; month |
+//! | `次の金曜日` (next week's), `次の週` | 2025-12-19; 2025-12-15 | +1 day; 2025-12-22 | day; week |
+//! | `the 15th day of next month`, `twenty third day of September` | 2026-01-15; 2025-09-23 | +1 day | day |
+//! | `juillet 98` (fr), `April of 87`, `15 April of 87` (two-digit years: 00-69 are 2000-2069, 70-99 are 1970-1999) | 1998-07-01; 1987-04-01; 1987-04-15 | 1998-08-01; 1987-05-01; 1987-04-16 | month; month; day |
+//! | `this summer`, `cet été`, `summer 2025`, `l'hiver`, `今夏`, `今年の夏` | 2025-06-01; 2025-12-01 | 2025-09-01; 2026-03-01 | month |
+//! | `last Easter`, `next Christmas` (the latest on or before the anchor day, the first after) | 2025-04-20; 2025-12-25 | +1 day | day |
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
 //! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |
@@ -128,11 +140,17 @@
 //!   ("Thursday", "jeudi", "木曜日") is the most recent such day **on or
 //!   before** the anchor day (the anchor day itself when it is that
 //!   weekday). "last Thursday" and "jeudi dernier" are the most recent one
-//!   strictly before the anchor day; "next Thursday", "jeudi prochain" the
-//!   first strictly after. "this Thursday" and "先週の木曜日" pick the day in
-//!   a Monday-to-Sunday week (this week, last week). A date or month
-//!   followed by "dernier" or "prochain" is its latest occurrence on or
-//!   before the anchor day, or its first after.
+//!   strictly before the anchor day (the news reading: published on a
+//!   Saturday, "last Thursday" is two days before, not nine); "this
+//!   coming Thursday" and "jeudi prochain" the first strictly after.
+//!   "next Thursday", "following Thursday" and "previous Thursday" name
+//!   the Thursday of the next or previous Monday-to-Sunday week, as
+//!   Microsoft Recognizers-Text reads them: said on a Thursday, "next
+//!   Friday" is eight days later, not the next day (which would be
+//!   "tomorrow" or "Friday"). "this Thursday" and "先週の木曜日" pick the
+//!   day in a Monday-to-Sunday week (this week, last week). A date or
+//!   month followed by "dernier" or "prochain" is its latest occurrence
+//!   on or before the anchor day, or its first after.
 //! - **Nights across two days**: "la nuit du 11 au 12 décembre" and
 //!   "12月11日夜から12日未明にかけて" run from 18:00 on the first day to
 //!   06:00 on the second.
@@ -160,6 +178,15 @@
 //!   year, early is January-April, mid May-August, late
 //!   September-December, and 前半/後半 are the halves.
 //! - **Quarters** are calendar quarters, stated at month granularity.
+//! - **Fiscal and school years** ("fiscal year 2024", "FY2024", "last
+//!   fiscal year") are reported with `time: None`: where they start
+//!   depends on the organisation. "calendar year 2024" is the year.
+//! - **Seasons** are meteorological, northern hemisphere: spring is March
+//!   to May, summer June to August, autumn September to November, winter
+//!   December to February (winter 2025 starts in December 2025). Without
+//!   a year a season is the anchor year's. Names that are also common
+//!   words ("spring", "fall", French "été") count only after an article
+//!   or a cue and not before "of" ("the fall of Kabul"), or before a year.
 //! - **Weekends** are Saturday and Sunday. "this weekend" is the one of the
 //!   anchor's Monday-to-Sunday week; a bare "the weekend" or "週末" is the
 //!   latest one that began on or before the anchor day.

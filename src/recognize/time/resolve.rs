@@ -135,6 +135,16 @@ pub(super) fn point_days(
             let (a, b) = pick(anchor, (y - 1..=y + 1).filter_map(|y| month_span(y, month)))?;
             (a, b, G::Month)
         }
+        Point::Season { year, season } => {
+            let y = match year {
+                Some(y) => year_of(y, anchor)?,
+                None => anchor?.year(),
+            };
+            let start = NaiveDate::from_ymd_opt(y, 3 * u32::from(season), 1)?;
+            (start, add_months(start, 3)?, G::Month)
+        }
+        // Where a fiscal year starts depends on the organisation.
+        Point::FiscalYear(_) => return None,
         Point::Year(y) => (
             NaiveDate::from_ymd_opt(y, 1, 1)?,
             NaiveDate::from_ymd_opt(y.checked_add(1)?, 1, 1)?,
@@ -292,6 +302,19 @@ pub(super) fn point_days(
             };
             (a, b, G::Day)
         }
+        Point::EasterLean { offset, lean } => {
+            let anchor = anchor?;
+            let y = anchor.year();
+            let days =
+                (y - 1..=y + 1).filter_map(|y| easter(y).and_then(|d| add_days(d, offset.into())));
+            let d = if lean < 0 {
+                days.filter(|&d| d <= anchor).max()?
+            } else {
+                days.filter(|&d| d > anchor).min()?
+            };
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
         Point::RecentWeekend => {
             let anchor = anchor?;
             let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);
@@ -311,6 +334,10 @@ pub(super) fn point_days(
             match period {
                 Period::Day => {
                     let (a, b) = day_span(add_days(anchor, shift.into())?)?;
+                    (a, b, G::Day)
+                }
+                Period::BusinessDay => {
+                    let (a, b) = day_span(add_business_days(anchor, shift)?)?;
                     (a, b, G::Day)
                 }
                 Period::Week => {
@@ -352,11 +379,35 @@ pub(super) fn point_days(
                 Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
                 Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
+                Period::BusinessDay => add_business_days(anchor, n)?,
             };
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
         }
     })
+}
+
+/// `n` days from Monday to Friday after `day` (before it when negative),
+/// in constant time: whole weeks first, then at most four steps.
+fn add_business_days(day: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let step: i64 = if n < 0 { -1 } else { 1 };
+    let weekday = i64::from(day.weekday().num_days_from_monday());
+    // From a weekend, counting forward starts as from the Friday before,
+    // counting back as from the Monday after.
+    let mut d = match (weekday >= 5, step > 0) {
+        (true, true) => add_days(day, 4 - weekday)?,
+        (true, false) => add_days(day, 7 - weekday)?,
+        _ => day,
+    };
+    let n = i64::from(n.unsigned_abs());
+    d = add_days(d, step * 7 * (n / 5))?;
+    for _ in 0..n % 5 {
+        d = add_days(d, step)?;
+        while d.weekday().num_days_from_monday() >= 5 {
+            d = add_days(d, step)?;
+        }
+    }
+    Some(d)
 }
 
 /// Easter Sunday of `year` in the Gregorian calendar (the anonymous
@@ -429,6 +480,17 @@ fn portion(
             };
             Some((from, to, Granularity::Month))
         }
+        Granularity::Week => {
+            // "end of the week", "週の初め", "今週の後半": Monday to
+            // Wednesday, Thursday to Sunday.
+            let thursday = a.checked_add_days(chrono::Days::new(3))?;
+            let (from, to) = match p {
+                Portion::Early | Portion::FirstThird | Portion::FirstHalf => (a, thursday),
+                Portion::Late | Portion::LastThird | Portion::SecondHalf => (thursday, b),
+                _ => (a, b),
+            };
+            Some((from, to, Granularity::Day))
+        }
         _ => Some((a, b, g)),
     }
 }
@@ -448,6 +510,19 @@ fn moment(
             let (a, b, _) = point_days(m.point, anchor)?;
             (day.clamp(a, b), b, Granularity::Day)
         }
+        // "end of this year", "今年初め": a year named relative to the
+        // anchor splits into halves, as upstream Recognizers-Text reads
+        // it; "end of 2000" keeps September to December.
+        (Some(p @ (Portion::Early | Portion::Late)), _)
+            if matches!(m.point, Point::Period(Period::Year, _)) =>
+        {
+            let half = if p == Portion::Early {
+                Portion::FirstHalf
+            } else {
+                Portion::SecondHalf
+            };
+            portion(point_days(m.point, anchor)?, Some(half))?
+        }
         _ => portion(point_days(m.point, anchor)?, m.portion)?,
     };
     if a >= b {
@@ -457,6 +532,7 @@ fn moment(
         a = match unit {
             Period::Day => add_days(a, n.into())?,
             Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::BusinessDay => add_business_days(a, n)?,
             Period::Month => add_months(a, n)?,
             Period::Quarter => add_months(a, n.checked_mul(3)?)?,
             Period::Year => add_months(a, n.checked_mul(12)?)?,
@@ -615,8 +691,10 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 Point::Year(_) | Point::Period(Period::Year, _) => Granularity::Month,
                 _ => Granularity::Day,
             },
-            Point::Quarter { .. } | Point::Period(Period::Quarter, _) => Granularity::Month,
-            Point::Decade(_) | Point::Century(_) => Granularity::Year,
+            Point::Quarter { .. } | Point::Period(Period::Quarter, _) | Point::Season { .. } => {
+                Granularity::Month
+            }
+            Point::Decade(_) | Point::Century(_) | Point::FiscalYear(_) => Granularity::Year,
             Point::Period(Period::Week, _)
             | Point::IsoWeek { .. }
             | Point::WeekOf(..)
@@ -634,6 +712,24 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn business_days_skip_weekends() {
+        let d = |y, m, day| chrono::NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        // 2025-12-13 is a Saturday, 2025-12-15 a Monday.
+        for (from, n, to) in [
+            (d(2025, 12, 15), 1, d(2025, 12, 16)),
+            (d(2025, 12, 15), 4, d(2025, 12, 19)),
+            (d(2025, 12, 15), 5, d(2025, 12, 22)),
+            (d(2025, 12, 13), 1, d(2025, 12, 15)),
+            (d(2025, 12, 13), 5, d(2025, 12, 19)),
+            (d(2025, 12, 15), -1, d(2025, 12, 12)),
+            (d(2025, 12, 14), -1, d(2025, 12, 12)),
+            (d(2025, 12, 16), -6, d(2025, 12, 8)),
+        ] {
+            assert_eq!(super::add_business_days(from, n), Some(to), "{from} {n}");
+        }
+    }
+
     use super::*;
 
     #[test]

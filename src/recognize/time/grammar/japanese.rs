@@ -3,7 +3,7 @@
 
 use super::{
     Clock, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, join, valid_day,
-    valid_year,
+    valid_year, within,
 };
 use crate::lang::dates::{DateWord, PartOfDay, Period};
 use crate::recognize::time::lexicon::Kind;
@@ -17,6 +17,22 @@ impl Parser<'_> {
                 end,
                 expr,
             });
+        }
+        // "9か月以内に", "2週間以内".
+        if let Some((v, d)) = self.num(i) {
+            let unit = match self.word(i + 1) {
+                Some(W::Unit(p)) => Some(p),
+                Some(W::DaySuffix) => Some(Period::Day),
+                Some(W::YearSuffix) if d <= 2 => Some(Period::Year),
+                _ => None,
+            };
+            if let (Some(p), Some(W::Within)) = (unit, self.word(i + 2)) {
+                return Some(Parse::Found {
+                    start: i,
+                    end: i + 3,
+                    expr: within(v, p)?,
+                });
+            }
         }
         let (j, first) = match self.ja_moment(i)? {
             Ok(x) => x,
@@ -116,7 +132,9 @@ impl Parser<'_> {
         // "12月下旬", "今年末", "2017年の前半".
         if matches!(
             m.point,
-            Point::Month { .. } | Point::Year(_) | Point::Period(Period::Month | Period::Year, _)
+            Point::Month { .. }
+                | Point::Year(_)
+                | Point::Period(Period::Month | Period::Year | Period::Week, _)
         ) {
             let k = if self.word(j) == Some(W::Link) {
                 j + 1
@@ -161,6 +179,26 @@ impl Parser<'_> {
                 }
             }
         }
+        // "今年の夏", "2025年の冬": a season of a year.
+        let year = match m.point {
+            Point::Year(y) => Some(YearRef::Abs(y)),
+            Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+            _ => None,
+        };
+        if let Some(year) = year {
+            let k = if self.word(j) == Some(W::Link) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(W::SeasonWeak(season) | W::Season(season)) = self.word(k) {
+                let point = Point::Season {
+                    year: Some(year),
+                    season,
+                };
+                return Some(Ok((k + 1, Moment::at(point))));
+            }
+        }
         // "4月10日の週", "18日の週": the week holding that day.
         if self.word(j) == Some(W::Link) && self.word(j + 1) == Some(W::Period(Period::Week)) {
             let point = match m.point {
@@ -180,7 +218,11 @@ impl Parser<'_> {
             // "12月12日金曜日", "12月12日(金)", "31日の日曜日": a weekday
             // after a date only confirms it.
             if matches!(m.point, Point::Date { .. } | Point::Day(_)) {
-                let k = if self.word(j) == Some(W::Link) {
+                // "12日の月曜日", "10月12日、月曜日".
+                let k = if self.word(j) == Some(W::Link)
+                    || ((self.punct(j, '、') || self.punct(j, ','))
+                        && matches!(self.word(j + 1), Some(W::Weekday(_))))
+                {
                     j + 1
                 } else {
                     j
@@ -302,6 +344,20 @@ impl Parser<'_> {
                     i + 1
                 };
                 match (p, self.word(k)) {
+                    // "今年の独立記念日", "来年のクリスマス".
+                    (Period::Year, Some(W::Holiday(m, d))) => Some(Ok((
+                        k + 1,
+                        Moment::at(Point::Date {
+                            year: Some(YearRef::Rel(s)),
+                            month: m.into(),
+                            day: d.into(),
+                        }),
+                    ))),
+                    // "今週の金曜日6月15日", "今週の金曜日(6月15日)": the date
+                    // after the weekday wins.
+                    (Period::Week, Some(W::Weekday(_))) if self.dated_after(k + 1).is_some() => {
+                        self.dated_after(k + 1)
+                    }
                     // "先週の木曜日".
                     (Period::Week, Some(W::Weekday(wd))) => Some(Ok((
                         k + 1,
@@ -317,6 +373,13 @@ impl Parser<'_> {
                         let d = self.num(k)?.0;
                         Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s, d)))))
                     }
+                    // "今年2020年5月": the year written out wins.
+                    (Period::Year, _)
+                        if matches!(self.num(k), Some((_, 4)))
+                            && self.word(k + 1) == Some(W::YearSuffix) =>
+                    {
+                        self.ja_point(k)
+                    }
                     // "今年9月", "昨年12月15日".
                     (Period::Year, _) if self.num(k).is_some() => {
                         match self.ja_month_day(k, Some(YearRef::Rel(s))) {
@@ -325,6 +388,45 @@ impl Parser<'_> {
                         }
                     }
                     _ => Some(Ok((i + 1, Moment::at(Point::Period(p, s))))),
+                }
+            }
+            // "年末", "月末", "週の初め", "年の前半": the anchor's year,
+            // month or week, narrowed by the portion after it.
+            Kind::Word(w @ (W::YearSuffix | W::MonthSuffix | W::Period(Period::Week)))
+                if matches!(self.word(i + 1), Some(W::Portion(_)))
+                    || (self.word(i + 1) == Some(W::Link)
+                        && matches!(self.word(i + 2), Some(W::Portion(_)))) =>
+            {
+                let p = match w {
+                    W::YearSuffix => Period::Year,
+                    W::MonthSuffix => Period::Month,
+                    _ => Period::Week,
+                };
+                Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
+            }
+            // "今夏", "昨冬": this or last year's season.
+            Kind::Word(W::Shift(s)) => match self.word(i + 1)? {
+                W::SeasonWeak(season) | W::Season(season) => Some(Ok((
+                    i + 2,
+                    Moment::at(Point::Season {
+                        year: Some(YearRef::Rel(s.into())),
+                        season,
+                    }),
+                ))),
+                _ => None,
+            },
+            // "次の金曜日" (the next week's), "次の週".
+            Kind::Word(W::ShiftWeek(s)) => {
+                let s = i32::from(s);
+                match self.word(i + 1)? {
+                    W::Weekday(wd) => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Weekday(wd, WeekdayRule::InWeek(s))),
+                    ))),
+                    W::Period(p @ (Period::Week | Period::Month)) => {
+                        Some(Ok((i + 2, Moment::at(Point::Period(p, s)))))
+                    }
+                    _ => None,
                 }
             }
             Kind::Word(W::Weekday(wd)) => Some(Ok((
@@ -377,6 +479,23 @@ impl Parser<'_> {
                     .or(Some(Ok((i + 3, Moment::at(Point::Year(y))))))
             }
             _ => None,
+        }
+    }
+
+    /// A month and day at `i`, maybe in brackets: "6月15日", "(6月15日)".
+    fn dated_after(&self, i: usize) -> Option<Step> {
+        let open = self.punct(i, '(');
+        let k = if open { i + 1 } else { i };
+        let Some(Ok((end, m))) = self.ja_point(k) else {
+            return None;
+        };
+        if !matches!(m.point, Point::Date { .. }) {
+            return None;
+        }
+        match (open, self.punct(end, ')')) {
+            (false, _) => Some(Ok((end, m))),
+            (true, true) => Some(Ok((end + 1, m))),
+            (true, false) => None,
         }
     }
 

@@ -5,7 +5,7 @@ use chrono::Weekday;
 
 use super::{
     Clock, Ctx, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, as_unit, join,
-    valid_day, valid_year,
+    valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -67,8 +67,12 @@ impl Parser<'_> {
                         // "after the beginning of March" opens with it.
                         let whole = Moment { portion: None, ..m };
                         let expr = match (w, m.portion) {
-                            (DateWord::Before, Some(Portion::Late)) => Expr::Until(whole),
-                            (DateWord::After, Some(Portion::Early)) => Expr::Since(whole),
+                            (DateWord::Before, Some(Portion::Late | Portion::SecondHalf)) => {
+                                Expr::Until(whole)
+                            }
+                            (DateWord::After, Some(Portion::Early | Portion::FirstHalf)) => {
+                                Expr::Since(whole)
+                            }
                             (DateWord::Since, _) => Expr::Since(m),
                             (DateWord::Until, _) => Expr::Until(m),
                             (DateWord::Before, _) => Expr::Before(m),
@@ -80,10 +84,47 @@ impl Parser<'_> {
                 };
             }
             Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            // "in 2007 and 2009", "2015 or 2016": a year after a year.
+            Some(DateWord::RangeAnd | DateWord::Or)
+                if i > 0
+                    && matches!(self.num(i - 1), Some((_, 4)))
+                    && self.standalone(i - 1)
+                    && matches!(self.num(i + 1), Some((_, 4)))
+                    && self.standalone(i + 1)
+                    && !self.counts(i + 2) =>
+            {
+                let (v, d) = self.num(i + 1)?;
+                let y = valid_year(v, d)?;
+                return found(i + 1, i + 2, Expr::At(Moment::at(Point::Year(y))));
+            }
+            Some(DateWord::Within) => {
+                // "within 9 months", "within the next 10 days".
+                let mut j = i + 1;
+                if self.word(j) == Some(DateWord::Article) {
+                    j += 1;
+                }
+                if matches!(self.word(j), Some(DateWord::Shift(1))) {
+                    j += 1;
+                }
+                let (n, k) = self.count(j)?;
+                let p = self.word(k).and_then(as_unit)?;
+                return found(i, k + 1, within(n, p)?);
+            }
             Some(DateWord::Later) => {
-                // "in 3 weeks" is an offset, "in 2023" a cue.
+                // "in 3 weeks" is an offset, "in 2023" a cue; "in two days
+                // from today" counts from today.
                 if let Some((n, j)) = self.count(i + 1) {
                     if let Some(p) = self.word(j).and_then(as_unit) {
+                        if matches!(
+                            self.word(j + 1),
+                            Some(DateWord::After | DateWord::RangeOpen | DateWord::Before)
+                        ) {
+                            if let Some(found @ Parse::Found { .. }) =
+                                self.latin_expr(i + 1, Ctx::Cued, day_first)
+                            {
+                                return Some(found);
+                            }
+                        }
                         let n = i32::try_from(n).ok()?;
                         return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
                     }
@@ -113,7 +154,11 @@ impl Parser<'_> {
                         Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
                     ) && self.num(i + 2).is_none())
                     || (matches!(next, Some(DateWord::Ordinal(_)))
-                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)));
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)))
+                    // "the last week of July".
+                    || (next == Some(DateWord::Shift(-1))
+                        && self.word(i + 2) == Some(DateWord::Period(Period::Week))
+                        && matches!(self.word(i + 3), Some(DateWord::Cue | DateWord::RangeOpen)));
                 if keep {
                     if let Some(Parse::Found { end, expr, .. }) =
                         self.latin_expr(i + 1, Ctx::Cued, day_first)
@@ -206,11 +251,7 @@ impl Parser<'_> {
                         expr: Expr::Range(first, second),
                     });
                 }
-                let (end, expr) = match self.word(end) {
-                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
-                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
-                    _ => (end, Expr::At(m)),
-                };
+                let (end, expr) = self.or_later(end, m, day_first);
                 Parse::Found {
                     start: i,
                     end,
@@ -218,11 +259,7 @@ impl Parser<'_> {
                 }
             }
             Ok((end, m)) => {
-                let (end, expr) = match self.word(end) {
-                    Some(DateWord::OrLater) => (end + 1, Expr::Since(m)),
-                    Some(DateWord::OrEarlier) => (end + 1, Expr::Until(m)),
-                    _ => (end, Expr::At(m)),
-                };
+                let (end, expr) = self.or_later(end, m, day_first);
                 Parse::Found {
                     start: i,
                     end,
@@ -231,6 +268,46 @@ impl Parser<'_> {
             }
             Err(end) => Parse::Invalid { end },
         })
+    }
+
+    /// Whether the token before `i` is an article ("the week"), and the
+    /// one after `i` does not name another time ("the week of April 10th",
+    /// "the year 2008").
+    fn after_article(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i - 1) == Some(DateWord::Article)
+            && self.num(i + 1).is_none()
+            && !matches!(
+                self.word(i + 1),
+                Some(DateWord::Cue | DateWord::RangeOpen | DateWord::Since)
+            )
+    }
+
+    /// A moment ending at `end`, maybe followed by "or later", "and
+    /// before", "ou après": those make it an open interval, unless a date
+    /// follows ("after 2016 and before 2018" is two intervals).
+    fn or_later(&self, end: usize, m: Moment, day_first: bool) -> (usize, Expr) {
+        let date_at = |k: usize| matches!(self.latin_moment(k, Ctx::Cued, day_first), Some(Ok(_)));
+        match (self.word(end), self.word(end + 1)) {
+            (Some(DateWord::OrLater), _) => (end + 1, Expr::Since(m)),
+            (Some(DateWord::OrEarlier), _) => (end + 1, Expr::Until(m)),
+            (
+                Some(DateWord::RangeAnd | DateWord::Or),
+                Some(w @ (DateWord::After | DateWord::Before)),
+            ) => {
+                let article = self.word(end + 2) == Some(DateWord::Article);
+                // "1/1/2016 and after 6PM": a time follows.
+                let number = self.num(end + 2).is_some();
+                if number || date_at(end + 2) || (article && date_at(end + 3)) {
+                    (end, Expr::At(m))
+                } else if w == DateWord::After {
+                    (end + 2, Expr::Since(m))
+                } else {
+                    (end + 2, Expr::Until(m))
+                }
+            }
+            _ => (end, Expr::At(m)),
+        }
     }
 
     /// "next 3 days", "the past two weeks", "3 prochains jours", "10
@@ -244,12 +321,35 @@ impl Parser<'_> {
             _ => None,
         };
         let (s, n, p, end) = if let Some(s) = shift(i) {
-            let (n, j) = self.count(i + 1)?;
-            (s, n, self.word(j).and_then(as_unit)?, j + 1)
+            // "過去の10年間".
+            let k = if self.word(i + 1) == Some(W::Link) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (n, j) = self.count(k)?;
+            // "次の十二日": Japanese counts days with 日 too.
+            let unit = match self.word(j) {
+                Some(W::DaySuffix) => Some(Period::Day),
+                w => w.and_then(as_unit),
+            };
+            (s, n, unit?, j + 1)
         } else {
             let (n, j) = self.count(i)?;
             if let Some(s) = shift(j) {
-                (s, n, self.word(j + 1).and_then(as_unit)?, j + 2)
+                // "3 prochains jours", "deux dernières semaines"; not "3
+                // next week" (a count, then a singular period).
+                let unit = self.word(j + 1);
+                // ("mois" is both).
+                if n != 1
+                    && matches!(
+                        unit,
+                        Some(DateWord::Period(Period::Week | Period::Year) | DateWord::YearNoun)
+                    )
+                {
+                    return None;
+                }
+                (s, n, unit.and_then(as_unit)?, j + 2)
             } else {
                 let p = self.word(j).and_then(as_unit)?;
                 (shift(j + 1)?, n, p, j + 2)
@@ -265,10 +365,17 @@ impl Parser<'_> {
             );
             return Some((end, range));
         }
-        let (first, last) = if s > 0 {
-            (Point::Offset(1, Period::Day), Point::Offset(n, p))
+        // The day after or before the anchor: a business day for
+        // business days.
+        let one = if p == Period::BusinessDay {
+            Period::BusinessDay
         } else {
-            (Point::Offset(-n, p), Point::Offset(-1, Period::Day))
+            Period::Day
+        };
+        let (first, last) = if s > 0 {
+            (Point::Offset(1, one), Point::Offset(n, p))
+        } else {
+            (Point::Offset(-n, p), Point::Offset(-1, one))
         };
         Some((end, Expr::Range(Moment::at(first), Moment::at(last))))
     }
@@ -402,6 +509,30 @@ impl Parser<'_> {
                 if self.word(j) == Some(W::Article) {
                     j += 1;
                 }
+                // "Friday 7.6" (en), "vendredi 6.7" (fr): after a weekday a
+                // dotted pair of small numbers is a day and month, unless
+                // a time mark follows ("Friday 7.30pm").
+                if let (Some((a, 1..=2)), Some((b, 1..=2))) = (self.num(j), self.num(j + 2)) {
+                    let dotted = self.punct(j + 1, '.') && self.glued(j + 1) && self.glued(j + 2);
+                    let more = matches!(
+                        self.kind(j + 3),
+                        Some(
+                            Kind::Punct('.' | ':' | '/' | '-')
+                                | Kind::Word(W::Meridiem(_) | W::HourMark)
+                        )
+                    ) && self.glued(j + 3)
+                        && (self.num(j + 4).is_some()
+                            || matches!(self.word(j + 3), Some(W::Meridiem(_) | W::HourMark)));
+                    let (month, day) = if day_first { (b, a) } else { (a, b) };
+                    if dotted && !more && valid_day(None, month, day) {
+                        let point = Point::Date {
+                            year: None,
+                            month,
+                            day,
+                        };
+                        return Some(Ok((j + 3, Moment::at(point))));
+                    }
+                }
                 // "Monday 8-9am", "Tuesday 9 am", "mardi 14h": a time, not a day.
                 let time_after = matches!(
                     self.kind(j + 1),
@@ -516,11 +647,53 @@ impl Parser<'_> {
             }
             Some(W::Shift(s)) => {
                 let s = i32::from(s);
+                // "this friday 5/12", "next 6th of April", "this 5/12": the
+                // date wins over the weekday; the shift picks its year
+                // (this year's, or the nearest occurrence after or before
+                // the anchor).
+                if let Some(Ok((end, m))) = self.latin_point(i + 1, Ctx::Range, day_first) {
+                    // "last Easter", "next Easter Monday".
+                    if let (Point::Easter { year: None, offset }, -1 | 1) = (m.point, s) {
+                        let point = Point::EasterLean { offset, lean: s };
+                        return Some(Ok((end, Moment { point, ..m })));
+                    }
+                    if let Point::Date { year, month, day } = m.point {
+                        let point = match (year, s) {
+                            (Some(_), _) => m.point,
+                            (None, 0) => Point::Date {
+                                year: Some(YearRef::Rel(0)),
+                                month,
+                                day,
+                            },
+                            (None, lean) => Point::DateLean { month, day, lean },
+                        };
+                        return Some(Ok((end, Moment { point, ..m })));
+                    }
+                }
                 match self.word(i + 1)? {
+                    // "last fiscal year".
+                    W::FiscalYear => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::FiscalYear(Some(YearRef::Rel(s)))),
+                    ))),
+                    // "this summer", "last fall", "cet été".
+                    W::Season(season) | W::SeasonWeak(season) => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Season {
+                            year: Some(YearRef::Rel(s)),
+                            season,
+                        }),
+                    ))),
                     W::Period(p) => Some(Ok((i + 2, Moment::at(Point::Period(p, s))))),
                     W::YearNoun => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
                     W::Weekday(wd) => {
+                        // "next Friday", "previous Monday": that day of
+                        // the next or previous week, as upstream reads
+                        // them; "last Thursday", "this coming Friday": the
+                        // nearest one (see the module documentation).
+                        let week = matches!(self.raw_word(i), Some(W::ShiftWeek(_)));
                         let rule = match s {
+                            -1 | 1 if week => WeekdayRule::InWeek(s),
                             -1 => WeekdayRule::Before,
                             1 => WeekdayRule::After,
                             _ => WeekdayRule::InWeek(0),
@@ -546,6 +719,15 @@ impl Parser<'_> {
                 // "the weekend", "le week-end": the latest one that began
                 // on or before the anchor day.
                 _ if p == Period::Weekend => Some(Ok((i + 1, Moment::at(Point::RecentWeekend)))),
+                // "the week after next".
+                Some(W::After) if p == Period::Week && self.word(i + 2) == Some(W::Shift(1)) => {
+                    Some(Ok((i + 3, Moment::at(Point::Period(p, 2)))))
+                }
+                // "the week", "the month" ("partner of the month"): the
+                // anchor's, as upstream reads them.
+                _ if self.after_article(i) && matches!(p, Period::Week | Period::Month) => {
+                    Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
+                }
                 _ => None,
             },
             Some(W::YearNoun) => match self.word(i + 1) {
@@ -553,6 +735,10 @@ impl Parser<'_> {
                     i + 2,
                     Moment::at(Point::Period(Period::Year, s.into())),
                 ))),
+                // "the year" ("partner of the year"): the anchor's.
+                _ if self.after_article(i) && self.num(i + 1).is_none() => {
+                    Some(Ok((i + 1, Moment::at(Point::Period(Period::Year, 0)))))
+                }
                 _ => {
                     // "year 2008", "année 2008".
                     let (v, d) = self.num(i + 1)?;
@@ -564,6 +750,48 @@ impl Parser<'_> {
                     }
                 }
             },
+            Some(W::FiscalYear) => {
+                // "fiscal year 2008", "FY2008", "fiscal year" alone.
+                let year = self
+                    .num(i + 1)
+                    .filter(|&(_, d)| d == 4 && self.standalone(i + 1))
+                    .and_then(|(v, d)| valid_year(v, d));
+                let end = if year.is_some() { i + 2 } else { i + 1 };
+                let point = Point::FiscalYear(year.map(YearRef::Abs));
+                Some(Ok((end, Moment::at(point))))
+            }
+            Some(W::Season(season) | W::SeasonWeak(season)) => {
+                // "summer 2025", "l'été", "the fall"; a weak name ("spring",
+                // "été") needs an article or a cue before it, or a year.
+                // "summer 2025", "fall of 2024".
+                let y = if matches!(self.word(i + 1), Some(W::Cue | W::RangeOpen)) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let year = self
+                    .num(y)
+                    .filter(|&(_, d)| d == 4 && self.standalone(y))
+                    .and_then(|(v, d)| valid_year(v, d));
+                // "the fall of Kabul" is not autumn.
+                let cued = i > 0
+                    && match self.word(i - 1) {
+                        Some(W::Cue | W::Later | W::RangeOpen) => true,
+                        Some(W::Article | W::DayArticle) => {
+                            !matches!(self.word(i + 1), Some(W::Cue | W::RangeOpen))
+                        }
+                        _ => false,
+                    };
+                if matches!(w, Some(W::SeasonWeak(_))) && year.is_none() && !cued {
+                    return None;
+                }
+                let point = Point::Season {
+                    year: year.map(YearRef::Abs),
+                    season,
+                };
+                let end = if year.is_some() { y + 1 } else { i + 1 };
+                Some(Ok((end, Moment::at(point))))
+            }
             Some(W::Ago) => {
                 // "il y a deux jours".
                 let (n, j) = self.count(i + 1)?;
@@ -592,16 +820,51 @@ impl Parser<'_> {
                 if self.punct(j, '-') && self.glued(j) {
                     j += 1;
                 }
+                // "earlier in the week", "later in the month": as "this
+                // week".
+                if matches!(p, Portion::BeforeAnchor | Portion::FromAnchor)
+                    && self.word(j) == Some(W::Later)
+                    && self.word(j + 1) == Some(W::Article)
+                {
+                    let period = match self.word(j + 2) {
+                        Some(W::YearNoun) => Some(Period::Year),
+                        Some(W::Period(q @ (Period::Month | Period::Week))) => Some(q),
+                        _ => None,
+                    };
+                    if let Some(period) = period {
+                        let m = Moment {
+                            portion: Some(p),
+                            ..Moment::at(Point::Period(period, 0))
+                        };
+                        return Some(Ok((j + 3, m)));
+                    }
+                }
                 if matches!(self.word(j), Some(W::Article | W::DayArticle)) {
                     j += 1;
                 }
-                let (k, mut m) = self.latin_point(j, Ctx::Cued, day_first)?.ok()?;
+                // "end of year", "end of the month", "end of the week":
+                // the anchor's.
+                let bare = match self.word(j) {
+                    Some(W::YearNoun) => Some(Period::Year),
+                    Some(W::Period(p @ (Period::Month | Period::Week))) => Some(p),
+                    _ => None,
+                }
+                .filter(|_| {
+                    self.num(j + 1).is_none() && !matches!(self.word(j + 1), Some(W::Shift(_)))
+                });
+                let (k, mut m) = match bare {
+                    Some(period) if !matches!(p, Portion::BeforeAnchor | Portion::FromAnchor) => {
+                        (j + 1, Moment::at(Point::Period(period, 0)))
+                    }
+                    _ => self.latin_point(j, Ctx::Cued, day_first)?.ok()?,
+                };
                 let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
                 let fits = match m.point {
                     Point::Month { .. } | Point::Year(_) => !around_anchor,
                     Point::Period(Period::Month | Period::Year, _) => true,
-                    // "later this week", "plus tôt cette semaine".
-                    Point::Period(Period::Week, 0) => around_anchor,
+                    // "later this week", "plus tôt cette semaine", "end
+                    // of the week".
+                    Point::Period(Period::Week, 0) => true,
                     _ => false,
                 };
                 if !fits || m.portion.is_some() {
@@ -857,8 +1120,37 @@ impl Parser<'_> {
     }
 
     /// Calendar dates: names and numbers.
+    /// "the 15th day of next month", "twenty third day of September",
+    /// "the twenty-sixth day of the month": a day counted in a month.
+    fn nth_day_of(&self, i: usize) -> Option<Step> {
+        use DateWord as W;
+        let ordinal = matches!(self.word(i), Some(W::Ordinal(_))) || self.has_ordinal(i);
+        if !ordinal {
+            return None;
+        }
+        let (day, j) = self.day_number(i)?;
+        if self.word(j) != Some(W::Unit(Period::Day)) || self.word(j + 1) != Some(W::Cue) {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.word(k) == Some(W::Article) {
+            k += 1;
+        }
+        match self.word(k)? {
+            W::Month(m) | W::MonthWeak(m) => Some(self.with_year(k + 1, m.into(), day)),
+            W::Period(Period::Month) => Some(Ok((k + 1, Moment::at(Point::DayOfMonth(0, day))))),
+            W::Shift(s) if self.word(k + 1) == Some(W::Period(Period::Month)) => {
+                Some(Ok((k + 2, Moment::at(Point::DayOfMonth(s.into(), day)))))
+            }
+            _ => None,
+        }
+    }
+
     fn latin_date(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
         use DateWord as W;
+        if let Some(step) = self.nth_day_of(i) {
+            return Some(step);
+        }
         match self.kind(i)? {
             Kind::Word(W::Month(m) | W::MonthWeak(m)) => {
                 let strong = matches!(self.word(i), Some(W::Month(_)));
@@ -908,7 +1200,10 @@ impl Parser<'_> {
                 }
                 // "December 15, 2025", "Dec. 15", "december 15th", "June the
                 // 28th".
-                let j = if self.word(j) == Some(W::Article) && self.has_ordinal(j + 1) {
+                // "October, 1st".
+                let j = if (self.word(j) == Some(W::Article) || self.punct(j, ','))
+                    && self.has_ordinal(j + 1)
+                {
                     j + 1
                 } else {
                     j
@@ -929,6 +1224,16 @@ impl Parser<'_> {
                     .filter(|&(d, _)| (13..=31).contains(&d))
                 {
                     return Some(self.with_year(k, month, day));
+                }
+                // "juillet 98" (French puts the day first, so two digits
+                // after a month are a year), "April of 87".
+                let of = self.word(j) == Some(W::Cue);
+                let y = if of { j + 1 } else { j };
+                if let Some((v, 2)) = self.num(y) {
+                    if ((day_first && v > 31) || of) && self.standalone(y) && !self.counts(y + 1) {
+                        let year = Some(YearRef::Abs(two_digit_year(v)));
+                        return Some(Ok((y + 1, Moment::at(Point::Month { year, month }))));
+                    }
                 }
                 // "December 32": an impossible day.
                 if let Some((v, 2)) = self.num(j) {
@@ -1240,11 +1545,37 @@ impl Parser<'_> {
         }
     }
 
+    /// Whether the token at `i` makes the number before it a count ("en
+    /// mars 45 personnes"): a word or a number follows.
+    fn counts(&self, i: usize) -> bool {
+        matches!(
+            self.kind(i),
+            Some(Kind::Other | Kind::Num(..) | Kind::Word(DateWord::Unit(_) | DateWord::Count(_)))
+        )
+    }
+
     /// A day and month, with the year that may follow at `k`.
     fn with_year(&self, k: usize, month: u32, day: u32) -> Step {
         let mut y = k;
         if self.punct(y, ',') {
             y += 1;
+        }
+        // "Independence Day of this year".
+        if self.word(y) == Some(DateWord::Cue) && self.word(y + 2) == Some(DateWord::YearNoun) {
+            if let Some(DateWord::Shift(s)) = self.word(y + 1) {
+                let year = Some(YearRef::Rel(s.into()));
+                return Ok((y + 3, Moment::at(Point::Date { year, month, day })));
+            }
+        }
+        // "15 April of 87".
+        if self.word(y) == Some(DateWord::Cue) {
+            if let Some((v, 2)) = self.num(y + 1) {
+                let year = Some(YearRef::Abs(two_digit_year(v)));
+                if self.standalone(y + 1) && !self.counts(y + 2) && valid_day(year, month, day) {
+                    let point = Point::Date { year, month, day };
+                    return Ok((y + 2, Moment::at(point)));
+                }
+            }
         }
         // "23 novembre de 1987", "28 june in 2020".
         if matches!(
@@ -1296,6 +1627,31 @@ impl Parser<'_> {
     /// `2025-12-15`, `15/12/2025`, `12/16`, `2025.12.16`, `2015-3`.
     /// Shared with the Japanese grammar.
     pub(super) fn numeric_date(&self, i: usize, day_first: bool) -> Option<Step> {
+        // "20161016", "report-20170302.html": eight digits of a valid date
+        // from 1900 to 2099, not glued to more numbers.
+        if let Some((v, 8)) = self.num(i) {
+            let glued_more = matches!(self.kind(i + 1), Some(Kind::Punct(_)))
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && self.num(i + 2).is_some();
+            let glued_before = i > 0
+                && self.glued(i)
+                && matches!(
+                    self.kind(i - 1),
+                    Some(Kind::Punct('.' | ',' | '$' | '€' | '£'))
+                );
+            let (y, m, d) = (v / 10_000, v / 100 % 100, v % 100);
+            let year = Some(YearRef::Abs(y as i32));
+            if !glued_more && !glued_before && (1900..=2099).contains(&y) && valid_day(year, m, d) {
+                let point = Point::Date {
+                    year,
+                    month: m,
+                    day: d,
+                };
+                return Some(Ok((i + 1, Moment::at(point))));
+            }
+            return None;
+        }
         let mut parts: [(u32, u8); 3] = [(0, 0); 3];
         let mut n = 0;
         let mut sep = None;
@@ -1394,6 +1750,19 @@ impl Parser<'_> {
                 };
                 date(y, small(m), small(d))
             }
+            // "12-2015", "03/2024": a month of a year.
+            2 if parts[0].1 <= 2 && parts[1].1 == 4 && sep != '.' => {
+                match (small(parts[0]), year(parts[1])) {
+                    (Some(m), Some(y)) if (1..=12).contains(&m) => Ok((
+                        j,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Abs(y)),
+                            month: m,
+                        }),
+                    )),
+                    _ => return None,
+                }
+            }
             2 if parts[0].1 == 4 && sep == '-' => {
                 // "2015-3", "2015-12": a month.
                 match (year(parts[0]), small(parts[1])) {
@@ -1424,5 +1793,15 @@ impl Parser<'_> {
             }
             _ => return None,
         })
+    }
+}
+
+/// A year written with two digits: 00-69 are 2000-2069, 70-99 are
+/// 1970-1999 (as in numeric dates).
+fn two_digit_year(v: u32) -> i32 {
+    if v < 70 {
+        2000 + v as i32
+    } else {
+        1900 + v as i32
     }
 }

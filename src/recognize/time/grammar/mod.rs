@@ -82,9 +82,24 @@ pub(super) enum Point {
         year: Option<YearRef>,
         offset: i32,
     },
+    /// A day counted from Easter Sunday, the latest on or before the
+    /// anchor day (`lean` -1) or the first after it (+1): "last Easter".
+    EasterLean {
+        offset: i32,
+        lean: i32,
+    },
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
+    /// A meteorological season of the northern hemisphere (1 spring to 4
+    /// winter) of a year, the anchor's when none is given.
+    Season {
+        year: Option<YearRef>,
+        season: u8,
+    },
+    /// A fiscal or school year, numbered or relative (`None`: the
+    /// anchor's): its start is not known, so it does not resolve.
+    FiscalYear(Option<YearRef>),
     /// Ten years from a year ending in 0 ("1990s").
     Decade(i32),
     /// A hundred years: the 21st century is 2000 to 2099, as commonly
@@ -137,6 +152,7 @@ impl Point {
                 | Point::Day(_)
                 | Point::WeekdayDay(..)
                 | Point::Easter { .. }
+                | Point::EasterLean { .. }
                 | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
@@ -263,7 +279,18 @@ impl<'a> Parser<'a> {
         self.toks.get(i).map(|t| t.kind)
     }
 
+    /// The phrase at `i`, with [`DateWord::ShiftWeek`] read as the
+    /// [`DateWord::Shift`] it is outside weekday rules.
     fn word(&self, i: usize) -> Option<DateWord> {
+        match self.kind(i) {
+            Some(Kind::Word(DateWord::ShiftWeek(s))) => Some(DateWord::Shift(s)),
+            Some(Kind::Word(w)) => Some(w),
+            _ => None,
+        }
+    }
+
+    /// The phrase at `i` as the lexicon gave it.
+    fn raw_word(&self, i: usize) -> Option<DateWord> {
         match self.kind(i) {
             Some(Kind::Word(w)) => Some(w),
             _ => None,
@@ -355,6 +382,17 @@ fn as_unit(w: DateWord) -> Option<Period> {
     }
 }
 
+/// "within 9 months", "9か月以内": from the anchor day to `n` units later
+/// (excluded).
+fn within(n: u32, p: Period) -> Option<Expr> {
+    let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+    let last = Moment {
+        shift: Some((-1, Period::Day)),
+        ..Moment::at(Point::Offset(n, p))
+    };
+    Some(Expr::Range(Moment::at(Point::Offset(0, Period::Day)), last))
+}
+
 /// Lets the ends of an interval complete each other: "du 11 au 12
 /// décembre" gives the first end its month, "between December 11 and 12"
 /// gives the second its month; `None` when they cannot be joined.
@@ -384,6 +422,20 @@ fn join(mut first: Moment, mut second: Moment) -> Option<(Moment, Moment)> {
         // "来月の4日から23日まで".
         (Point::DayOfMonth(shift, _), Point::Day(d)) => second.point = Point::DayOfMonth(shift, d),
         (Point::Day(_), _) | (_, Point::Day(_)) => return None,
+        // "from next Monday to Friday", "du lundi au vendredi": a bare
+        // weekday ending an interval is the first such day from the start.
+        (Point::Weekday(w1, _), Point::Weekday(w2, WeekdayRule::OnOrBefore))
+            if first.shift.is_none() && second.shift.is_none() =>
+        {
+            let days = (i64::from(w2.num_days_from_monday())
+                - i64::from(w1.num_days_from_monday()))
+            .rem_euclid(7);
+            second = Moment {
+                point: first.point,
+                shift: Some((i32::try_from(days).ok()?, Period::Day)),
+                ..second
+            };
+        }
         _ => {}
     }
     Some((first, second))

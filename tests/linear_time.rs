@@ -1,0 +1,192 @@
+//! Linear time on pathological input (issue 8): doubling the input roughly
+//! doubles the work. Not a timing assertion in the benchmark sense: each
+//! check counts the work done where it can (matches, claims, attestations,
+//! which must double exactly), and bounds the ratio of the CPU time for
+//! the doubled input to that of the smaller one by a generous 3.5 (linear
+//! work gives about 2, quadratic about 4). Times are the minimum of several
+//! runs, measured as this thread's CPU time (`/proc/thread-self/schedstat`,
+//! wall time where it is missing), so other processes on the machine do not
+//! count. Sizes are moderate so the file stays well under 20 s in a debug
+//! build; `a_hundred_thousand_documents` is the full-size run, `#[ignore]`d
+//! (`cargo test --release --test linear_time -- --ignored`).
+
+use std::time::Instant;
+
+use corroborate::recognize::{QuantityRecognizer, TimeRecognizer};
+use corroborate::reconcile::Reconciler;
+use corroborate::{Claim, Document, Extractor, Language, PartyKind, Source};
+
+/// Nanoseconds of CPU time of this thread, when the kernel says.
+fn thread_cpu_ns() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    (ns > 0).then_some(ns)
+}
+
+/// The least time of `runs` runs of `f`, in nanoseconds, and its result.
+fn least_time<T>(runs: usize, mut f: impl FnMut() -> T) -> (u64, T) {
+    let mut best = u64::MAX;
+    let mut out = None;
+    for _ in 0..runs {
+        let (cpu, wall) = (thread_cpu_ns(), Instant::now());
+        let result = f();
+        let spent = match (cpu, thread_cpu_ns()) {
+            (Some(a), Some(b)) => b.saturating_sub(a),
+            _ => wall.elapsed().as_nanos() as u64,
+        };
+        best = best.min(spent.max(1));
+        out = Some(result);
+    }
+    (best, out.expect("at least one run"))
+}
+
+/// Runs `work` on inputs of size `n` and `2n`; checks that the count it
+/// returns doubles within `slack` (exactly when 0) and that the time ratio
+/// is below 3.5.
+fn doubles(what: &str, n: usize, slack: usize, work: impl Fn(usize) -> usize) {
+    let (small, count_small) = least_time(3, || work(n));
+    let (large, count_large) = least_time(3, || work(2 * n));
+    let ratio = large as f64 / small as f64;
+    eprintln!(
+        "{what}: n={n} {count_small} units in {:.1} ms, 2n {count_large} units in {:.1} ms, ratio {ratio:.2}",
+        small as f64 / 1e6,
+        large as f64 / 1e6
+    );
+    assert!(
+        count_large.abs_diff(2 * count_small) <= slack,
+        "{what}: work {count_small} -> {count_large} is not double"
+    );
+    assert!(
+        ratio < 3.5,
+        "{what}: doubling the input took {ratio:.2}x the time"
+    );
+}
+
+fn english(text: String) -> Document {
+    Document::new(
+        Source::new("t", PartyKind::Media).with_language(Language::English),
+        text,
+    )
+}
+
+#[test]
+fn no_sentence_break() {
+    let x = Extractor::new();
+    let head = "The Interior Ministry was hacked and data was stolen ";
+    doubles("extract, no sentence break", 150_000, 2, |bytes| {
+        let mut text = String::from(head);
+        while text.len() < bytes {
+            text.push_str("and the hackers accessed files ");
+        }
+        // Sentences are cut at a bounded length: the evidence count grows
+        // with the text, each piece stays small.
+        let claims = x.extract(&english(text));
+        assert!(claims.iter().all(|c| c.span().len() <= 4_000));
+        claims
+            .iter()
+            .map(|c| c.span())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    });
+}
+
+#[test]
+fn thousands_of_digits() {
+    let recognizer = QuantityRecognizer::new(Language::English);
+    // One numeral of n digits: rejected by the digit limit, in linear time.
+    doubles("quantities, one long numeral", 40_000, 0, |n| {
+        let text = "9".repeat(n);
+        let (found, rejected) = recognizer.find_with_rejections(&text);
+        assert!(found.is_empty());
+        assert_eq!(rejected.len(), 1);
+        text.len()
+    });
+    // Many grouped numerals: each found once.
+    doubles("quantities, many figures", 4_000, 0, |n| {
+        let text = "16,444,373 people and ".repeat(n);
+        recognizer.find(&text).len()
+    });
+    // Separators in a row and digits between them.
+    doubles("quantities, separators", 10_000, 0, |n| {
+        let text = "1,,.. ".repeat(n);
+        let _ = recognizer.find_with_rejections(&text);
+        text.len()
+    });
+    // A list of numbers (a CSV dump): each found once, and the chain
+    // check does not rescan the list for each (it once did: quadratic).
+    doubles("quantities, comma list", 3_000, 0, |n| {
+        let text = "1,".repeat(n);
+        recognizer.find(&text).len()
+    });
+    let times = TimeRecognizer::new(Language::French);
+    doubles("times, digits and months", 4_000, 0, |n| {
+        let text = "31 février 2025 12/12/2025 ".repeat(n);
+        let found = times.find(&text, None);
+        // Only the valid date of each pair is a time.
+        found.len()
+    });
+}
+
+#[test]
+fn nested_quotes() {
+    let x = Extractor::new();
+    let article = "The French Interior Ministry confirmed that hackers accessed some files. ";
+    for (language, unit) in [
+        (Language::French, "« "),
+        (Language::Japanese, "「"),
+        (Language::English, "\u{201c}"),
+    ] {
+        doubles(&format!("extract, quotes {unit}"), 50_000, 0, |n| {
+            let text = format!("{}{article}", unit.repeat(n));
+            let doc = Document::new(
+                Source::new("t", PartyKind::Media).with_language(language),
+                text,
+            );
+            let claims = x.extract(&doc);
+            // The junk adds no claims; the work counted is the quotes.
+            assert!(claims.len() <= 20);
+            doc.text().matches(unit).count()
+        });
+    }
+}
+
+fn short_documents(n: usize) -> Vec<Document> {
+    (0..n)
+        .map(|i| {
+            let kind = [PartyKind::Media, PartyKind::Official, PartyKind::Attacker][i % 3];
+            Document::new(
+                Source::new(format!("doc-{i}"), kind).with_language(Language::English),
+                format!(
+                    "The Interior Ministry confirmed that hackers accessed files. Data on {} people was stolen.",
+                    1_000 + i % 7
+                ),
+            )
+        })
+        .collect()
+}
+
+fn extract_and_reconcile(x: &Extractor, docs: &[Document]) -> usize {
+    let sources: Vec<Source> = docs.iter().map(|d| d.source().clone()).collect();
+    let claims: Vec<Claim> = docs.iter().flat_map(|d| x.extract(d)).collect();
+    let report = Reconciler::new().try_reconcile(&sources, &claims).unwrap();
+    let attestations: usize = report.propositions.iter().map(|p| p.attestations).sum();
+    assert_eq!(attestations, claims.len());
+    attestations
+}
+
+#[test]
+fn many_short_documents() {
+    let x = Extractor::new();
+    doubles("extract + reconcile, short documents", 2_500, 0, |n| {
+        extract_and_reconcile(&x, &short_documents(n))
+    });
+}
+
+#[test]
+#[ignore = "full size: about a minute in a debug build; run with --release -- --ignored"]
+fn a_hundred_thousand_documents() {
+    let x = Extractor::new();
+    doubles("extract + reconcile, 100,000 documents", 50_000, 0, |n| {
+        extract_and_reconcile(&x, &short_documents(n))
+    });
+}
