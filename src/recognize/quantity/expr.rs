@@ -434,7 +434,14 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         out.push(Expr {
             start,
             end,
-            value_start: if range { start } else { value_start },
+            // A range's value is the whole range, without an
+            // approximation cue before it ("about 20~100").
+            // (a range with an opener has no cue before it).
+            value_start: if range && cue.is_none() {
+                start
+            } else {
+                value_start
+            },
             value_end,
             lo,
             hi,
