@@ -115,6 +115,26 @@ fn english() {
                 )],
             ),
             (
+                "a ransom of 75 USD million, then 12 MEUR and 40 bitcoins",
+                &[
+                    (
+                        "75 USD million",
+                        Some(75_000_000),
+                        Some(75_000_000),
+                        Some("USD"),
+                    ),
+                    ("12 MEUR", Some(12_000_000), Some(12_000_000), Some("EUR")),
+                    ("40 bitcoins", Some(40), Some(40), Some("BTC")),
+                ],
+            ),
+            (
+                "10 $ 30 $",
+                &[
+                    ("10 $", Some(10), Some(10), Some("USD")),
+                    ("30 $", Some(30), Some(30), Some("USD")),
+                ],
+            ),
+            (
                 "a 1.5 TB archive",
                 &[(
                     "1.5 TB",
@@ -447,6 +467,10 @@ fn japanese() {
                     Some(49_959_200_000_000),
                     Some("JPY"),
                 )],
+            ),
+            (
+                "損害は 7 万 円",
+                &[("7 万 円", Some(70_000), Some(70_000), Some("JPY"))],
             ),
             (
                 "ろく ドルを払った",

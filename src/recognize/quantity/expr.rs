@@ -100,6 +100,10 @@ fn minor_amount(
             return Some((n.value.scale(-i32::from(p)), e, true));
         }
     }
+    // "10 $ 30 $" is two amounts, not 10.30.
+    if lex.units_after.fwd(s, n.end, b).is_some() {
+        return None;
+    }
     // Without a minor unit, only at the end of a clause ("15 dollars 50.").
     let after = char_at(s, skip_spaces(s, n.end));
     if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
@@ -162,6 +166,28 @@ fn is_identifier(s: &str, n: &Numeral) -> bool {
     }
 }
 
+/// A million-currency code before `at` (`MAUD 60`), with where it starts.
+fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
+    let j = s[..at].trim_end_matches(' ').len();
+    // Four letters at most: the walk back stays short on any input.
+    let w = j.checked_sub(4)?;
+    let word = s.get(w..j)?;
+    if char_before(s, w).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    lex.mega_currency(word).map(|u| (u, w))
+}
+
+/// A million-currency code after `at` (`30 MUSD`), with where it ends.
+fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
+    let k = skip_spaces(s, at);
+    let e = word_end(s, k);
+    if e - k != 4 {
+        return None;
+    }
+    lex.mega_currency(&s[k..e]).map(|u| (u, e))
+}
+
 /// Builds the quantity expressions over the numerals of `s`.
 pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     let b = lex.lang.has_word_boundaries();
@@ -176,6 +202,8 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         let mut start = n.start;
         let mut unit: Option<UnitWord> = None;
+        // A scale apart from the digits: "MUSD 20", "75 USD million".
+        let mut extra_scale = 0u8;
         if let Some((u, p)) = lex
             .units_before
             .back(s, n.start, b)
@@ -183,6 +211,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         {
             start = p;
             unit = Some(u);
+        } else if let Some((u, p)) = mega_before(lex, s, n.start).filter(|&(_, p)| p >= last_end) {
+            start = p;
+            unit = Some(u);
+            extra_scale = 6;
         }
         let value_start = start;
         let mut cue: Option<Cue> = None;
@@ -213,10 +245,29 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if let Some((u, e)) = unit_after(lex, s, end) {
                 unit = Some(u);
                 end = e;
+            } else if let Some((u, e)) = mega_after(lex, s, end) {
+                unit = Some(u);
+                end = e;
+                extra_scale = 6;
+            } else if let Some((p, e)) = lex.scale_after(s, end).filter(|_| n.scale == 0) {
+                // 7 万 円: a spaced scale, then the unit.
+                if let Some((u, e2)) = unit_after(lex, s, e) {
+                    unit = Some(u);
+                    end = e2;
+                    extra_scale = p;
+                }
             }
         }
-        let mut lo = n.value;
-        let mut hi = n.value;
+        if n.scale == 0 && extra_scale == 0 && matches!(unit, Some(UnitWord::Currency(_))) {
+            // "75 USD million", "$ 48.2 万".
+            if let Some((p, e)) = lex.scale_after(s, end) {
+                end = e;
+                extra_scale = p;
+            }
+        }
+        let scaled = n.value.scale(i32::from(extra_scale));
+        let mut lo = scaled;
+        let mut hi = scaled;
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
         let mut hi_strict = false;
@@ -250,10 +301,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if unit.is_some() && unit2.is_some() && unit != unit2 {
                 continue;
             }
-            let v1 = if n.scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
+            let v1 = if n.scale == 0 && extra_scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
                 n.unscaled.scale(i32::from(n2.scale))
             } else {
-                n.value
+                scaled
             };
             if v1.as_f64() > n2.value.as_f64() {
                 continue;

@@ -107,7 +107,11 @@
 //! country the word does not tell are [`Unit::Other`] (`cents`, `pence`,
 //! `centimes`, `francs`); a minor amount after a major one is added to it
 //! ("3 dollars 50 cents" is 3.5 USD, 10円5銭 is 10.05 JPY). Anything else
-//! stays `None`: units are never guessed (bitcoins, counters such as 個).
+//! stays `None`: units are never guessed (counters such as 個). Bitcoin
+//! (bitcoins, BTC, ₿) is the currency `BTC`, the code markets use.
+//! A scale apart from the digits is read with a currency: "75 USD
+//! million", `$ 48.2 万`, and `M` before a currency code is million
+//! (`30 MUSD`, `MAUD 60`).
 //!
 //! # What is not a quantity
 //!

@@ -152,6 +152,43 @@ impl Lexicon {
         self.word(&buf).is_some()
     }
 
+    /// A scale written apart from its digits, after `at`: a scale word
+    /// after a currency ("75 USD million") or, with kanji numerals, a big
+    /// scale after a space (`$ 48.2 万`, `7 万 円`).
+    pub(crate) fn scale_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let k = skip_spaces(s, at);
+        let c = char_at(s, k)?;
+        if self.lang.kanji_numerals() {
+            return big_scale(c).map(|p| (p, k + c.len_utf8()));
+        }
+        if k == at || !c.is_alphabetic() {
+            return None;
+        }
+        let end = word_end(s, k);
+        let mut buf = String::new();
+        lowercase_into(&mut buf, &s[k..end]);
+        match self.word(&buf) {
+            Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
+            _ => None,
+        }
+    }
+
+    /// A currency code with `M` for million glued before it, as in
+    /// financial reports: `MUSD`, `MEUR`, `MGBP`.
+    pub(crate) fn mega_currency(&self, word: &str) -> Option<UnitWord> {
+        let code = word.strip_prefix('M')?;
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let lower = code.to_ascii_lowercase();
+        self.lang
+            .units_after()
+            .iter()
+            .chain(self.lang.units_before())
+            .find(|(w, u)| *w == lower && matches!(u, UnitWord::Currency(_)))
+            .map(|&(_, u)| u)
+    }
+
     pub(crate) fn has_unit_after(&self, glued: &str) -> bool {
         self.units_after_words
             .iter()
