@@ -128,6 +128,15 @@ fn english() {
                 ],
             ),
             (
+                "a loan of 12,34,567 rupees",
+                &[(
+                    "12,34,567 rupees",
+                    Some(1_234_567),
+                    Some(1_234_567),
+                    Some("INR"),
+                )],
+            ),
+            (
                 "10 $ 30 $",
                 &[
                     ("10 $", Some(10), Some(10), Some("USD")),
@@ -237,6 +246,20 @@ fn french() {
     run(
         Language::French,
         &[
+            // After digits, "cents" is money, not hundreds.
+            (
+                "en baisse de 34 cents",
+                &[("34 cents", Some(34), Some(34), Some("cents"))],
+            ),
+            (
+                "deux cents personnes",
+                &[(
+                    "deux cents personnes",
+                    Some(200),
+                    Some(200),
+                    Some("persons"),
+                )],
+            ),
             (
                 "plus de 16 millions de Français",
                 &[(

@@ -144,9 +144,10 @@
 //! "two and a half million" is a quantity. Numerals spelled in hiragana
 //! (せんにひゃくはちじゅうきゅう) are read when the whole run of kana spells
 //! one (so the particle に or the honorific さん are not 2 and 3), and are
-//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567),
-//! ordinal denominators ("one twenty-fifth") and spaced kanji (7万 5千) are
-//! not read.
+//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567 is
+//! 1234567: groups of two, then a last group of three) is read where the
+//! comma is no decimal mark. Ordinal denominators ("one twenty-fifth") and
+//! spaced kanji (7万 5千) are not read.
 //!
 //! # Untrusted input
 //!

@@ -795,6 +795,24 @@ impl Scanner<'_> {
         let mut sep_used: Option<char> = None;
         let mut diagnostics = Vec::new();
         let mut plain = true;
+        // Indian grouping (lakh, crore): 12,34,567 is groups of two, then
+        // a last group of three, and nothing list-like after it.
+        if dec != ',' && (1..=2).contains(&first) && bytes.get(j) == Some(&b',') {
+            let mut k = j;
+            while bytes.get(k) == Some(&b',') && digit_run(s, k + 1) == 2 {
+                k += 3;
+            }
+            let last = k + 4;
+            let list_after = bytes.get(last) == Some(&b',')
+                && bytes.get(last + 1).is_some_and(u8::is_ascii_digit);
+            if k > j && bytes.get(k) == Some(&b',') && digit_run(s, k + 1) == 3 && !list_after {
+                let run: String = s[j..last].chars().filter(char::is_ascii_digit).collect();
+                push(&run, &mut mant, &mut digits);
+                sep_used = Some(',');
+                plain = false;
+                j = last;
+            }
+        }
         while j < bytes.len() {
             let c = bytes[j] as char;
             if !(c == '.' || c == ',' || groups.contains(&c)) || !c.is_ascii() {
@@ -1176,7 +1194,9 @@ impl Scanner<'_> {
         let mut buf = String::new();
         lowercase_into(&mut buf, w);
         match self.lex.word(&buf) {
-            Some(NumberWord::Hundred) => Some((2, end)),
+            // French "34 cents" is money: after digits, a word that is
+            // also a unit is read as the unit.
+            Some(NumberWord::Hundred) if !self.lex.has_unit_after(w) => Some((2, end)),
             _ => None,
         }
     }
