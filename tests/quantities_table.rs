@@ -492,6 +492,13 @@ fn japanese() {
                 )],
             ),
             (
+                "打率は3割8分7厘、女子は七割半",
+                &[
+                    ("3割8分7厘", None, None, Some("percent")),
+                    ("七割半", Some(75), Some(75), Some("percent")),
+                ],
+            ),
+            (
                 "損害は 7 万 円",
                 &[("7 万 円", Some(70_000), Some(70_000), Some("JPY"))],
             ),

@@ -166,6 +166,39 @@ fn is_identifier(s: &str, n: &Numeral) -> bool {
     }
 }
 
+/// The 分 and 厘 (or 半) after a number of 割, in tenths, with its end and
+/// how many numerals it used.
+fn proportion_tail(s: &str, end: usize, next: &[Numeral]) -> Option<(Amount, usize, usize)> {
+    if let Some(e) = match_fwd(s, end, "半", false) {
+        return Some((Amount::Dec(5, -1), e, 0));
+    }
+    let mut total = Amount::ZERO;
+    let mut at = end;
+    let mut used = 0;
+    // 分 is a hundredth, 厘 a thousandth: tenths of 割 and then of 分.
+    for (mark, pow) in [("分", -1), ("厘", -2)] {
+        let Some(n) = next.get(used) else { break };
+        if n.start != at || n.id_like || n.fraction {
+            continue;
+        }
+        let v = n.value.as_f64();
+        if !(0.0..10.0).contains(&v) || v.fract() != 0.0 {
+            break;
+        }
+        let Some(e) = match_fwd(s, n.end, mark, false) else {
+            continue;
+        };
+        // 3分の1 is a fraction, not 3 hundredths.
+        if char_at(s, e) == Some('の') {
+            break;
+        }
+        total = total.add(n.value.scale(pow));
+        at = e;
+        used += 1;
+    }
+    (used > 0).then_some((total, at, used))
+}
+
 /// A million-currency code before `at` (`MAUD 60`), with where it starts.
 fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let j = s[..at].trim_end_matches(' ').len();
@@ -354,6 +387,16 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 if used {
                     k += 1;
                 }
+            }
+        }
+        // Proportions in tenths, hundredths and thousandths: 3割8分7厘 is
+        // 38.7 %, 5割半 is 55 %.
+        if unit == Some(UnitWord::Tenths) && !range {
+            if let Some((part, e, used)) = proportion_tail(s, end, &nums[k..]) {
+                lo = lo.add(part);
+                hi = lo;
+                end = e;
+                k += used;
             }
         }
         let mut value_end = end;
