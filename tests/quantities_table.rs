@@ -137,6 +137,10 @@ fn english() {
                 )],
             ),
             (
+                "a score of 200 or greater than",
+                &[("200 or greater than", Some(200), None, None)],
+            ),
+            (
                 "10 $ 30 $",
                 &[
                     ("10 $", Some(10), Some(10), Some("USD")),
@@ -498,6 +502,16 @@ fn japanese() {
                     ("七割半", Some(75), Some(75), Some("percent")),
                 ],
             ),
+            (
+                "20より大きいが35より小さいか等しい",
+                &[(
+                    "20より大きいが35より小さいか等しい",
+                    Some(21),
+                    Some(35),
+                    None,
+                )],
+            ),
+            ("50元6角3分", &[("50元6角3分", None, None, Some("CNY"))]),
             (
                 "損害は 7 万 円",
                 &[("7 万 円", Some(70_000), Some(70_000), Some("JPY"))],

@@ -176,6 +176,8 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("a maximum of", AtMost, Before),
     ("as many as", AtMost, Before),
     ("<=", AtMost, Before),
+    ("< =", AtMost, Before),
+    ("> =", AtLeast, Before),
     ("less than", LessThan, Before),
     ("fewer than", LessThan, Before),
     ("under", LessThan, Before),

@@ -80,6 +80,7 @@ fn minor_amount(
     s: &str,
     end: usize,
     next: Option<&Numeral>,
+    explicit: bool,
 ) -> Option<(Amount, usize, bool)> {
     let b = lex.lang.has_word_boundaries();
     let (units, joins) = lex.lang.minor_units();
@@ -101,7 +102,7 @@ fn minor_amount(
         }
     }
     // "10 $ 30 $" is two amounts, not 10.30.
-    if lex.units_after.fwd(s, n.end, b).is_some() {
+    if explicit || lex.units_after.fwd(s, n.end, b).is_some() {
         return None;
     }
     // Without a minor unit, only at the end of a clause ("15 dollars 50.").
@@ -117,12 +118,20 @@ fn minor_amount(
 fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
     let b = lex.lang.has_word_boundaries();
     let (c, e) = lex.cues_after.fwd(s, end, b)?;
-    let blocked = lex
+    let Some(be) = lex
         .lang
         .after_cue_blockers()
         .iter()
-        .any(|w| match_fwd(s, e, w, b).is_some());
-    (!blocked).then_some((c, e))
+        .find_map(|w| match_fwd(s, e, w, b))
+    else {
+        return Some((c, e));
+    };
+    // With no number after it, "than" closes this cue: "200 or greater
+    // than".
+    let k = skip_spaces(s, be);
+    let number_next = char_at(s, k).is_some_and(|c| c.is_ascii_digit())
+        || lex.is_number_word(&s[k..word_end(s, k)]);
+    (!number_next).then_some((c, be))
 }
 
 /// Whether `n` reads as a section or list number: first on its line
@@ -379,14 +388,22 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         // A minor amount after a major one: "3 dollars 50 cents",
         // "15 dollars and 15", "10円5銭".
+        // A second one needs its unit: 50元6角3分.
         if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
-            if let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k)) {
+            let mut explicit = false;
+            for _ in 0..2 {
+                let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k), explicit)
+                else {
+                    break;
+                };
                 lo = lo.add(minor);
                 hi = lo;
                 end = e;
-                if used {
-                    k += 1;
+                if !used {
+                    break;
                 }
+                k += 1;
+                explicit = true;
             }
         }
         // Proportions in tenths, hundredths and thousandths: 3割8分7厘 is
@@ -457,9 +474,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         if n.kind == Kind::Kana && unit.is_none() {
             continue;
         }
-        // A fraction is a quantity only with a bound ("more than half",
-        // 2分の5以上); alone, `3/4` is too often a date.
-        if n.fraction && !range && cue.is_none_or(|c| c == Cue::Equal) {
+        // A fraction is a quantity only with a cue ("more than half",
+        // 2分の5以上, 1998分の20000に等しい); alone, `3/4` is too often a
+        // date.
+        if n.fraction && !range && cue.is_none() {
             continue;
         }
         // A bare four-digit year stays a year after a cue too: "up 30%
