@@ -593,3 +593,28 @@ fn spans_are_in_the_original_text() {
         "16\u{202F}444\u{202F}373 personnes"
     );
 }
+
+#[test]
+fn unit_spans() {
+    let rows: &[(Language, &str, Option<&str>)] = &[
+        (
+            Language::English,
+            "more than 16 million people",
+            Some("people"),
+        ),
+        (Language::English, "16 million of users", Some("of users")),
+        (Language::English, "$2.5 million", None),
+        (Language::Japanese, "最大700人", Some("人")),
+        (
+            Language::French,
+            "plus de 16 millions de Français",
+            Some("de Français"),
+        ),
+    ];
+    for &(language, input, expected) in rows {
+        let found = quantities(input, language);
+        assert_eq!(found.len(), 1, "{input:?}");
+        let got = found[0].unit_span.map(|s| &input[s.start..s.end]);
+        assert_eq!(got, expected, "{input:?}");
+    }
+}

@@ -23,6 +23,8 @@ pub(crate) struct Expr {
     pub(crate) lo_strict: bool,
     pub(crate) hi_strict: bool,
     pub(crate) unit: Option<UnitWord>,
+    /// Where the unit after the figure is written, if any.
+    pub(crate) unit_at: Option<(usize, usize)>,
     pub(crate) approximate: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
@@ -283,18 +285,23 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         let mut end = n.end;
+        // Where the unit after the figure is written.
+        let mut unit_at: Option<(usize, usize)> = None;
         if unit.is_none() {
             if let Some((u, e)) = unit_after(lex, s, end) {
                 unit = Some(u);
+                unit_at = Some((skip_spaces(s, end), e));
                 end = e;
             } else if let Some((u, e)) = mega_after(lex, s, end) {
                 unit = Some(u);
+                unit_at = Some((skip_spaces(s, end), e));
                 end = e;
                 extra_scale = 6;
             } else if let Some((p, e)) = lex.scale_after(s, end).filter(|_| n.scale == 0) {
                 // 7 万 円: a spaced scale, then the unit.
                 if let Some((u, e2)) = unit_after(lex, s, e) {
                     unit = Some(u);
+                    unit_at = Some((skip_spaces(s, e), e2));
                     end = e2;
                     extra_scale = p;
                 }
@@ -355,6 +362,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 Some((u, e)) => (Some(u), e),
                 None => (None, n2.end),
             };
+            let unit2_at = unit2.map(|_| (skip_spaces(s, n2.end), end2));
             if !closer.is_empty() {
                 match match_fwd(s, end2, closer, b) {
                     Some(e) => end2 = e,
@@ -367,6 +375,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             start = op_start;
             end = end2;
             unit = unit.or(unit2);
+            unit_at = unit2_at.or(unit_at);
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
             // A bound on the upper end: 20から100未満, "10 to 20 or less".
@@ -442,6 +451,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                     if unit.is_none() {
                         if let Some((u, e2)) = unit_after(lex, s, end) {
                             unit = Some(u);
+                            unit_at = Some((skip_spaces(s, end), e2));
                             end = e2;
                             value_end = e2;
                         }
@@ -561,6 +571,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             lo_strict: false,
             hi_strict,
             unit,
+            unit_at,
             approximate,
             diagnostics,
         });

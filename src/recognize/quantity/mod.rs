@@ -247,6 +247,9 @@ pub struct QuantityMatch {
     pub written: Quantity,
     /// Ambiguities met while reading it.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the unit written after the figure is ("people" in "more than
+    /// 16 million people", "of users" with its connector), if there is one.
+    pub unit_span: Option<Span>,
 }
 
 /// A numeral found in text, without cue or unit: the layer below
@@ -545,6 +548,10 @@ impl QuantityRecognizer {
                 bound: e.bound,
                 written,
                 diagnostics,
+                unit_span: e.unit_at.map(|(a, b)| Span {
+                    start: offset + norm.original(a),
+                    end: offset + norm.original(b),
+                }),
             });
         }
     }
