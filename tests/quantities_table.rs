@@ -137,6 +137,13 @@ fn english() {
                 )],
             ),
             (
+                "a 12-cent dividend and its one-yen bid",
+                &[
+                    ("12-cent", Some(12), Some(12), Some("cents")),
+                    ("one-yen", Some(1), Some(1), Some("JPY")),
+                ],
+            ),
+            (
                 "a score of 200 or greater than",
                 &[("200 or greater than", Some(200), None, None)],
             ),

@@ -47,6 +47,13 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
     if let Some(found) = direct(e) {
         return Some(found);
     }
+    // A compound adjective: "a 12-cent dividend", "a one-yen bid".
+    if b && s.as_bytes().get(e) == Some(&b'-') && char_at(s, e + 1).is_some_and(char::is_alphabetic)
+    {
+        if let Some(found) = direct(e + 1) {
+            return Some(found);
+        }
+    }
     for c in lex.lang.unit_connectors() {
         if let Some(x) = match_fwd(s, e, c, b) {
             if let Some(found) = direct(x) {

@@ -850,6 +850,13 @@ impl Scanner<'_> {
             if c != dec && (c == '.' || c == ',') && sep_used.is_some() {
                 break;
             }
+            // A list: "22,24,26,31" is four numbers, not 22.24 and 26.31.
+            let list = bytes.get(after) == Some(&bytes[j])
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
+                || i >= 2 && bytes[i - 1] == bytes[j] && bytes[i - 2].is_ascii_digit();
+            if c != dec && list {
+                break;
+            }
             // A decimal part: the language's separator, or the other one
             // when it cannot be grouping (`1,3` in English, `4.5` in French).
             if c == dec && r == 3 && sep_used.is_none() {
