@@ -143,6 +143,15 @@ fn english() {
                     ("one-yen", Some(1), Some(1), Some("JPY")),
                 ],
             ),
+            // A share is a fraction (no quantity without a cue); 12 out of
+            // 10 is no share.
+            (
+                "one out of three, 12 out of 10",
+                &[
+                    ("12", Some(12), Some(12), None),
+                    ("10", Some(10), Some(10), None),
+                ],
+            ),
             (
                 "a score of 200 or greater than",
                 &[("200 or greater than", Some(200), None, None)],
@@ -519,6 +528,10 @@ fn japanese() {
                 )],
             ),
             ("50元6角3分", &[("50元6角3分", None, None, Some("CNY"))]),
+            (
+                "被害者は7万 5千 4百人",
+                &[("7万 5千 4百人", Some(75_400), Some(75_400), Some("persons"))],
+            ),
             (
                 "損害は 7 万 円",
                 &[("7 万 円", Some(70_000), Some(70_000), Some("JPY"))],

@@ -471,6 +471,9 @@ impl NumberLanguage for English {
     fn ratio_words(&self) -> &'static [&'static str] {
         &["over"]
     }
+    fn share_words(&self) -> &'static [&'static str] {
+        &["out of"]
+    }
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("cents", 2), ("cent", 2)], &["and"])
     }

@@ -146,8 +146,9 @@
 //! one (so the particle に or the honorific さん are not 2 and 3), and are
 //! quantities only with a unit (ろく ドル). Indian grouping (12,34,567 is
 //! 1234567: groups of two, then a last group of three) is read where the
-//! comma is no decimal mark. Ordinal denominators ("one twenty-fifth") and
-//! spaced kanji (7万 5千) are not read.
+//! comma is no decimal mark. Spaced kanji numerals are read whole when a
+//! scale character touches the space (7万 5千 4百 is 75400; 一 二 stays
+//! two numbers). Ordinal denominators ("one twenty-fifth") are not read.
 //!
 //! # Untrusted input
 //!

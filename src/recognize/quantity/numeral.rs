@@ -545,19 +545,22 @@ impl Scanner<'_> {
     /// follows ("2000 over 3 years" is two numbers).
     fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
         let words = self.lex.lang.ratio_words();
-        if words.is_empty() {
+        let shares = self.lex.lang.share_words();
+        if words.is_empty() && shares.is_empty() {
             return nums;
         }
         let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
         for n in nums {
             if let Some(prev) = out.last_mut() {
                 let between = &s[prev.end..n.start];
-                let ratio = words.iter().any(|w| between.trim().eq_ignore_ascii_case(w))
+                let den = n.value.as_f64();
+                let is = |w: &&str| between.trim().eq_ignore_ascii_case(w);
+                let ratio = (words.iter().any(is)
+                    || shares.iter().any(is) && prev.value.as_f64() <= den)
                     && between.starts_with(' ')
                     && between.ends_with(' ');
                 let k = skip_spaces(s, n.end);
                 let word_after = char_at(s, k).is_some_and(char::is_alphabetic);
-                let den = n.value.as_f64();
                 if ratio && !word_after && !prev.id_like && !n.id_like && den != 0.0 {
                     prev.value = Amount::Float(prev.value.as_f64() / den);
                     prev.unscaled = prev.value;
