@@ -1505,8 +1505,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// A scale word after `at` ("half million", "et demi million").
+    /// A scale word after `at` ("half million", "et demi million",
+    /// "demi-million").
     fn scale_word_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let at = if s.as_bytes().get(at) == Some(&b'-') {
+            at + 1
+        } else {
+            at
+        };
         let (w, _, e) = self.next_word(s, at)?;
         match self.lex.word(&w)? {
             NumberWord::Scale(p) if p >= 3 => Some((p, e)),
