@@ -1723,6 +1723,11 @@ impl Scanner<'_> {
                         break;
                     }
                 }
+                // 零 before 十百千 holds a place, it multiplies nothing:
+                // 零十三 is 13.
+                if d == 0 && char_at(s, k).and_then(small_multiplier).is_some() {
+                    d = 1;
+                }
                 (Amount::int(d), k)
             } else if small_multiplier(c).is_some() {
                 kind = Kind::Kanji;
