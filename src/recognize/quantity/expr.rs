@@ -67,7 +67,7 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
         let k = skip_spaces(s, e);
         if k > e && char_at(s, k).is_some_and(char::is_alphabetic) {
             let we = word_end(s, k);
-            if !lex.is_number_word(&s[k..we]) && we - k > 2 {
+            if we - k > 2 && !lex.is_number_word(&s[k..we]) {
                 if let Some((u, x)) = direct(we) {
                     if matches!(
                         u,
@@ -304,7 +304,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 unit_at = Some((skip_spaces(s, end), e));
                 end = e;
                 extra_scale = 6;
-            } else if let Some((p, e)) = lex.scale_after(s, end).filter(|_| n.scale == 0) {
+            } else if let Some((p, e)) = (n.scale == 0).then(|| lex.scale_after(s, end)).flatten() {
                 // 7 万 円: a spaced scale, then the unit.
                 if let Some((u, e2)) = unit_after(lex, s, e) {
                     unit = Some(u);

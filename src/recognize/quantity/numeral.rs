@@ -147,9 +147,25 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a number word.
     pub(crate) fn is_number_word(&self, word: &str) -> bool {
+        self.word_any_case(word).is_some()
+    }
+
+    /// The number word `word` is, in any case. ASCII words are lowered on
+    /// the stack: this runs next to most numerals of a text.
+    pub(crate) fn word_any_case(&self, word: &str) -> Option<NumberWord> {
+        if word.len() > self.longest_word {
+            return None;
+        }
+        if word.is_ascii() {
+            let mut buf = [0u8; 64];
+            let lower = buf.get_mut(..word.len())?;
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return self.word(std::str::from_utf8(lower).ok()?);
+        }
         let mut buf = String::new();
         lowercase_into(&mut buf, word);
-        self.word(&buf).is_some()
+        self.word(&buf)
     }
 
     /// A scale written apart from its digits, after `at`: a scale word
@@ -165,9 +181,7 @@ impl Lexicon {
             return None;
         }
         let end = word_end(s, k);
-        let mut buf = String::new();
-        lowercase_into(&mut buf, &s[k..end]);
-        match self.word(&buf) {
+        match self.word_any_case(&s[k..end]) {
             Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
             _ => None,
         }
@@ -1201,9 +1215,7 @@ impl Scanner<'_> {
         {
             return Some((p, end));
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, w);
-        match self.lex.word(&buf) {
+        match self.lex.word_any_case(w) {
             // French "34 cents" is money: after digits, a word that is
             // also a unit is read as the unit.
             Some(NumberWord::Hundred) if !self.lex.has_unit_after(w) => Some((2, end)),
@@ -1217,9 +1229,7 @@ impl Scanner<'_> {
         if end == k {
             return None;
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, &s[k..end]);
-        (self.lex.word(&buf) == Some(NumberWord::Dozen)).then_some(end)
+        (self.lex.word_any_case(&s[k..end]) == Some(NumberWord::Dozen)).then_some(end)
     }
 
     /// Number words: "sixteen million", "soixante-dix", "a dozen".
