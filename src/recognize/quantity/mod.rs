@@ -148,7 +148,8 @@
 //! 1234567: groups of two, then a last group of three) is read where the
 //! comma is no decimal mark. Spaced kanji numerals are read whole when a
 //! scale character touches the space (7万 5千 4百 is 75400; 一 二 stays
-//! two numbers). Ordinal denominators ("one twenty-fifth") are not read.
+//! two numbers). A big scale on a smaller one multiplies (1万億 is
+//! 10^12). Ordinal denominators ("one twenty-fifth") are not read.
 //!
 //! # Untrusted input
 //!

@@ -1617,9 +1617,14 @@ impl Scanner<'_> {
             any = true;
             match char_at(s, j).and_then(big_scale) {
                 Some(p) if p < last_big => {
+                    // A scale on a smaller one multiplies: 1万億 is 10^12.
+                    let (p, width) = match char_at(s, j + 3).and_then(big_scale) {
+                        Some(q) if q > p && p + q < last_big => (p + q, 6),
+                        _ => (p, 3),
+                    };
                     total = total.add(g.scale(i32::from(p)));
                     last_big = p;
-                    j += 3;
+                    j += width;
                     plain_digits = None;
                     // `零` is a filler between groups (九百万零四百).
                     if char_at(s, j) == Some('零') {
