@@ -30,7 +30,12 @@
 //!   figure, the side and strictness (`(30,)` is more than 30). Ranges
 //!   compare both ends but not their openness: upstream reads "between 20
 //!   and 30" as `[20,30)`, our rule reads it as `[20, 30]` on purpose.
-//!   Approximations ("about 500") compare on the point value.
+//!   Approximations ("about 500") compare on the point value. An exact
+//!   figure with an equality cue ("equal to 20", 20に等しい) is upstream's
+//!   `[20,20]`. An approximation cue before a bound or a range ("about 500
+//!   or more", 約20から100未満) is left out of the span, as upstream does,
+//!   and so is a unit that ends it ("more than half people", 最大700人):
+//!   upstream's ranges are bare numbers.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -147,16 +152,32 @@ fn ours(model: &str, input: &str, lang: Language) -> Vec<([usize; 2], Val)> {
             // Minor and country-less currency units ("cents", "francs")
             // are the only `Other` units the recognizer gives.
             "currency" => matches!(m.quantity.unit(), Some(Unit::Currency(_) | Unit::Other(_))),
-            _ => m.bound != Bound::Exact,
+            // A bound, or an exact figure stated with an equality cue
+            // ("equal to 20", 20に等しい): the cue widens the span.
+            _ => m.bound != Bound::Exact || m.span != m.value_span,
         })
         .map(|m| {
             // Upstream spans a currency or a percentage without its cue
             // ("about $ 14 million" is "$ 14 million").
-            let span = if model == "number_range" {
-                m.span
-            } else {
+            let mut span = if model != "number_range" {
                 m.value_span
+            } else if m.approximate && !matches!(m.bound, Bound::About | Bound::Nearly) {
+                // "about 500 or more", 約20から100未満: upstream leaves the
+                // approximation cue out of a bound or a range.
+                corroborate::Span {
+                    start: m.value_span.start,
+                    end: m.span.end,
+                }
+            } else {
+                m.span
             };
+            // Upstream's number ranges are numbers: a unit that ends the
+            // span ("more than half people", 最大700人) is left out.
+            if model == "number_range" {
+                if let Some(u) = m.unit_span.filter(|u| u.end == span.end) {
+                    span.end = input[..u.start].trim_end().len();
+                }
+            }
             ([span.start, span.end], our_value(model, &m))
         })
         .collect()

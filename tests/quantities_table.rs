@@ -115,6 +115,55 @@ fn english() {
                 )],
             ),
             (
+                "a ransom of 75 USD million, then 12 MEUR and 40 bitcoins",
+                &[
+                    (
+                        "75 USD million",
+                        Some(75_000_000),
+                        Some(75_000_000),
+                        Some("USD"),
+                    ),
+                    ("12 MEUR", Some(12_000_000), Some(12_000_000), Some("EUR")),
+                    ("40 bitcoins", Some(40), Some(40), Some("BTC")),
+                ],
+            ),
+            (
+                "a loan of 12,34,567 rupees",
+                &[(
+                    "12,34,567 rupees",
+                    Some(1_234_567),
+                    Some(1_234_567),
+                    Some("INR"),
+                )],
+            ),
+            (
+                "a 12-cent dividend and its one-yen bid",
+                &[
+                    ("12-cent", Some(12), Some(12), Some("cents")),
+                    ("one-yen", Some(1), Some(1), Some("JPY")),
+                ],
+            ),
+            // A share is a fraction (no quantity without a cue); 12 out of
+            // 10 is no share.
+            (
+                "one out of three, 12 out of 10",
+                &[
+                    ("12", Some(12), Some(12), None),
+                    ("10", Some(10), Some(10), None),
+                ],
+            ),
+            (
+                "a score of 200 or greater than",
+                &[("200 or greater than", Some(200), None, None)],
+            ),
+            (
+                "10 $ 30 $",
+                &[
+                    ("10 $", Some(10), Some(10), Some("USD")),
+                    ("30 $", Some(30), Some(30), Some("USD")),
+                ],
+            ),
+            (
                 "a 1.5 TB archive",
                 &[(
                     "1.5 TB",
@@ -217,6 +266,20 @@ fn french() {
     run(
         Language::French,
         &[
+            // After digits, "cents" is money, not hundreds.
+            (
+                "en baisse de 34 cents",
+                &[("34 cents", Some(34), Some(34), Some("cents"))],
+            ),
+            (
+                "deux cents personnes",
+                &[(
+                    "deux cents personnes",
+                    Some(200),
+                    Some(200),
+                    Some("persons"),
+                )],
+            ),
             (
                 "plus de 16 millions de Français",
                 &[(
@@ -449,6 +512,44 @@ fn japanese() {
                 )],
             ),
             (
+                "打率は3割8分7厘、女子は七割半",
+                &[
+                    ("3割8分7厘", None, None, Some("percent")),
+                    ("七割半", Some(75), Some(75), Some("percent")),
+                ],
+            ),
+            (
+                "20より大きいが35より小さいか等しい",
+                &[(
+                    "20より大きいが35より小さいか等しい",
+                    Some(21),
+                    Some(35),
+                    None,
+                )],
+            ),
+            ("50元6角3分", &[("50元6角3分", None, None, Some("CNY"))]),
+            (
+                "確率は１２０パ ーセ ント",
+                &[("１２０パ ーセ ント", Some(120), Some(120), Some("percent"))],
+            ),
+            (
+                "一万億円が必要",
+                &[(
+                    "一万億円",
+                    Some(1_000_000_000_000),
+                    Some(1_000_000_000_000),
+                    Some("JPY"),
+                )],
+            ),
+            (
+                "被害者は7万 5千 4百人",
+                &[("7万 5千 4百人", Some(75_400), Some(75_400), Some("persons"))],
+            ),
+            (
+                "損害は 7 万 円",
+                &[("7 万 円", Some(70_000), Some(70_000), Some("JPY"))],
+            ),
+            (
                 "ろく ドルを払った",
                 &[("ろく ドル", Some(6), Some(6), Some("USD"))],
             ),
@@ -524,4 +625,29 @@ fn spans_are_in_the_original_text() {
         &text[m.span.start..m.span.end],
         "16\u{202F}444\u{202F}373 personnes"
     );
+}
+
+#[test]
+fn unit_spans() {
+    let rows: &[(Language, &str, Option<&str>)] = &[
+        (
+            Language::English,
+            "more than 16 million people",
+            Some("people"),
+        ),
+        (Language::English, "16 million of users", Some("of users")),
+        (Language::English, "$2.5 million", None),
+        (Language::Japanese, "最大700人", Some("人")),
+        (
+            Language::French,
+            "plus de 16 millions de Français",
+            Some("de Français"),
+        ),
+    ];
+    for &(language, input, expected) in rows {
+        let found = quantities(input, language);
+        assert_eq!(found.len(), 1, "{input:?}");
+        let got = found[0].unit_span.map(|s| &input[s.start..s.end]);
+        assert_eq!(got, expected, "{input:?}");
+    }
 }

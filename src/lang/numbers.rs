@@ -161,6 +161,11 @@ pub(crate) trait NumberLanguage: Sync {
     fn ratio_words(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Words between two numbers that make a share, whose first number is
+    /// at most the second ("one out of three"; "12 out of 10" is no share).
+    fn share_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words after a strict bound that make it inclusive ("less than 5000
     /// or equal").
     fn or_equal_words(&self) -> &'static [&'static str] {

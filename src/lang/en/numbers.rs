@@ -176,6 +176,8 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("a maximum of", AtMost, Before),
     ("as many as", AtMost, Before),
     ("<=", AtMost, Before),
+    ("< =", AtMost, Before),
+    ("> =", AtLeast, Before),
     ("less than", LessThan, Before),
     ("fewer than", LessThan, Before),
     ("under", LessThan, Before),
@@ -279,6 +281,23 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("yuan", Currency("CNY")),
     ("renminbi", Currency("CNY")),
     ("rupees", Currency("INR")),
+    ("inr", Currency("INR")),
+    ("ரூ", Currency("INR")),
+    ("aud", Currency("AUD")),
+    ("cad", Currency("CAD")),
+    ("chf", Currency("CHF")),
+    ("cny", Currency("CNY")),
+    ("hkd", Currency("HKD")),
+    ("₡", Currency("CRC")),
+    ("₾", Currency("GEL")),
+    ("₭", Currency("LAK")),
+    // Ransoms are asked in bitcoin; BTC is the code markets use.
+    ("bitcoins", Currency("BTC")),
+    ("bitcoin", Currency("BTC")),
+    ("btc", Currency("BTC")),
+    ("₿", Currency("BTC")),
+    ("satoshis", Other("satoshis")),
+    ("satoshi", Other("satoshis")),
     ("pesetas", Currency("ESP")),
     ("dutch guilders", Currency("NLG")),
     ("finnish markka", Currency("FIM")),
@@ -317,6 +336,10 @@ const UNITS_BEFORE: &[(&str, UnitWord)] = &[
     ("£", Currency("GBP")),
     ("gbp", Currency("GBP")),
     ("¥", Currency("JPY")),
+    ("₡", Currency("CRC")),
+    ("₾", Currency("GEL")),
+    ("₭", Currency("LAK")),
+    ("₿", Currency("BTC")),
 ];
 
 impl NumberLanguage for English {
@@ -447,6 +470,9 @@ impl NumberLanguage for English {
     }
     fn ratio_words(&self) -> &'static [&'static str] {
         &["over"]
+    }
+    fn share_words(&self) -> &'static [&'static str] {
+        &["out of"]
     }
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("cents", 2), ("cent", 2)], &["and"])

@@ -80,6 +80,11 @@ const CUES: &[(&str, Cue, Position)] = &[
     ("あまり", MoreThan, After),
     ("強", MoreThan, After),
     ("より大きい", MoreThan, After),
+    ("より大きいか等しい", AtLeast, After),
+    ("より小さいか等しい", AtMost, After),
+    // Read from comparison signs: 3965大なり is "> 3965".
+    ("大なり", MoreThan, After),
+    ("小なり", LessThan, After),
     ("近く", Nearly, After),
     ("弱", Nearly, After),
     ("未満", LessThan, After),
@@ -126,6 +131,8 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("セント", Other("cents")),
     ("人民元", Currency("CNY")),
     ("元", Currency("CNY")),
+    ("パナマ・バルボア", Currency("PAB")),
+    ("バルボア", Currency("PAB")),
     ("ウォン", Currency("KRW")),
     ("ルピー", Currency("INR")),
     ("社", Organizations),
@@ -144,6 +151,7 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
 ];
 
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
+    ("us$", Currency("USD")),
     ("$", Currency("USD")),
     ("€", Currency("EUR")),
     ("£", Currency("GBP")),
@@ -191,10 +199,11 @@ impl NumberLanguage for Japanese {
     }
     fn bound_conjunctions(&self) -> &'static [&'static str] {
         // Japanese also joins them with nothing: 100以上300以下.
-        &["", "、", ",", "そして", "で、"]
+        &["", "、", ",", "そして", "で、", "が"]
     }
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
-        (&[("セント", 2), ("銭", 2), ("角", 1)], &["と"])
+        // 角 and 分 are tenths and hundredths of the yuan: 50元6角3分.
+        (&[("セント", 2), ("銭", 2), ("角", 1), ("分", 2)], &["と"])
     }
     fn closed_ranges(&self) -> &'static [(&'static str, &'static str)] {
         &[("と", "の間"), ("と", "の中")]

@@ -23,6 +23,8 @@ pub(crate) struct Expr {
     pub(crate) lo_strict: bool,
     pub(crate) hi_strict: bool,
     pub(crate) unit: Option<UnitWord>,
+    /// Where the unit after the figure is written, if any.
+    pub(crate) unit_at: Option<(usize, usize)>,
     pub(crate) approximate: bool,
     pub(crate) diagnostics: Vec<Diagnostic>,
 }
@@ -45,6 +47,13 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
     if let Some(found) = direct(e) {
         return Some(found);
     }
+    // A compound adjective: "a 12-cent dividend", "a one-yen bid".
+    if b && s.as_bytes().get(e) == Some(&b'-') && char_at(s, e + 1).is_some_and(char::is_alphabetic)
+    {
+        if let Some(found) = direct(e + 1) {
+            return Some(found);
+        }
+    }
     for c in lex.lang.unit_connectors() {
         if let Some(x) = match_fwd(s, e, c, b) {
             if let Some(found) = direct(x) {
@@ -58,7 +67,7 @@ fn unit_after(lex: &Lexicon, s: &str, e: usize) -> Option<(UnitWord, usize)> {
         let k = skip_spaces(s, e);
         if k > e && char_at(s, k).is_some_and(char::is_alphabetic) {
             let we = word_end(s, k);
-            if !lex.is_number_word(&s[k..we]) && we - k > 2 {
+            if we - k > 2 && !lex.is_number_word(&s[k..we]) {
                 if let Some((u, x)) = direct(we) {
                     if matches!(
                         u,
@@ -80,6 +89,7 @@ fn minor_amount(
     s: &str,
     end: usize,
     next: Option<&Numeral>,
+    explicit: bool,
 ) -> Option<(Amount, usize, bool)> {
     let b = lex.lang.has_word_boundaries();
     let (units, joins) = lex.lang.minor_units();
@@ -100,6 +110,10 @@ fn minor_amount(
             return Some((n.value.scale(-i32::from(p)), e, true));
         }
     }
+    // "10 $ 30 $" is two amounts, not 10.30.
+    if explicit || lex.units_after.fwd(s, n.end, b).is_some() {
+        return None;
+    }
     // Without a minor unit, only at the end of a clause ("15 dollars 50.").
     let after = char_at(s, skip_spaces(s, n.end));
     if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
@@ -113,12 +127,20 @@ fn minor_amount(
 fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
     let b = lex.lang.has_word_boundaries();
     let (c, e) = lex.cues_after.fwd(s, end, b)?;
-    let blocked = lex
+    let Some(be) = lex
         .lang
         .after_cue_blockers()
         .iter()
-        .any(|w| match_fwd(s, e, w, b).is_some());
-    (!blocked).then_some((c, e))
+        .find_map(|w| match_fwd(s, e, w, b))
+    else {
+        return Some((c, e));
+    };
+    // With no number after it, "than" closes this cue: "200 or greater
+    // than".
+    let k = skip_spaces(s, be);
+    let number_next = char_at(s, k).is_some_and(|c| c.is_ascii_digit())
+        || lex.is_number_word(&s[k..word_end(s, k)]);
+    (!number_next).then_some((c, be))
 }
 
 /// Whether `n` reads as a section or list number: first on its line
@@ -162,6 +184,61 @@ fn is_identifier(s: &str, n: &Numeral) -> bool {
     }
 }
 
+/// The 分 and 厘 (or 半) after a number of 割, in tenths, with its end and
+/// how many numerals it used.
+fn proportion_tail(s: &str, end: usize, next: &[Numeral]) -> Option<(Amount, usize, usize)> {
+    if let Some(e) = match_fwd(s, end, "半", false) {
+        return Some((Amount::Dec(5, -1), e, 0));
+    }
+    let mut total = Amount::ZERO;
+    let mut at = end;
+    let mut used = 0;
+    // 分 is a hundredth, 厘 a thousandth: tenths of 割 and then of 分.
+    for (mark, pow) in [("分", -1), ("厘", -2)] {
+        let Some(n) = next.get(used) else { break };
+        if n.start != at || n.id_like || n.fraction {
+            continue;
+        }
+        let v = n.value.as_f64();
+        if !(0.0..10.0).contains(&v) || v.fract() != 0.0 {
+            break;
+        }
+        let Some(e) = match_fwd(s, n.end, mark, false) else {
+            continue;
+        };
+        // 3分の1 is a fraction, not 3 hundredths.
+        if char_at(s, e) == Some('の') {
+            break;
+        }
+        total = total.add(n.value.scale(pow));
+        at = e;
+        used += 1;
+    }
+    (used > 0).then_some((total, at, used))
+}
+
+/// A million-currency code before `at` (`MAUD 60`), with where it starts.
+fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
+    let j = s[..at].trim_end_matches(' ').len();
+    // Four letters at most: the walk back stays short on any input.
+    let w = j.checked_sub(4)?;
+    let word = s.get(w..j)?;
+    if char_before(s, w).is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    lex.mega_currency(word).map(|u| (u, w))
+}
+
+/// A million-currency code after `at` (`30 MUSD`), with where it ends.
+fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
+    let k = skip_spaces(s, at);
+    let e = word_end(s, k);
+    if e - k != 4 {
+        return None;
+    }
+    lex.mega_currency(&s[k..e]).map(|u| (u, e))
+}
+
 /// Builds the quantity expressions over the numerals of `s`.
 pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     let b = lex.lang.has_word_boundaries();
@@ -176,6 +253,8 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         let mut start = n.start;
         let mut unit: Option<UnitWord> = None;
+        // A scale apart from the digits: "MUSD 20", "75 USD million".
+        let mut extra_scale = 0u8;
         if let Some((u, p)) = lex
             .units_before
             .back(s, n.start, b)
@@ -183,6 +262,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         {
             start = p;
             unit = Some(u);
+        } else if let Some((u, p)) = mega_before(lex, s, n.start).filter(|&(_, p)| p >= last_end) {
+            start = p;
+            unit = Some(u);
+            extra_scale = 6;
         }
         let value_start = start;
         let mut cue: Option<Cue> = None;
@@ -209,14 +292,38 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             }
         }
         let mut end = n.end;
+        // Where the unit after the figure is written.
+        let mut unit_at: Option<(usize, usize)> = None;
         if unit.is_none() {
             if let Some((u, e)) = unit_after(lex, s, end) {
                 unit = Some(u);
+                unit_at = Some((skip_spaces(s, end), e));
                 end = e;
+            } else if let Some((u, e)) = mega_after(lex, s, end) {
+                unit = Some(u);
+                unit_at = Some((skip_spaces(s, end), e));
+                end = e;
+                extra_scale = 6;
+            } else if let Some((p, e)) = (n.scale == 0).then(|| lex.scale_after(s, end)).flatten() {
+                // 7 万 円: a spaced scale, then the unit.
+                if let Some((u, e2)) = unit_after(lex, s, e) {
+                    unit = Some(u);
+                    unit_at = Some((skip_spaces(s, e), e2));
+                    end = e2;
+                    extra_scale = p;
+                }
             }
         }
-        let mut lo = n.value;
-        let mut hi = n.value;
+        if n.scale == 0 && extra_scale == 0 && matches!(unit, Some(UnitWord::Currency(_))) {
+            // "75 USD million", "$ 48.2 万".
+            if let Some((p, e)) = lex.scale_after(s, end) {
+                end = e;
+                extra_scale = p;
+            }
+        }
+        let scaled = n.value.scale(i32::from(extra_scale));
+        let mut lo = scaled;
+        let mut hi = scaled;
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
         let mut hi_strict = false;
@@ -250,10 +357,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             if unit.is_some() && unit2.is_some() && unit != unit2 {
                 continue;
             }
-            let v1 = if n.scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
+            let v1 = if n.scale == 0 && extra_scale == 0 && n2.scale > 0 && n.kind != Kind::Words {
                 n.unscaled.scale(i32::from(n2.scale))
             } else {
-                n.value
+                scaled
             };
             if v1.as_f64() > n2.value.as_f64() {
                 continue;
@@ -262,6 +369,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                 Some((u, e)) => (Some(u), e),
                 None => (None, n2.end),
             };
+            let unit2_at = unit2.map(|_| (skip_spaces(s, n2.end), end2));
             if !closer.is_empty() {
                 match match_fwd(s, end2, closer, b) {
                     Some(e) => end2 = e,
@@ -274,6 +382,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             start = op_start;
             end = end2;
             unit = unit.or(unit2);
+            unit_at = unit2_at.or(unit_at);
             diagnostics.extend(n2.diagnostics.iter().cloned());
             k += 1;
             // A bound on the upper end: 20から100未満, "10 to 20 or less".
@@ -295,14 +404,32 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         }
         // A minor amount after a major one: "3 dollars 50 cents",
         // "15 dollars and 15", "10円5銭".
+        // A second one needs its unit: 50元6角3分.
         if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
-            if let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k)) {
+            let mut explicit = false;
+            for _ in 0..2 {
+                let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k), explicit)
+                else {
+                    break;
+                };
                 lo = lo.add(minor);
                 hi = lo;
                 end = e;
-                if used {
-                    k += 1;
+                if !used {
+                    break;
                 }
+                k += 1;
+                explicit = true;
+            }
+        }
+        // Proportions in tenths, hundredths and thousandths: 3割8分7厘 is
+        // 38.7 %, 5割半 is 55 %.
+        if unit == Some(UnitWord::Tenths) && !range {
+            if let Some((part, e, used)) = proportion_tail(s, end, &nums[k..]) {
+                lo = lo.add(part);
+                hi = lo;
+                end = e;
+                k += used;
             }
         }
         let mut value_end = end;
@@ -331,6 +458,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
                     if unit.is_none() {
                         if let Some((u, e2)) = unit_after(lex, s, end) {
                             unit = Some(u);
+                            unit_at = Some((skip_spaces(s, end), e2));
                             end = e2;
                             value_end = e2;
                         }
@@ -363,9 +491,10 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         if n.kind == Kind::Kana && unit.is_none() {
             continue;
         }
-        // A fraction is a quantity only with a bound ("more than half",
-        // 2分の5以上); alone, `3/4` is too often a date.
-        if n.fraction && !range && cue.is_none_or(|c| c == Cue::Equal) {
+        // A fraction is a quantity only with a cue ("more than half",
+        // 2分の5以上, 1998分の20000に等しい); alone, `3/4` is too often a
+        // date.
+        if n.fraction && !range && cue.is_none() {
             continue;
         }
         // A bare four-digit year stays a year after a cue too: "up 30%
@@ -434,7 +563,14 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         out.push(Expr {
             start,
             end,
-            value_start: if range { start } else { value_start },
+            // A range's value is the whole range, without an
+            // approximation cue before it ("about 20~100").
+            // (a range with an opener has no cue before it).
+            value_start: if range && cue.is_none() {
+                start
+            } else {
+                value_start
+            },
             value_end,
             lo,
             hi,
@@ -442,6 +578,7 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
             lo_strict: false,
             hi_strict,
             unit,
+            unit_at,
             approximate,
             diagnostics,
         });

@@ -107,7 +107,11 @@
 //! country the word does not tell are [`Unit::Other`] (`cents`, `pence`,
 //! `centimes`, `francs`); a minor amount after a major one is added to it
 //! ("3 dollars 50 cents" is 3.5 USD, 10円5銭 is 10.05 JPY). Anything else
-//! stays `None`: units are never guessed (bitcoins, counters such as 個).
+//! stays `None`: units are never guessed (counters such as 個). Bitcoin
+//! (bitcoins, BTC, ₿) is the currency `BTC`, the code markets use.
+//! A scale apart from the digits is read with a currency: "75 USD
+//! million", `$ 48.2 万`, and `M` before a currency code is million
+//! (`30 MUSD`, `MAUD 60`).
 //!
 //! # What is not a quantity
 //!
@@ -140,9 +144,12 @@
 //! "two and a half million" is a quantity. Numerals spelled in hiragana
 //! (せんにひゃくはちじゅうきゅう) are read when the whole run of kana spells
 //! one (so the particle に or the honorific さん are not 2 and 3), and are
-//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567),
-//! ordinal denominators ("one twenty-fifth") and spaced kanji (7万 5千) are
-//! not read.
+//! quantities only with a unit (ろく ドル). Indian grouping (12,34,567 is
+//! 1234567: groups of two, then a last group of three) is read where the
+//! comma is no decimal mark. Spaced kanji numerals are read whole when a
+//! scale character touches the space (7万 5千 4百 is 75400; 一 二 stays
+//! two numbers). A big scale on a smaller one multiplies (1万億 is
+//! 10^12). Ordinal denominators ("one twenty-fifth") are not read.
 //!
 //! # Untrusted input
 //!
@@ -244,6 +251,9 @@ pub struct QuantityMatch {
     pub written: Quantity,
     /// Ambiguities met while reading it.
     pub diagnostics: Vec<Diagnostic>,
+    /// Where the unit written after the figure is ("people" in "more than
+    /// 16 million people", "of users" with its connector), if there is one.
+    pub unit_span: Option<Span>,
 }
 
 /// A numeral found in text, without cue or unit: the layer below
@@ -540,6 +550,10 @@ impl QuantityRecognizer {
                 bound: e.bound,
                 written,
                 diagnostics,
+                unit_span: e.unit_at.map(|(a, b)| Span {
+                    start: offset + norm.original(a),
+                    end: offset + norm.original(b),
+                }),
             });
         }
     }

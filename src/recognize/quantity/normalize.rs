@@ -5,7 +5,10 @@
 //! the original. Only what matters for numerals changes: full-width forms
 //! (`１６，４４４` → `16,444`, `％` → `%`), the many spaces (no-break,
 //! narrow no-break, thin, ideographic) → a plain space, typographic
-//! apostrophes → `'`, the minus sign and en dash → `-`. Case is left as it
+//! apostrophes → `'`, the minus sign and en dash → `-`. One exception to
+//! the one-for-one rule: plain spaces inside a kanji numeral, next to a
+//! scale character, are dropped (`7万 5千` → `7万5千`, `3 万 4,500`), as
+//! text copied from tables and PDFs spaces them. Case is left as it
 //! is: matching ignores case where the tables say so, and `10M` (million)
 //! must stay distinct from `10 m` (metres).
 
@@ -34,12 +37,41 @@ fn fold(c: char) -> Option<char> {
     }
 }
 
+/// Whether `c` is a kanji numeral character, and whether it is a scale
+/// (十, 百, 千, 万, 億, 兆).
+fn kanji_numeral(c: char) -> Option<bool> {
+    match c {
+        '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' => {
+            Some(false)
+        }
+        '十' | '百' | '千' | '万' | '萬' | '億' | '兆' => Some(true),
+        _ => None,
+    }
+}
+
+/// Whether the character before byte `i` of `text` is a numeral
+/// character, and whether it is a scale.
+fn numeral_before(text: &str, i: usize) -> Option<bool> {
+    let p = text[..i].chars().next_back()?;
+    if p.is_ascii_digit() {
+        Some(false)
+    } else {
+        kanji_numeral(p)
+    }
+}
+
 impl<'a> Normalized<'a> {
     /// Normalises `text`; borrows it when nothing changes.
     pub(crate) fn new(text: &'a str) -> Normalized<'a> {
         // Fast path: a byte scan finds the first character that changes.
-        let first = text.char_indices().find(|&(_, c)| {
-            (c as u32 >= 0x80 || c == '\t' || c == '\r') && (fold(c).is_some() || c == '、')
+        let raw = text.as_bytes();
+        let first = text.char_indices().find(|&(i, c)| {
+            (c as u32 >= 0x80 || c == '\t' || c == '\r')
+                && (fold(c).is_some()
+                    || c == '、'
+                    || kanji_numeral(c).is_some()
+                        && (i > 0 && raw[i - 1] == b' '
+                            || raw.get(i + c.len_utf8()) == Some(&b' ')))
         });
         let Some((first, _)) = first else {
             return Normalized {
@@ -47,6 +79,8 @@ impl<'a> Normalized<'a> {
                 shifts: Vec::new(),
             };
         };
+        // Spaces before a kanji numeral may be dropped: start before them.
+        let first = text[..first].trim_end_matches(' ').len();
         let mut out = String::with_capacity(text.len());
         out.push_str(&text[..first]);
         let mut shifts = Vec::new();
@@ -64,6 +98,36 @@ impl<'a> Normalized<'a> {
             }
             let c = text[i..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
+            if let Some(scale) = kanji_numeral(c) {
+                // Spaces before it, after a numeral: 3 万, 五 十.
+                let mut sp = i;
+                while sp > copied && bytes[sp - 1] == b' ' {
+                    sp -= 1;
+                }
+                if sp < i && numeral_before(text, sp).is_some_and(|p| p || scale) {
+                    out.push_str(&text[copied..sp]);
+                    delta += (i - sp) as isize;
+                    shifts.push((out.len(), delta));
+                    copied = i;
+                }
+                // Spaces after a scale, before a numeral: 7万 5千.
+                let j = i + len;
+                let mut e = j;
+                while e < bytes.len() && bytes[e] == b' ' {
+                    e += 1;
+                }
+                let next = text[e..].chars().next();
+                let numeral_next =
+                    next.is_some_and(|n| n.is_ascii_digit() || kanji_numeral(n).is_some());
+                if scale && e > j && numeral_next {
+                    out.push_str(&text[copied..j]);
+                    delta += (e - j) as isize;
+                    shifts.push((out.len(), delta));
+                    copied = e;
+                    i = e;
+                    continue;
+                }
+            }
             // The ideographic comma groups digits between digits (6、544).
             let folded = if c == '、' {
                 let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit()
@@ -127,6 +191,27 @@ mod tests {
             &text[n.original(start)..n.original(n.text.len())],
             "16\u{202F}444"
         );
+    }
+
+    #[test]
+    fn spaces_inside_kanji_numerals_are_dropped() {
+        let rows = [
+            ("7万 5千 4百", "7万5千4百"),
+            ("これは 7  万  円", "これは 7万  円"),
+            ("一百 五 十 二", "一百五十二"),
+            // Two digits without a scale stay apart.
+            ("一 二", "一 二"),
+        ];
+        for (text, want) in rows {
+            let n = Normalized::new(text);
+            assert_eq!(n.text, want, "{text:?}");
+            assert_eq!(n.original(n.text.len()), text.len(), "{text:?}");
+        }
+        let text = "約 7万 5千人";
+        let n = Normalized::new(text);
+        let start = n.text.find('7').unwrap();
+        let end = n.text.find('人').unwrap();
+        assert_eq!(&text[n.original(start)..n.original(end)], "7万 5千");
     }
 
     #[test]

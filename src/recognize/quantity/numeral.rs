@@ -151,9 +151,60 @@ impl Lexicon {
 
     /// Whether `word` (any case) is a number word.
     pub(crate) fn is_number_word(&self, word: &str) -> bool {
+        self.word_any_case(word).is_some()
+    }
+
+    /// The number word `word` is, in any case. ASCII words are lowered on
+    /// the stack: this runs next to most numerals of a text.
+    pub(crate) fn word_any_case(&self, word: &str) -> Option<NumberWord> {
+        if word.len() > self.longest_word {
+            return None;
+        }
+        if word.is_ascii() {
+            let mut buf = [0u8; 64];
+            let lower = buf.get_mut(..word.len())?;
+            lower.copy_from_slice(word.as_bytes());
+            lower.make_ascii_lowercase();
+            return self.word(std::str::from_utf8(lower).ok()?);
+        }
         let mut buf = String::new();
         lowercase_into(&mut buf, word);
-        self.word(&buf).is_some()
+        self.word(&buf)
+    }
+
+    /// A scale written apart from its digits, after `at`: a scale word
+    /// after a currency ("75 USD million") or, with kanji numerals, a big
+    /// scale after a space (`$ 48.2 万`, `7 万 円`).
+    pub(crate) fn scale_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let k = skip_spaces(s, at);
+        let c = char_at(s, k)?;
+        if self.lang.kanji_numerals() {
+            return big_scale(c).map(|p| (p, k + c.len_utf8()));
+        }
+        if k == at || !c.is_alphabetic() {
+            return None;
+        }
+        let end = word_end(s, k);
+        match self.word_any_case(&s[k..end]) {
+            Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
+            _ => None,
+        }
+    }
+
+    /// A currency code with `M` for million glued before it, as in
+    /// financial reports: `MUSD`, `MEUR`, `MGBP`.
+    pub(crate) fn mega_currency(&self, word: &str) -> Option<UnitWord> {
+        let code = word.strip_prefix('M')?;
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let lower = code.to_ascii_lowercase();
+        self.lang
+            .units_after()
+            .iter()
+            .chain(self.lang.units_before())
+            .find(|(w, u)| *w == lower && matches!(u, UnitWord::Currency(_)))
+            .map(|&(_, u)| u)
     }
 
     pub(crate) fn has_unit_after(&self, glued: &str) -> bool {
@@ -512,19 +563,22 @@ impl Scanner<'_> {
     /// follows ("2000 over 3 years" is two numbers).
     fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
         let words = self.lex.lang.ratio_words();
-        if words.is_empty() {
+        let shares = self.lex.lang.share_words();
+        if words.is_empty() && shares.is_empty() {
             return nums;
         }
         let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
         for n in nums {
             if let Some(prev) = out.last_mut() {
                 let between = &s[prev.end..n.start];
-                let ratio = words.iter().any(|w| between.trim().eq_ignore_ascii_case(w))
+                let den = n.value.as_f64();
+                let is = |w: &&str| between.trim().eq_ignore_ascii_case(w);
+                let ratio = (words.iter().any(is)
+                    || shares.iter().any(is) && prev.value.as_f64() <= den)
                     && between.starts_with(' ')
                     && between.ends_with(' ');
                 let k = skip_spaces(s, n.end);
                 let word_after = char_at(s, k).is_some_and(char::is_alphabetic);
-                let den = n.value.as_f64();
                 if ratio && !word_after && !prev.id_like && !n.id_like && den != 0.0 {
                     prev.value = Amount::Float(prev.value.as_f64() / den);
                     prev.unscaled = prev.value;
@@ -762,6 +816,24 @@ impl Scanner<'_> {
         let mut sep_used: Option<char> = None;
         let mut diagnostics = Vec::new();
         let mut plain = true;
+        // Indian grouping (lakh, crore): 12,34,567 is groups of two, then
+        // a last group of three, and nothing list-like after it.
+        if dec != ',' && (1..=2).contains(&first) && bytes.get(j) == Some(&b',') {
+            let mut k = j;
+            while bytes.get(k) == Some(&b',') && digit_run(s, k + 1) == 2 {
+                k += 3;
+            }
+            let last = k + 4;
+            let list_after = bytes.get(last) == Some(&b',')
+                && bytes.get(last + 1).is_some_and(u8::is_ascii_digit);
+            if k > j && bytes.get(k) == Some(&b',') && digit_run(s, k + 1) == 3 && !list_after {
+                let run: String = s[j..last].chars().filter(char::is_ascii_digit).collect();
+                push(&run, &mut mant, &mut digits);
+                sep_used = Some(',');
+                plain = false;
+                j = last;
+            }
+        }
         while j < bytes.len() {
             let c = bytes[j] as char;
             if !(c == '.' || c == ',' || groups.contains(&c)) || !c.is_ascii() {
@@ -797,6 +869,13 @@ impl Scanner<'_> {
                 break;
             }
             if c != dec && (c == '.' || c == ',') && sep_used.is_some() {
+                break;
+            }
+            // A list: "22,24,26,31" is four numbers, not 22.24 and 26.31.
+            let list = bytes.get(after) == Some(&bytes[j])
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_digit)
+                || i >= 2 && bytes[i - 1] == bytes[j] && bytes[i - 2].is_ascii_digit();
+            if c != dec && list {
                 break;
             }
             // A decimal part: the language's separator, or the other one
@@ -1146,10 +1225,10 @@ impl Scanner<'_> {
         {
             return Some((p, end));
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, w);
-        match self.lex.word(&buf) {
-            Some(NumberWord::Hundred) => Some((2, end)),
+        match self.lex.word_any_case(w) {
+            // French "34 cents" is money: after digits, a word that is
+            // also a unit is read as the unit.
+            Some(NumberWord::Hundred) if !self.lex.has_unit_after(w) => Some((2, end)),
             _ => None,
         }
     }
@@ -1160,9 +1239,7 @@ impl Scanner<'_> {
         if end == k {
             return None;
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, &s[k..end]);
-        (self.lex.word(&buf) == Some(NumberWord::Dozen)).then_some(end)
+        (self.lex.word_any_case(&s[k..end]) == Some(NumberWord::Dozen)).then_some(end)
     }
 
     /// Number words: "sixteen million", "soixante-dix", "a dozen".
@@ -1448,8 +1525,14 @@ impl Scanner<'_> {
         }
     }
 
-    /// A scale word after `at` ("half million", "et demi million").
+    /// A scale word after `at` ("half million", "et demi million",
+    /// "demi-million").
     fn scale_word_after(&self, s: &str, at: usize) -> Option<(u8, usize)> {
+        let at = if s.as_bytes().get(at) == Some(&b'-') {
+            at + 1
+        } else {
+            at
+        };
         let (w, _, e) = self.next_word(s, at)?;
         match self.lex.word(&w)? {
             NumberWord::Scale(p) if p >= 3 => Some((p, e)),
@@ -1544,9 +1627,14 @@ impl Scanner<'_> {
             any = true;
             match char_at(s, j).and_then(big_scale) {
                 Some(p) if p < last_big => {
+                    // A scale on a smaller one multiplies: 1万億 is 10^12.
+                    let (p, width) = match char_at(s, j + 3).and_then(big_scale) {
+                        Some(q) if q > p && p + q < last_big => (p + q, 6),
+                        _ => (p, 3),
+                    };
                     total = total.add(g.scale(i32::from(p)));
                     last_big = p;
-                    j += 3;
+                    j += width;
                     plain_digits = None;
                     // `零` is a filler between groups (九百万零四百).
                     if char_at(s, j) == Some('零') {
@@ -1659,6 +1747,11 @@ impl Scanner<'_> {
                     if k - j > 3 * 18 {
                         break;
                     }
+                }
+                // 零 before 十百千 holds a place, it multiplies nothing:
+                // 零十三 is 13.
+                if d == 0 && char_at(s, k).and_then(small_multiplier).is_some() {
+                    d = 1;
                 }
                 (Amount::int(d), k)
             } else if small_multiplier(c).is_some() {

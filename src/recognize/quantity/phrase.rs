@@ -109,6 +109,11 @@ pub(crate) fn match_fwd(s: &str, i: usize, phrase: &str, boundaries: bool) -> Op
             j = k;
             continue;
         }
+        // Without word boundaries (Japanese), text copied from PDFs may
+        // space the characters of a word: パ ーセ ント.
+        if !boundaries && j > i {
+            j = skip_spaces(s, j);
+        }
         let c = char_at(s, j)?;
         if !eq_ci(c, p) {
             return None;
