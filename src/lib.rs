@@ -85,6 +85,7 @@ mod document;
 mod error;
 pub mod export;
 pub mod extract;
+mod hash;
 pub mod lang;
 mod limits;
 mod predicate;

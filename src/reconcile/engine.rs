@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 
-use super::fxhash::FxHashMap as HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 use super::candidates::{cluster, cmp_value};
 use super::independence::{Graph, Placement};

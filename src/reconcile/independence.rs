@@ -23,7 +23,7 @@
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 
-use super::fxhash::{FxHashMap as HashMap, FxHasher};
+use crate::hash::{FxHashMap as HashMap, FxHasher};
 
 use crate::text::fold;
 use crate::{Claim, Claimant, PartyKind, Source};

@@ -223,7 +223,6 @@
 mod admiralty;
 mod candidates;
 mod engine;
-mod fxhash;
 mod independence;
 mod opinion;
 mod report;

@@ -7,9 +7,9 @@
 use std::sync::Arc;
 
 use super::crh::best_class;
-use super::hash::FxHashMap;
 use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
+use crate::hash::FxHashMap;
 
 /// Up to this many sources, pair tables are dense matrices; beyond, maps.
 const DENSE_SOURCES: usize = 2048;

@@ -3,8 +3,8 @@
 use std::io::BufRead;
 use std::ops::Range;
 
-use super::hash::FxHashMap;
 use crate::Error;
+use crate::hash::FxHashMap;
 
 /// What to do when a source claims two values for the same object.
 ///

@@ -137,7 +137,6 @@ mod chi2;
 mod compat;
 mod crh;
 mod dataset;
-mod hash;
 mod result;
 mod similarity;
 
