@@ -16,7 +16,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
-use corroborate::{Document, Extractor, Language, PartyKind, Source};
+use corroborate::{Document, Extractor, Language, PartyKind};
 
 const USAGE: &str = "usage: extract [--lang en|fr|ja|auto] [--published YYYY-MM-DD] \
                      [--source-kind media|official|attacker|researcher] FILE...";
@@ -80,26 +80,17 @@ fn parse_args() -> Result<Options, String> {
 
 /// The document's source with the flags applied over its front matter.
 fn apply(options: &Options, doc: Document) -> Document {
-    let old = doc.source().clone();
-    let kind = options.kind.unwrap_or(match old.kind() {
+    let mut source = doc.source().clone();
+    let kind = options.kind.unwrap_or(match source.kind() {
         PartyKind::Unknown => PartyKind::Media,
         k => k,
     });
-    let mut source = Source::new(old.id(), kind);
-    if let Some(n) = old.name() {
-        source = source.with_name(n);
+    source = source.with_kind(kind);
+    if let Some(language) = options.language {
+        source = source.with_language(language);
     }
-    if let Some(l) = options.language.or(old.language()) {
-        source = source.with_language(l);
-    }
-    if let Some(p) = options.published.or(old.published()) {
-        source = source.with_published(p);
-    }
-    if let Some(u) = old.url() {
-        source = source.with_url(u);
-    }
-    for d in old.derived_from_ids() {
-        source = source.derived_from(d.clone());
+    if let Some(published) = options.published {
+        source = source.with_published(published);
     }
     doc.with_source(source)
 }

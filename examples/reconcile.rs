@@ -24,7 +24,7 @@ use std::process::ExitCode;
 
 use corroborate::export::{ReportDocument, markdown, stix_bundle};
 use corroborate::reconcile::{Proposition, Reconciler, Stance, Verdict};
-use corroborate::{Document, Extractor, PartyKind, Source, Subject};
+use corroborate::{Document, Extractor, PartyKind, Subject};
 
 const USAGE: &str = "usage: reconcile [DIR|FILE...] [--format table|json|markdown|stix] \
                      [--subject NAME=ALIAS,ALIAS...] [--out FILE] [--strict]";
@@ -153,23 +153,7 @@ fn read_document(path: &Path) -> Result<Document, String> {
     let document = Document::parse(&name, &bytes).map_err(|e| e.to_string())?;
     // A document that says nothing of its publisher is taken as the press.
     if document.source().kind() == PartyKind::Unknown {
-        let old = document.source().clone();
-        let mut source = Source::new(old.id(), PartyKind::Media);
-        if let Some(n) = old.name() {
-            source = source.with_name(n);
-        }
-        if let Some(l) = old.language() {
-            source = source.with_language(l);
-        }
-        if let Some(p) = old.published() {
-            source = source.with_published(p);
-        }
-        if let Some(u) = old.url() {
-            source = source.with_url(u);
-        }
-        for d in old.derived_from_ids() {
-            source = source.derived_from(d.clone());
-        }
+        let source = document.source().clone().with_kind(PartyKind::Media);
         return Ok(document.with_source(source));
     }
     Ok(document)

@@ -170,6 +170,12 @@ impl Source {
         }
     }
 
+    /// Sets who published it.
+    pub fn with_kind(mut self, kind: PartyKind) -> Source {
+        self.kind = kind;
+        self
+    }
+
     /// Sets the publisher's or feed's name.
     pub fn with_name(mut self, name: impl Into<String>) -> Source {
         self.name = Some(name.into());
