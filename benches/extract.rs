@@ -10,51 +10,13 @@
 //! `/proc/thread-self/schedstat` on Linux, the wall clock elsewhere): MB/s
 //! on one core. `extract-wall` keeps the wall clock for comparison.
 
-use std::time::{Duration, Instant};
+#[path = "support/thread_cpu.rs"]
+mod thread_cpu;
 
 use corroborate::{Document, Extractor};
-use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::measurement::{Measurement, WallTime};
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-
-/// CPU time of the current thread.
-struct ThreadCpu(WallTime);
-
-fn thread_cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
-}
-
-impl Measurement for ThreadCpu {
-    type Intermediate = (Option<u64>, Instant);
-    type Value = Duration;
-
-    fn start(&self) -> Self::Intermediate {
-        (thread_cpu_ns(), Instant::now())
-    }
-
-    fn end(&self, (cpu, wall): Self::Intermediate) -> Duration {
-        match (cpu, thread_cpu_ns()) {
-            (Some(a), Some(b)) => Duration::from_nanos(b.saturating_sub(a)),
-            _ => wall.elapsed(),
-        }
-    }
-
-    fn add(&self, a: &Duration, b: &Duration) -> Duration {
-        *a + *b
-    }
-
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-
-    fn to_f64(&self, value: &Duration) -> f64 {
-        value.as_nanos() as f64
-    }
-
-    fn formatter(&self) -> &dyn ValueFormatter {
-        self.0.formatter()
-    }
-}
+use thread_cpu::ThreadCpu;
 
 fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = concat!(

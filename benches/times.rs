@@ -10,54 +10,18 @@
 //! what "MB/s on one core" means; `times-wall` keeps the wall clock for
 //! comparison. Where schedstat is missing, both use the wall clock.
 
+#[path = "support/thread_cpu.rs"]
+mod thread_cpu;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::DateTime;
 use corroborate::Language;
 use corroborate::recognize::{Anchor, TimeRecognizer};
-use criterion::measurement::{Measurement, ValueFormatter, WallTime};
+use criterion::measurement::{Measurement, WallTime};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-
-/// CPU time of the current thread.
-struct ThreadCpu(WallTime);
-
-fn thread_cpu_ns() -> Option<u64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    stat.split_whitespace().next()?.parse().ok()
-}
-
-impl Measurement for ThreadCpu {
-    type Intermediate = (Option<u64>, Instant);
-    type Value = Duration;
-
-    fn start(&self) -> Self::Intermediate {
-        (thread_cpu_ns(), Instant::now())
-    }
-
-    fn end(&self, (cpu, wall): Self::Intermediate) -> Duration {
-        match (cpu, thread_cpu_ns()) {
-            (Some(a), Some(b)) => Duration::from_nanos(b.saturating_sub(a)),
-            _ => wall.elapsed(),
-        }
-    }
-
-    fn add(&self, a: &Duration, b: &Duration) -> Duration {
-        *a + *b
-    }
-
-    fn zero(&self) -> Duration {
-        Duration::ZERO
-    }
-
-    fn to_f64(&self, value: &Duration) -> f64 {
-        value.as_nanos() as f64
-    }
-
-    fn formatter(&self) -> &dyn ValueFormatter {
-        self.0.formatter()
-    }
-}
+use thread_cpu::ThreadCpu;
 
 const EN: &str = "The ministry said on Friday that intruders had reached its email servers \
 between December 11 and 12, and that a suspect was arrested last Thursday. A group calling \
