@@ -22,7 +22,10 @@
 //! of recognition alone (reading and printing excluded; the whole list is
 //! recognised `--repeat` times, default 1, and the output is the first pass).
 //! With `--numbers` it prints every numeral instead
-//! (`QuantityRecognizer::numbers`), as `{"min":v,"max":v,"text":..}`.
+//! (`QuantityRecognizer::numbers`), as `{"min":v,"max":v,"text":..}`; an
+//! input line may choose for itself with `"api": "numbers"` or
+//! `"api": "quantities"`, so that a mixed list is recognised in one pass with
+//! the API each sentence needs.
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -132,7 +135,18 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> R
             Some(l) => parse_lang(l)?,
             None => lang,
         };
-        sentences.push((text, line_lang));
+        let line_numbers = match value["api"].as_str() {
+            None => numbers,
+            Some("numbers") => true,
+            Some("quantities") => false,
+            Some(other) => {
+                return Err(format!(
+                    "line {}: expected `numbers` or `quantities` in field `api`, found `{other}`",
+                    n + 1
+                ));
+            }
+        };
+        sentences.push((text, line_lang, line_numbers));
     }
     // One recognizer per language, built before the clock starts, as a
     // long-running caller would.
@@ -148,9 +162,9 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> R
     let start = std::time::Instant::now();
     let mut found: Vec<Vec<serde_json::Value>> = Vec::new();
     for pass in 0..repeat {
-        for (text, l) in &sentences {
+        for (text, l, numbers) in &sentences {
             let recognizer = recognizer(*l);
-            if numbers {
+            if *numbers {
                 let matches = recognizer.numbers(text);
                 if pass == 0 {
                     found.push(
