@@ -334,6 +334,38 @@ fn french() {
                     None,
                 )],
             ),
+            // "et" in tens and units, with spaces or hyphens (the 1990
+            // spelling reform hyphenates every compound numeral).
+            (
+                "vingt et une fiches",
+                &[("vingt et une fiches", Some(21), Some(21), Some("records"))],
+            ),
+            (
+                "vingt-et-une fiches",
+                &[("vingt-et-une fiches", Some(21), Some(21), Some("records"))],
+            ),
+            (
+                "soixante-et-onze clients",
+                &[(
+                    "soixante-et-onze clients",
+                    Some(71),
+                    Some(71),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "cinquante-et-un mille personnes",
+                &[(
+                    "cinquante-et-un mille personnes",
+                    Some(51_000),
+                    Some(51_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "sept cent quarante-et-un comptes",
+                &[("sept cent quarante-et-un", Some(741), Some(741), None)],
+            ),
             (
                 "seize millions de clients",
                 &[(

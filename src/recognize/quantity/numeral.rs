@@ -1379,7 +1379,13 @@ impl Scanner<'_> {
                         return Some(self.word_numeral(i, e, amount, !whole));
                     }
                     pending_and = true;
-                    pos = skip_spaces(s, wend);
+                    // "vingt et un", and "vingt-et-un" as the 1990 French
+                    // spelling reform writes it (common in news).
+                    let mut k = skip_spaces(s, wend);
+                    if s.as_bytes().get(k) == Some(&b'-') {
+                        k = skip_spaces(s, k + 1);
+                    }
+                    pos = k;
                     continue;
                 }
                 NumberWord::Fraction(d) => {
