@@ -271,6 +271,21 @@ fn french() {
                 "en baisse de 34 cents",
                 &[("34 cents", Some(34), Some(34), Some("cents"))],
             ),
+            // "cent" multiplies 2 to 19 only: after 20 and more, "cents"
+            // is money, also as the minor part of an amount in words.
+            (
+                "quarante-cinq cents",
+                &[("quarante-cinq cents", Some(45), Some(45), Some("cents"))],
+            ),
+            (
+                "douze cents personnes",
+                &[(
+                    "douze cents personnes",
+                    Some(1200),
+                    Some(1200),
+                    Some("persons"),
+                )],
+            ),
             (
                 "deux cents personnes",
                 &[(
@@ -446,6 +461,25 @@ fn french() {
             ("pendant 3 jours", &[]),
         ],
     );
+}
+
+#[test]
+fn french_minor_amount_in_words() {
+    // "cents" after "quarante-cinq" is the minor unit, not a hundred.
+    for (input, want) in [
+        ("treize euros et quarante-cinq cents", 13.45),
+        ("treize euros et cinquante centimes", 13.5),
+        ("3 euros et 50 cents", 3.5),
+    ] {
+        let found = quantities(input, Language::French);
+        assert_eq!(found.len(), 1, "{input:?}: {found:?}");
+        assert_eq!(found[0].text, input);
+        assert_eq!(found[0].quantity.min().map(Number::as_f64), Some(want));
+        assert_eq!(
+            found[0].quantity.unit(),
+            Some(&Unit::currency("EUR").unwrap())
+        );
+    }
 }
 
 #[test]

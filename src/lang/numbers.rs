@@ -192,6 +192,13 @@ pub(crate) trait NumberLanguage: Sync {
     fn minus_words(&self) -> &'static [&'static str] {
         &[]
     }
+    /// The multipliers a hundred word takes are below this. English says
+    /// "twenty-five hundred" (2500); French "cent" takes 2 to 19 ("deux
+    /// cents", "douze cents"), so "quarante-cinq cents" after an amount is
+    /// 45 cents, not 4500.
+    fn hundred_multiplier_limit(&self) -> u64 {
+        100
+    }
     /// Whether numerals are written with kanji (一千六百万) and scale
     /// characters that glue to digits (1644万4373).
     fn kanji_numerals(&self) -> bool {

@@ -315,6 +315,9 @@ impl NumberLanguage for French {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[("cents", 2), ("centimes", 2)], &["et"])
     }
+    fn hundred_multiplier_limit(&self) -> u64 {
+        20
+    }
     fn after_cue_blockers(&self) -> &'static [&'static str] {
         &["de", "d'", "que"]
     }

@@ -1303,7 +1303,7 @@ impl Scanner<'_> {
                     single_word_one = count == 0 && v == 1;
                 }
                 NumberWord::Hundred => {
-                    if current >= 100 || pending_and {
+                    if current >= self.lex.lang.hundred_multiplier_limit() || pending_and {
                         break;
                     }
                     if current == 0 && !article && !started && self.lex.lang.has_word_boundaries() {
