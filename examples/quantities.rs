@@ -18,9 +18,12 @@
 //! optional, else `--lang`, else detection), prints one line per input,
 //! `[{"min":..,"max":..,"unit":..,"written_min":..,"written_max":..,"text":..}, ..]`
 //! (`written_*`: the figure as written, before widening "about 5" to a range), and on standard error
-//! `timing: sentences=N seconds=S` for N sentences recognised in S seconds
-//! of recognition alone (reading and printing excluded; the whole list is
-//! recognised `--repeat` times, default 1, and the output is the first pass).
+//! `timing: sentences=N seconds=S cpu_seconds=C` for N sentences recognised
+//! in S seconds of recognition alone, C of them on the CPU (reading and
+//! printing excluded; the whole list is recognised `--repeat` times,
+//! default 1, and more until `--min-seconds S` have passed, default 0; the
+//! output is the first pass; `cpu_seconds` only where Linux's
+//! `/proc/thread-self/schedstat` exists).
 //! With `--numbers` it prints every numeral instead
 //! (`QuantityRecognizer::numbers`), as `{"min":v,"max":v,"text":..}`; an
 //! input line may choose for itself with `"api": "numbers"` or
@@ -33,8 +36,7 @@ use std::process::ExitCode;
 use corroborate::Language;
 use corroborate::recognize::QuantityRecognizer;
 
-const USAGE: &str =
-    "usage: quantities [--lang en|fr|ja|auto] [--jsonl-input [--repeat N] [--numbers]] [FILE]";
+const USAGE: &str = "usage: quantities [--lang en|fr|ja|auto] [--jsonl-input [--repeat N] [--min-seconds S] [--numbers]] [FILE]";
 
 fn main() -> ExitCode {
     match run() {
@@ -51,6 +53,7 @@ fn run() -> Result<(), String> {
     let mut file: Option<String> = None;
     let mut jsonl = false;
     let mut repeat = 1usize;
+    let mut min_seconds = 0.0f64;
     let mut numbers = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -69,6 +72,18 @@ fn run() -> Result<(), String> {
                 repeat = value.parse().ok().filter(|&n| n > 0).ok_or(format!(
                     "expected a positive count after `--repeat`, found `{value}`"
                 ))?;
+            }
+            "--min-seconds" => {
+                let value = args
+                    .next()
+                    .ok_or("expected seconds after `--min-seconds`")?;
+                min_seconds = value
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| s.is_finite() && *s >= 0.0)
+                    .ok_or(format!(
+                        "expected a number of seconds after `--min-seconds`, found `{value}`"
+                    ))?;
             }
             "-h" | "--help" => {
                 println!("{USAGE}");
@@ -97,7 +112,7 @@ fn run() -> Result<(), String> {
         }
     };
     if jsonl {
-        return batch(&text, lang, repeat, numbers);
+        return batch(&text, lang, (repeat, min_seconds), numbers);
     }
     let recognizer = match lang {
         Some(l) => QuantityRecognizer::new(l),
@@ -119,7 +134,12 @@ fn run() -> Result<(), String> {
 }
 
 /// The `--jsonl-input` mode: one sentence per line, timed in process.
-fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> Result<(), String> {
+fn batch(
+    input: &str,
+    lang: Option<Language>,
+    (repeat, min_seconds): (usize, f64),
+    numbers: bool,
+) -> Result<(), String> {
     let mut sentences = Vec::new();
     for (n, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
@@ -160,8 +180,12 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> R
             .unwrap_or(&auto)
     };
     let start = std::time::Instant::now();
+    let cpu_start = thread_cpu_seconds();
     let mut found: Vec<Vec<serde_json::Value>> = Vec::new();
-    for pass in 0..repeat {
+    let mut passes = 0;
+    while passes < repeat || start.elapsed().as_secs_f64() < min_seconds {
+        let pass = passes;
+        passes += 1;
         for (text, l, numbers) in &sentences {
             let recognizer = recognizer(*l);
             if *numbers {
@@ -207,6 +231,10 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> R
         }
     }
     let seconds = start.elapsed().as_secs_f64();
+    let cpu = cpu_start
+        .zip(thread_cpu_seconds())
+        .map(|(a, b)| format!(" cpu_seconds={:.9}", b - a))
+        .unwrap_or_default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in found {
@@ -214,10 +242,19 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize, numbers: bool) -> R
     }
     out.flush().map_err(|e| e.to_string())?;
     eprintln!(
-        "timing: sentences={} seconds={seconds:.9}",
-        sentences.len() * repeat
+        "timing: sentences={} seconds={seconds:.9}{cpu}",
+        sentences.len() * passes
     );
     Ok(())
+}
+
+/// CPU time this thread has run, in seconds, where the kernel says
+/// (`/proc/thread-self/schedstat`, Linux): on a shared machine it does not
+/// count the time other processes held the core.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
 
 fn parse_lang(value: &str) -> Result<Option<Language>, String> {

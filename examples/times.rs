@@ -21,9 +21,11 @@
 //! detection; `reference` optional: a local date-time that relative
 //! expressions resolve against, taken in UTC), prints one line per input,
 //! `[{"from":..,"to":..,"granularity":..,"text":..}, ..]`, and on standard
-//! error `timing: sentences=N seconds=S` for the recognition alone
-//! (reading and printing excluded; the list is recognised `--repeat` times,
-//! default 1, and the output is the first pass).
+//! error `timing: sentences=N seconds=S cpu_seconds=C` for the recognition
+//! alone, in wall-clock and CPU seconds (reading and printing excluded; the
+//! list is recognised `--repeat` times, default 1, and more until
+//! `--min-seconds S` have passed, default 0; the output is the first pass;
+//! `cpu_seconds` only where Linux's `/proc/thread-self/schedstat` exists).
 
 use std::io::{Read, Write};
 use std::process::ExitCode;
@@ -33,7 +35,7 @@ use corroborate::Language;
 use corroborate::lang::detect;
 use corroborate::recognize::{Anchor, TimeRecognizer, TimeZone};
 
-const USAGE: &str = "usage: times [--lang en|fr|ja] [--published 2025-12-13T09:00:00+01:00] [--tz UTC|Europe/Paris|+09:00] [FILE|-]\n       times --jsonl-input [--repeat N] [--lang en|fr|ja] FILE";
+const USAGE: &str = "usage: times [--lang en|fr|ja] [--published 2025-12-13T09:00:00+01:00] [--tz UTC|Europe/Paris|+09:00] [FILE|-]\n       times --jsonl-input [--repeat N] [--min-seconds S] [--lang en|fr|ja] FILE";
 
 struct Args {
     lang: Option<Language>,
@@ -42,6 +44,7 @@ struct Args {
     path: Option<String>,
     jsonl: bool,
     repeat: usize,
+    min_seconds: f64,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -52,6 +55,7 @@ fn parse_args() -> Result<Args, String> {
         path: None,
         jsonl: false,
         repeat: 1,
+        min_seconds: 0.0,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -81,6 +85,16 @@ fn parse_args() -> Result<Args, String> {
                 args.repeat = v.parse().ok().filter(|&n: &usize| n > 0).ok_or(format!(
                     "expected a positive count after `--repeat`, found `{v}`"
                 ))?;
+            }
+            "--min-seconds" => {
+                let v = value("--min-seconds")?;
+                args.min_seconds = v
+                    .parse()
+                    .ok()
+                    .filter(|s: &f64| s.is_finite() && *s >= 0.0)
+                    .ok_or(format!(
+                        "expected a number of seconds after `--min-seconds`, found `{v}`"
+                    ))?;
             }
             "-h" | "--help" => return Err(String::new()),
             s if s.starts_with("--") => return Err(format!("unknown option `{s}`")),
@@ -120,7 +134,7 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     if args.jsonl {
-        return match batch(&text, args.lang, args.repeat) {
+        return match batch(&text, args.lang, args.repeat, args.min_seconds) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
                 eprintln!("error: {e}");
@@ -176,7 +190,12 @@ fn parse_lang(value: &str) -> Result<Language, String> {
 }
 
 /// The `--jsonl-input` mode: one sentence per line, timed in process.
-fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), String> {
+fn batch(
+    input: &str,
+    lang: Option<Language>,
+    repeat: usize,
+    min_seconds: f64,
+) -> Result<(), String> {
     let mut sentences = Vec::new();
     for (n, line) in input.lines().enumerate() {
         if line.trim().is_empty() {
@@ -216,8 +235,12 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), Strin
             .unwrap_or(&recognizers[0])
     };
     let start = std::time::Instant::now();
+    let cpu_start = thread_cpu_seconds();
     let mut found = Vec::new();
-    for pass in 0..repeat {
+    let mut passes = 0;
+    while passes < repeat || start.elapsed().as_secs_f64() < min_seconds {
+        let pass = passes;
+        passes += 1;
         for (text, l, anchor) in &sentences {
             let matches = recognizer(*l).find(text, anchor.as_ref());
             if pass == 0 {
@@ -228,6 +251,10 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), Strin
         }
     }
     let seconds = start.elapsed().as_secs_f64();
+    let cpu = cpu_start
+        .zip(thread_cpu_seconds())
+        .map(|(a, b)| format!(" cpu_seconds={:.9}", b - a))
+        .unwrap_or_default();
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for matches in &found {
@@ -247,8 +274,17 @@ fn batch(input: &str, lang: Option<Language>, repeat: usize) -> Result<(), Strin
     }
     out.flush().map_err(|e| e.to_string())?;
     eprintln!(
-        "timing: sentences={} seconds={seconds:.9}",
-        sentences.len() * repeat
+        "timing: sentences={} seconds={seconds:.9}{cpu}",
+        sentences.len() * passes
     );
     Ok(())
+}
+
+/// CPU time this thread has run, in seconds, where the kernel says
+/// (`/proc/thread-self/schedstat`, Linux): on a shared machine it does not
+/// count the time other processes held the core.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(ns as f64 / 1e9)
 }
