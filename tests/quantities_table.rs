@@ -651,3 +651,43 @@ fn unit_spans() {
         assert_eq!(got, expected, "{input:?}");
     }
 }
+
+/// Units named without a figure, in English: input → (text, unit) of each
+/// mention. Figures with their unit are quantities, not mentions.
+#[test]
+fn english_unit_mentions() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The dollar fell against the euro.",
+            &[("dollar", "USD"), ("euro", "EUR")],
+        ),
+        ("A small percent of users paid.", &[("percent", "percent")]),
+        ("the % of increase", &[("%", "percent")]),
+        (
+            "How do I calculate a percentage?",
+            &[("percentage", "percent")],
+        ),
+        (
+            "a $20,000 fee in a multibillion-dollar deal",
+            &[("dollar", "USD")],
+        ),
+        ("50 dollar rmb", &[("rmb", "CNY")]),
+        ("They paid 30% more, 5 million dollars.", &[]),
+        // A weight, a longing and an address are no money nor share.
+        ("a pound of butter and a yen for travel", &[]),
+        ("see https://example.com/q=30%25%20x", &[]),
+        ("the ransom was paid in bitcoin", &[("bitcoin", "BTC")]),
+    ];
+    for (input, expected) in rows {
+        let got: Vec<(String, String)> =
+            corroborate::recognize::unit_mentions(input, Language::English)
+                .into_iter()
+                .map(|m| (m.text, m.unit.to_string()))
+                .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(t, u)| ((*t).to_owned(), (*u).to_owned()))
+            .collect();
+        assert_eq!(got, want, "{input:?}");
+    }
+}

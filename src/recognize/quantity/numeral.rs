@@ -96,6 +96,8 @@ pub(crate) struct Lexicon {
     pub(crate) cues_after: PhraseSet<Cue>,
     pub(crate) not_before: PhraseSet<()>,
     pub(crate) not_after: PhraseSet<()>,
+    /// Units named without a figure ("the dollar fell").
+    pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
 }
 
@@ -131,6 +133,7 @@ impl Lexicon {
             cues_after: PhraseSet::new(&cues(Position::After)),
             not_before: PhraseSet::new(&unit(lang.non_quantity_before())),
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
+            mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
         }
     }
