@@ -158,6 +158,11 @@ pub(crate) trait NumberLanguage: Sync {
     fn unit_mentions(&self) -> &'static [(&'static str, UnitWord)] {
         &[]
     }
+    /// Words between a fraction and what it takes a part of ("two thirds
+    /// of a million").
+    fn fraction_of_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words that join a lower and an upper bound into one range ("more
     /// than 10 and less than 20").
     fn bound_conjunctions(&self) -> &'static [&'static str] {

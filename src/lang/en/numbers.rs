@@ -394,6 +394,9 @@ impl NumberLanguage for English {
     fn unit_mentions(&self) -> &'static [(&'static str, UnitWord)] {
         MENTIONS
     }
+    fn fraction_of_words(&self) -> &'static [&'static str] {
+        &["of"]
+    }
     fn unit_connectors(&self) -> &'static [&'static str] {
         &["of"]
     }

@@ -154,7 +154,17 @@
 //! comma is no decimal mark. Spaced kanji numerals are read whole when a
 //! scale character touches the space (7万 5千 4百 is 75400; 一 二 stays
 //! two numbers). A big scale on a smaller one multiplies (1万億 is
-//! 10^12). Ordinal denominators ("one twenty-fifth") are not read.
+//! 10^12), and so does an English scale word on a smaller one ("three
+//! lakh crore", "a thousand million"). A fraction takes a part of a scale
+//! or a dozen ("half a million", "two thirds of a million", "half a
+//! dozen"); dozens after "and" multiply only what follows it ("three
+//! hundred and two dozen" is 324). A mixed number has a proper fraction:
+//! "two hundred and fifty-four hundredths" is 200.54, but "one hundred and
+//! thirty fifths" is 130/5. Compound ordinal denominators after a
+//! numerator are read ("one one hundred fifth" is 1/105, "one
+//! twenty-fifth" 1/25). Both marks of the other convention, the decimal
+//! one last before one or two digits, are read as that convention
+//! (`1.111,11` in English is 1111.11, with a [`Diagnostic`]).
 //!
 //! # Untrusted input
 //!
