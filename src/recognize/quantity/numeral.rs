@@ -1666,17 +1666,30 @@ impl Scanner<'_> {
         let mut words = 0;
         let mut pos = at;
         let mut and = false;
+        let mut last_scale = u8::MAX;
+        // Only a well-formed cardinal is walked ("one one …" stops at the
+        // second word), so the walk is bounded by the number of scales and
+        // a run of number words is never walked again from each word.
         loop {
             let (w, _, e) = self.next_word(s, pos)?;
             match self.lex.word(&w)? {
-                NumberWord::Value(v) => current = current.checked_add(u64::from(v))?,
-                NumberWord::Hundred => current = current.max(1).checked_mul(100)?,
-                NumberWord::Scale(p) => {
+                NumberWord::Value(v) => {
+                    let m = current % 100;
+                    if !(m == 0 || (m % 10 == 0 && m >= 20 && v < 10)) {
+                        return None;
+                    }
+                    current = current.checked_add(u64::from(v))?;
+                }
+                NumberWord::Hundred if current < 100 => {
+                    current = current.max(1).checked_mul(100)?;
+                }
+                NumberWord::Scale(p) if p < last_scale => {
                     let scaled = current
                         .max(1)
                         .checked_mul(10u64.checked_pow(u32::from(p))?)?;
                     total = total.checked_add(scaled)?;
                     current = 0;
+                    last_scale = p;
                 }
                 NumberWord::And if words > 0 && !and => and = true,
                 NumberWord::Fraction(d) if words > 0 => {
