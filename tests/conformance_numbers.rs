@@ -36,12 +36,16 @@
 //!   or more", 約20から100未満) is left out of the span, as upstream does,
 //!   and so is a unit that ends it ("more than half people", 最大700人):
 //!   upstream's ranges are bare numbers.
+//! - `percent` / `currency` also take the units named without a figure
+//!   ([`corroborate::recognize::unit_mentions`]: "the dollar fell", "a small
+//!   percent"), which upstream reports with no value; such a result matches
+//!   only an expected result that has no value either.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
-use corroborate::recognize::{Bound, QuantityMatch, numbers, quantities};
+use corroborate::recognize::{Bound, QuantityMatch, numbers, quantities, unit_mentions};
 use corroborate::{Language, Unit};
 
 const LANGS: [(&str, Language); 3] = [
@@ -110,6 +114,8 @@ fn same(expected: &Val, ours: &Val) -> bool {
             };
             end(el, ol) && end(eh, oh)
         }
+        // A unit named without a figure: no value on either side.
+        (Val::Missing, Val::Missing) => true,
         // An approximation against a peer interval: the point value.
         (Val::Interval(el, eh), Val::Point(p)) => [el, eh]
             .iter()
@@ -145,7 +151,12 @@ fn ours(model: &str, input: &str, lang: Language) -> Vec<([usize; 2], Val)> {
             .map(|n| ([n.span.start, n.span.end], Val::Point(n.value.as_f64())))
             .collect();
     }
-    quantities(input, lang)
+    let wanted = |u: &Unit| match model {
+        "percent" => *u == Unit::Percent,
+        "currency" => matches!(u, Unit::Currency(_) | Unit::Other(_)),
+        _ => false,
+    };
+    let mut found: Vec<([usize; 2], Val)> = quantities(input, lang)
         .into_iter()
         .filter(|m| match model {
             "percent" => m.quantity.unit() == Some(&Unit::Percent),
@@ -180,7 +191,15 @@ fn ours(model: &str, input: &str, lang: Language) -> Vec<([usize; 2], Val)> {
             }
             ([span.start, span.end], our_value(model, &m))
         })
-        .collect()
+        .collect();
+    found.extend(
+        unit_mentions(input, lang)
+            .into_iter()
+            .filter(|m| wanted(&m.unit))
+            .map(|m| ([m.span.start, m.span.end], Val::Missing)),
+    );
+    found.sort_by_key(|f| f.0[0]);
+    found
 }
 
 struct Case {

@@ -239,6 +239,74 @@ fn english() {
                 "500+ victims",
                 &[("500+ victims", Some(500), None, Some("persons"))],
             ),
+            // A fraction of a scale or a dozen.
+            (
+                "half a million users",
+                &[(
+                    "half a million users",
+                    Some(500_000),
+                    Some(500_000),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "two thirds of a million records",
+                &[(
+                    "two thirds of a million records",
+                    None,
+                    None,
+                    Some("records"),
+                )],
+            ),
+            (
+                "half a dozen firms",
+                &[(
+                    "half a dozen firms",
+                    Some(6),
+                    Some(6),
+                    Some("organizations"),
+                )],
+            ),
+            // Dozens after "and" multiply only what follows it.
+            (
+                "three hundred and two dozen",
+                &[("three hundred and two dozen", Some(324), Some(324), None)],
+            ),
+            // A scale right after a smaller one multiplies.
+            (
+                "three lakh crore",
+                &[(
+                    "three lakh crore",
+                    Some(3_000_000_000_000),
+                    Some(3_000_000_000_000),
+                    None,
+                )],
+            ),
+            (
+                "a thousand million",
+                &[(
+                    "a thousand million",
+                    Some(1_000_000_000),
+                    Some(1_000_000_000),
+                    None,
+                )],
+            ),
+            // "and one" joins unless "of" makes it a pronoun.
+            (
+                "3 hundred and one people",
+                &[(
+                    "3 hundred and one people",
+                    Some(301),
+                    Some(301),
+                    Some("persons"),
+                )],
+            ),
+            (
+                "5 million and one of them",
+                &[("5 million", Some(5_000_000), Some(5_000_000), None)],
+            ),
+            // The other convention's marks, both written: 1.111,11 is 1111.11.
+            ("a 1.234,50 fee", &[("1.234,50", None, None, None)]),
             // Not quantities.
             ("in 2023 the ministry", &[]),
             ("on 12 December", &[]),
@@ -715,5 +783,70 @@ fn unit_spans() {
         assert_eq!(found.len(), 1, "{input:?}");
         let got = found[0].unit_span.map(|s| &input[s.start..s.end]);
         assert_eq!(got, expected, "{input:?}");
+    }
+}
+
+/// Units named without a figure, in English: input → (text, unit) of each
+/// mention. Figures with their unit are quantities, not mentions.
+#[test]
+fn english_unit_mentions() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "The dollar fell against the euro.",
+            &[("dollar", "USD"), ("euro", "EUR")],
+        ),
+        ("A small percent of users paid.", &[("percent", "percent")]),
+        ("the % of increase", &[("%", "percent")]),
+        (
+            "How do I calculate a percentage?",
+            &[("percentage", "percent")],
+        ),
+        (
+            "a $20,000 fee in a multibillion-dollar deal",
+            &[("dollar", "USD")],
+        ),
+        ("50 dollar rmb", &[("rmb", "CNY")]),
+        ("They paid 30% more, 5 million dollars.", &[]),
+        // A weight, a longing and an address are no money nor share.
+        ("a pound of butter and a yen for travel", &[]),
+        ("see https://example.com/q=30%25%20x", &[]),
+        ("the ransom was paid in bitcoin", &[("bitcoin", "BTC")]),
+    ];
+    for (input, expected) in rows {
+        let got: Vec<(String, String)> =
+            corroborate::recognize::unit_mentions(input, Language::English)
+                .into_iter()
+                .map(|m| (m.text, m.unit.to_string()))
+                .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(t, u)| ((*t).to_owned(), (*u).to_owned()))
+            .collect();
+        assert_eq!(got, want, "{input:?}");
+    }
+}
+
+/// English numerals whose value is no integer: input → value.
+#[test]
+fn english_fractional_values() {
+    let rows: &[(&str, f64)] = &[
+        ("two thirds of a million", 2.0e6 / 3.0),
+        ("1.111,11", 1111.11),
+        ("1,111.11", 1111.11),
+        ("two and fifty-four hundredths", 2.54),
+        ("two hundred and fifty-four hundredths", 200.54),
+        // A mixed number has a proper fraction: this is 130/5.
+        ("one hundred and thirty fifths", 26.0),
+        ("one one hundred fifth", 1.0 / 105.0),
+    ];
+    for (input, want) in rows {
+        let found = corroborate::recognize::numbers(input, Language::English);
+        assert_eq!(found.len(), 1, "{input:?}: {found:?}");
+        assert_eq!(found[0].span.end, input.len(), "{input:?}");
+        let got = found[0].value.as_f64();
+        assert!(
+            (got - want).abs() < 1e-9 * want.abs().max(1.0),
+            "{input:?}: {got} != {want}"
+        );
     }
 }

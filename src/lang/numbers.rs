@@ -152,6 +152,17 @@ pub(crate) trait NumberLanguage: Sync {
     fn pronoun_determiners(&self) -> &'static [&'static str] {
         &[]
     }
+    /// Unit words that name a unit without a figure ("the dollar fell",
+    /// "a small percent"): reported apart as mentions, never as
+    /// quantities. Leave out words more often meant otherwise ("pound").
+    fn unit_mentions(&self) -> &'static [(&'static str, UnitWord)] {
+        &[]
+    }
+    /// Words between a fraction and what it takes a part of ("two thirds
+    /// of a million").
+    fn fraction_of_words(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Words that join a lower and an upper bound into one range ("more
     /// than 10 and less than 20").
     fn bound_conjunctions(&self) -> &'static [&'static str] {

@@ -8,6 +8,6 @@ mod time;
 
 pub use quantity::{
     Bound, DEFAULT_MAX_DIGITS, Diagnostic, NumberMatch, QuantityMatch, QuantityRecognizer,
-    QuantityRecognizerBuilder, numbers, quantities, quantities_auto,
+    QuantityRecognizerBuilder, UnitMention, numbers, quantities, quantities_auto, unit_mentions,
 };
 pub use time::{Anchor, TimeKind, TimeMatch, TimeRecognizer, TimeZone, times};

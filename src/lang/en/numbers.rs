@@ -308,6 +308,33 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("suppliers", Organizations),
 ];
 
+/// Units named without a figure. "pound" (a weight), "yen" (a longing)
+/// and "cent" are left out: alone they are more often something else.
+const MENTIONS: &[(&str, UnitWord)] = &[
+    ("percent", Percent),
+    ("per cent", Percent),
+    ("percentage", Percent),
+    ("%", Percent),
+    ("dollars", Currency("USD")),
+    ("dollar", Currency("USD")),
+    ("us dollars", Currency("USD")),
+    ("us dollar", Currency("USD")),
+    ("usd", Currency("USD")),
+    ("$", Currency("USD")),
+    ("euros", Currency("EUR")),
+    ("euro", Currency("EUR")),
+    ("€", Currency("EUR")),
+    ("£", Currency("GBP")),
+    ("pounds sterling", Currency("GBP")),
+    ("sterling", Currency("GBP")),
+    ("yuan", Currency("CNY")),
+    ("renminbi", Currency("CNY")),
+    ("rmb", Currency("CNY")),
+    ("rupees", Currency("INR")),
+    ("bitcoins", Currency("BTC")),
+    ("bitcoin", Currency("BTC")),
+];
+
 const UNITS_BEFORE: &[(&str, UnitWord)] = &[
     ("percent of", Percent),
     ("percents of", Percent),
@@ -363,6 +390,12 @@ impl NumberLanguage for English {
     }
     fn units_before(&self) -> &'static [(&'static str, UnitWord)] {
         UNITS_BEFORE
+    }
+    fn unit_mentions(&self) -> &'static [(&'static str, UnitWord)] {
+        MENTIONS
+    }
+    fn fraction_of_words(&self) -> &'static [&'static str] {
+        &["of"]
     }
     fn unit_connectors(&self) -> &'static [&'static str] {
         &["of"]

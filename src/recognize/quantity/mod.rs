@@ -113,6 +113,11 @@
 //! million", `$ 48.2 万`, and `M` before a currency code is million
 //! (`30 MUSD`, `MAUD 60`).
 //!
+//! A unit named without a figure ("the dollar fell", "a small percent of
+//! users") is no quantity; [`unit_mentions`] reports it apart as a
+//! [`UnitMention`], from a per-language list of words safe to read alone
+//! (English "pound" and "yen" are not on it).
+//!
 //! # What is not a quantity
 //!
 //! Years (a bare four-digit number from 1800 to 2100 without unit, even
@@ -149,7 +154,17 @@
 //! comma is no decimal mark. Spaced kanji numerals are read whole when a
 //! scale character touches the space (7万 5千 4百 is 75400; 一 二 stays
 //! two numbers). A big scale on a smaller one multiplies (1万億 is
-//! 10^12). Ordinal denominators ("one twenty-fifth") are not read.
+//! 10^12), and so does an English scale word on a smaller one ("three
+//! lakh crore", "a thousand million"). A fraction takes a part of a scale
+//! or a dozen ("half a million", "two thirds of a million", "half a
+//! dozen"); dozens after "and" multiply only what follows it ("three
+//! hundred and two dozen" is 324). A mixed number has a proper fraction:
+//! "two hundred and fifty-four hundredths" is 200.54, but "one hundred and
+//! thirty fifths" is 130/5. Compound ordinal denominators after a
+//! numerator are read ("one one hundred fifth" is 1/105, "one
+//! twenty-fifth" 1/25). Both marks of the other convention, the decimal
+//! one last before one or two digits, are read as that convention
+//! (`1.111,11` in English is 1111.11, with a [`Diagnostic`]).
 //!
 //! # Untrusted input
 //!
@@ -166,6 +181,7 @@
 
 mod amount;
 mod expr;
+mod mention;
 mod normalize;
 mod numeral;
 mod phrase;
@@ -265,6 +281,32 @@ pub struct NumberMatch {
     pub span: Span,
     /// Its value, scale words applied ("2 million" is 2000000).
     pub value: Number,
+}
+
+/// A unit named without a figure: "the dollar fell", "a small percent of
+/// users", "the % of increase". It is no quantity (there is no value to
+/// compare); [`unit_mentions`] reports it apart, so that a caller knows
+/// money or a share is talked about.
+///
+/// ```
+/// use corroborate::recognize::unit_mentions;
+/// use corroborate::{Language, Unit};
+///
+/// let found = unit_mentions("A $20,000 fee in a multibillion-dollar deal.", Language::English);
+/// assert_eq!(found.len(), 1);
+/// assert_eq!(found[0].text, "dollar");
+/// assert_eq!(found[0].unit, Unit::currency("USD")?);
+/// # Ok::<(), corroborate::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
+pub struct UnitMention {
+    /// Where it is written, in bytes of the original text.
+    pub span: Span,
+    /// The unit named.
+    pub unit: Unit,
+    /// The text of the span, as in the original.
+    pub text: String,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -437,6 +479,27 @@ impl QuantityRecognizer {
                             end: offset + norm.original(n.end),
                         },
                         value,
+                    });
+                }
+            }
+        });
+        out
+    }
+
+    /// Every unit named without a figure in `text` (words and signs that
+    /// stand alone, outside every quantity [`find`](Self::find) returns),
+    /// sorted by position. Only the words a language lists as safe count:
+    /// English "pound" and "yen" alone are not read as money.
+    pub fn unit_mentions(&self, text: &str) -> Vec<UnitMention> {
+        let taken: Vec<Span> = self.find(text).into_iter().map(|m| m.span).collect();
+        let mut out = Vec::new();
+        self.each_segment(text, |lex, offset, segment| {
+            for (span, unit) in mention::find_in(&lex.mentions, segment, offset, &taken) {
+                if let Some(unit) = unit_of(unit) {
+                    out.push(UnitMention {
+                        span,
+                        unit,
+                        text: text[span.start..span.end].to_owned(),
                     });
                 }
             }
@@ -679,6 +742,12 @@ fn interval(
 /// never overlapping. See the [module docs](self) for what is read and how.
 pub fn quantities(text: &str, language: Language) -> Vec<QuantityMatch> {
     QuantityRecognizer::new(language).find(text)
+}
+
+/// Every unit named without a figure in `text` written in `language`
+/// ("the dollar fell", "a small percent"); see [`UnitMention`].
+pub fn unit_mentions(text: &str, language: Language) -> Vec<UnitMention> {
+    QuantityRecognizer::new(language).unit_mentions(text)
 }
 
 /// Every quantity in `text`, detecting the language of each line with

@@ -96,6 +96,8 @@ pub(crate) struct Lexicon {
     pub(crate) cues_after: PhraseSet<Cue>,
     pub(crate) not_before: PhraseSet<()>,
     pub(crate) not_after: PhraseSet<()>,
+    /// Units named without a figure ("the dollar fell").
+    pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
 }
 
@@ -131,6 +133,7 @@ impl Lexicon {
             cues_after: PhraseSet::new(&cues(Position::After)),
             not_before: PhraseSet::new(&unit(lang.non_quantity_before())),
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
+            mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
         }
     }
@@ -851,7 +854,27 @@ impl Scanner<'_> {
                 && r == 3
                 && (sep_used == Some(c)
                     || (bytes.get(after) == Some(&bytes[j]) && digit_run(s, after + 1) == 3));
-            let is_group = (c != dec && groups.contains(&c) || repeated)
+            // Both marks, the decimal one first in threes and the other
+            // then before one or two digits: the other convention's
+            // grouping and decimal (`1.111,11` in English, `1,111.11` in
+            // French).
+            let other = if dec == '.' { b',' } else { b'.' };
+            let swapped = c == dec
+                && sep_used.is_none()
+                && bytes.get(after) == Some(&other)
+                && (1..=2).contains(&digit_run(s, after + 1))
+                && !bytes
+                    .get(after + 1 + digit_run(s, after + 1))
+                    .is_some_and(|b| {
+                        b.is_ascii_digit()
+                            || *b == b'.'
+                            || *b == b',' && {
+                                bytes
+                                    .get(after + 2 + digit_run(s, after + 1))
+                                    .is_some_and(u8::is_ascii_digit)
+                            }
+                    });
+            let is_group = (c != dec && groups.contains(&c) || repeated || swapped)
                 && r == 3
                 && !next_is_digit_group
                 && frac_len == 0
@@ -868,7 +891,7 @@ impl Scanner<'_> {
             if c == ' ' || c == '\'' || sep_used == Some(c) || frac_len > 0 {
                 break;
             }
-            if c != dec && (c == '.' || c == ',') && sep_used.is_some() {
+            if c != dec && (c == '.' || c == ',') && sep_used.is_some_and(|u| u != dec) {
                 break;
             }
             // A list: "22,24,26,31" is four numbers, not 22.24 and 26.31.
@@ -1167,9 +1190,11 @@ impl Scanner<'_> {
             } else if char_at(s, k).is_some_and(char::is_alphabetic) {
                 let mut buf = String::new();
                 let n = self.words(s, k, &mut buf)?;
+                // "5 million and one of them" is no 5,000,001, but "3
+                // hundred and one is" is 301.
+                let pronoun = n.lone_one && self.connector_after(s, n.end);
                 match n.value {
-                    // "5 million and one of them" is no 5,000,001.
-                    Amount::Dec(m, 0) if !n.fraction && !n.lone_one => {
+                    Amount::Dec(m, 0) if !n.fraction && !pronoun => {
                         if m >= 10i128.pow(u32::from(last)) {
                             break;
                         }
@@ -1207,6 +1232,15 @@ impl Scanner<'_> {
             }
         }
         moved.then_some((total, end))
+    }
+
+    /// Whether a unit connector ("of") follows `at`: "and one of them".
+    fn connector_after(&self, s: &str, at: usize) -> bool {
+        self.lex
+            .lang
+            .unit_connectors()
+            .iter()
+            .any(|w| super::phrase::match_fwd(s, at, w, true).is_some())
     }
 
     /// A scale word after white space (`4,5 millions`, `2 million`).
@@ -1256,6 +1290,10 @@ impl Scanner<'_> {
         let mut pending_and = false;
         let mut single_word_one = false;
         let mut after_hundred = false;
+        // What was read before an "and" ("three hundred and two dozens":
+        // the dozens multiply only what follows it).
+        let mut before_and: Option<u64> = None;
+        let mut after_scale = false;
         loop {
             let wend = word_end(s, pos);
             if wend == pos {
@@ -1292,6 +1330,14 @@ impl Scanner<'_> {
                         {
                             current += v;
                         } else {
+                            // "one one hundred fifth": a numerator, then a
+                            // denominator spelled as a compound ordinal.
+                            if let Some((d, e)) = self.compound_ordinal(s, pos) {
+                                let numerator =
+                                    total.add(Amount::int(i128::from(current))).as_f64();
+                                let value = numerator / d as f64;
+                                return Some(self.word_numeral(i, e, Amount::Float(value), true));
+                            }
                             break;
                         }
                     } else if started && current == 0 && last_scale == u8::MAX && !article {
@@ -1318,6 +1364,19 @@ impl Scanner<'_> {
                     single_word_one = false;
                 }
                 NumberWord::Scale(p) => {
+                    // A scale right after a smaller one multiplies all that
+                    // precedes: "three lakh crore", "a thousand million".
+                    if after_scale && p > last_scale && current == 0 && !pending_and {
+                        total = total.scale(i32::from(p));
+                        last_scale = p;
+                        last_scale_any = last_scale_any.max(p);
+                        before_and = None;
+                        started = true;
+                        count += 1;
+                        end = wend;
+                        pos = skip_spaces(s, wend);
+                        continue;
+                    }
                     if p >= last_scale || pending_and {
                         break;
                     }
@@ -1329,6 +1388,7 @@ impl Scanner<'_> {
                     }
                     total = total.add(Amount::int(i128::from(current.max(1))).scale(i32::from(p)));
                     current = 0;
+                    before_and = None;
                     last_scale = p;
                     last_scale_any = last_scale_any.max(p);
                     after_hundred = false;
@@ -1379,6 +1439,7 @@ impl Scanner<'_> {
                         return Some(self.word_numeral(i, e, amount, !whole));
                     }
                     pending_and = true;
+                    before_and = Some(current);
                     // "vingt et un", and "vingt-et-un" as the 1990 French
                     // spelling reform writes it (common in news).
                     let mut k = skip_spaces(s, wend);
@@ -1417,8 +1478,19 @@ impl Scanner<'_> {
                         value *= 10f64.powi(i32::from(p));
                         e = se;
                         scaled = true;
+                    } else if let Some((m, se)) = self.fraction_of(s, wend) {
+                        // "half a dozen", "two thirds of a million".
+                        value *= m;
+                        e = se;
+                        scaled = true;
                     }
-                    return Some(self.word_numeral(i, e, Amount::Float(value), !scaled));
+                    let whole = scaled && value.fract() == 0.0 && value.abs() < 9.0e15;
+                    let amount = if whole {
+                        Amount::int(value as i128)
+                    } else {
+                        Amount::Float(value)
+                    };
+                    return Some(self.word_numeral(i, e, amount, !scaled));
                 }
                 NumberWord::Point => {
                     if !started || pending_and {
@@ -1439,8 +1511,14 @@ impl Scanner<'_> {
                     if !started && !article {
                         break;
                     }
-                    let base = total.add(Amount::int(i128::from(current.max(1))));
-                    total = base.mul_int(12);
+                    total = match before_and {
+                        Some(b) if current > b => total
+                            .add(Amount::int(i128::from(b)))
+                            .add(Amount::int(i128::from(current - b)).mul_int(12)),
+                        _ => total
+                            .add(Amount::int(i128::from(current.max(1))))
+                            .mul_int(12),
+                    };
                     current = 0;
                     started = true;
                     count += 1;
@@ -1451,6 +1529,7 @@ impl Scanner<'_> {
             }
             started = true;
             pending_and = false;
+            after_scale = matches!(w, NumberWord::Scale(_));
             count += 1;
             end = wend;
             // Connectors between words: spaces, one hyphen.
@@ -1546,6 +1625,100 @@ impl Scanner<'_> {
         }
     }
 
+    /// The unit after a tens word `v` ("-four" in "fifty-four"), with
+    /// where it ends.
+    fn unit_after_tens(&self, s: &str, v: u32, at: usize) -> Option<(u32, usize)> {
+        if v % 10 != 0 || v < 20 {
+            return None;
+        }
+        let mut k = skip_spaces(s, at);
+        if s.as_bytes().get(k) == Some(&b'-') {
+            k = skip_spaces(s, k + 1);
+        }
+        let (w, _, e) = self.next_word(s, k)?;
+        match self.lex.word(&w)? {
+            NumberWord::Value(u) if (1..10).contains(&u) => Some((u, e)),
+            _ => None,
+        }
+    }
+
+    /// What a fraction takes a part of: "(half) a dozen", "(two thirds) of
+    /// a million", "(a quarter) of a hundred". Returns the multiplier and
+    /// where it ends.
+    fn fraction_of(&self, s: &str, at: usize) -> Option<(f64, usize)> {
+        let mut k = at;
+        let (mut w, _, mut e) = self.next_word(s, k)?;
+        if self.lex.lang.fraction_of_words().contains(&w.as_str()) {
+            k = e;
+            (w, _, e) = self.next_word(s, k)?;
+        }
+        if self.lex.word(&w)? != NumberWord::Article {
+            return None;
+        }
+        let (w, _, e) = self.next_word(s, e)?;
+        match self.lex.word(&w)? {
+            NumberWord::Scale(p) => Some((10f64.powi(i32::from(p)), e)),
+            NumberWord::Hundred => Some((100.0, e)),
+            NumberWord::Dozen => Some((12.0, e)),
+            _ => None,
+        }
+    }
+
+    /// A denominator spelled as a compound ordinal from `at`: "one hundred
+    /// fifth" (105), "one hundred and fifth", "two thousandth" (2000).
+    /// Returns it and where it ends.
+    fn compound_ordinal(&self, s: &str, at: usize) -> Option<(u64, usize)> {
+        let (mut total, mut current) = (0u64, 0u64);
+        let mut words = 0;
+        let mut pos = at;
+        let mut and = false;
+        let mut last_scale = u8::MAX;
+        // Only a well-formed cardinal is walked ("one one …" stops at the
+        // second word), so the walk is bounded by the number of scales and
+        // a run of number words is never walked again from each word.
+        loop {
+            let (w, _, e) = self.next_word(s, pos)?;
+            match self.lex.word(&w)? {
+                NumberWord::Value(v) => {
+                    let m = current % 100;
+                    if !(m == 0 || (m % 10 == 0 && m >= 20 && v < 10)) {
+                        return None;
+                    }
+                    current = current.checked_add(u64::from(v))?;
+                }
+                NumberWord::Hundred if current < 100 => {
+                    current = current.max(1).checked_mul(100)?;
+                }
+                NumberWord::Scale(p) if p < last_scale => {
+                    let scaled = current
+                        .max(1)
+                        .checked_mul(10u64.checked_pow(u32::from(p))?)?;
+                    total = total.checked_add(scaled)?;
+                    current = 0;
+                    last_scale = p;
+                }
+                NumberWord::And if words > 0 && !and => and = true,
+                NumberWord::Fraction(d) if words > 0 => {
+                    let base = total.checked_add(current)?;
+                    let d = if d >= 100 {
+                        total.checked_add(current.max(1).checked_mul(d)?)?
+                    } else if base > 0 && base % if d < 10 { 10 } else { 100 } == 0 {
+                        base + d
+                    } else {
+                        return None;
+                    };
+                    return Some((d, e));
+                }
+                _ => return None,
+            }
+            words += 1;
+            pos = e;
+            if s.as_bytes().get(skip_spaces(s, pos)) == Some(&b'-') {
+                pos = skip_spaces(s, pos) + 1;
+            }
+        }
+    }
+
     /// A fraction after "and": "a half", "one half", "three quarters",
     /// "demi", "un quart". Returns its value and end.
     fn fraction_tail(&self, s: &str, at: usize) -> Option<(f64, usize)> {
@@ -1553,12 +1726,18 @@ impl Scanner<'_> {
         let (numerator, after) = match self.lex.word(&w)? {
             NumberWord::Fraction(d) => return Some((1.0 / d as f64, e)),
             NumberWord::Article => (1.0, e),
-            NumberWord::Value(v) if v < 100 => (f64::from(v), e),
+            // "fifty-four hundredths": a tens word and a unit.
+            NumberWord::Value(v) if v < 100 => match self.unit_after_tens(s, v, e) {
+                Some((u, e)) => (f64::from(v + u), e),
+                None => (f64::from(v), e),
+            },
             _ => return None,
         };
         let (w2, _, e2) = self.next_word(s, after)?;
         match self.lex.word(&w2)? {
-            NumberWord::Fraction(d) => Some((numerator / d as f64, e2)),
+            // A mixed number has a proper fraction: "one hundred and
+            // thirty fifths" is 130/5, not 100 + 30/5.
+            NumberWord::Fraction(d) if numerator < d as f64 => Some((numerator / d as f64, e2)),
             _ => None,
         }
     }
