@@ -177,6 +177,12 @@ pub(crate) trait NumberLanguage: Sync {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[], &[])
     }
+    /// Words that end a clause right after a number (Japanese です): a
+    /// minor currency amount without its unit may stand before them
+    /// (100ユーロと30です).
+    fn copulas(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Units of measure: a number before one is a dimension (a length, a
     /// volume), not a count, and is dropped ("29 km" glued is dropped by
     /// the engine already).
@@ -190,6 +196,11 @@ pub(crate) trait NumberLanguage: Sync {
     }
     /// Words that make the number after them negative ("minus").
     fn minus_words(&self) -> &'static [&'static str] {
+        &[]
+    }
+    /// What, right after a lone kanji digit, makes a word with it rather
+    /// than a number (Japanese 二次 "secondary", 一次 "primary").
+    fn word_suffixes(&self) -> &'static [&'static str] {
         &[]
     }
     /// Whether numerals are written with kanji (一千六百万) and scale

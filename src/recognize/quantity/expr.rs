@@ -95,7 +95,8 @@ fn minor_amount(
     let (units, joins) = lex.lang.minor_units();
     let n = next?;
     let mut at = end;
-    if let Some(e) = joins.iter().find_map(|w| match_fwd(s, at, w, b)) {
+    let joined = joins.iter().find_map(|w| match_fwd(s, at, w, b));
+    if let Some(e) = joined {
         at = e;
     }
     if skip_spaces(s, at) != n.start || n.id_like || n.fraction {
@@ -117,6 +118,17 @@ fn minor_amount(
     // Without a minor unit, only at the end of a clause ("15 dollars 50.").
     let after = char_at(s, skip_spaces(s, n.end));
     if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
+        return Some((n.value.scale(-2), n.end, true));
+    }
+    // Without word boundaries a joined amount that ends the clause:
+    // 100ユーロと30です, 100ユーロと30。
+    let ends = after.is_none_or(|c| !c.is_alphanumeric())
+        || lex
+            .lang
+            .copulas()
+            .iter()
+            .any(|w| match_fwd(s, n.end, w, b).is_some());
+    if !b && joined.is_some() && ends && units.iter().any(|&(_, p)| p == 2) {
         return Some((n.value.scale(-2), n.end, true));
     }
     None

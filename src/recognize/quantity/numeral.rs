@@ -447,8 +447,10 @@ impl Scanner<'_> {
             if b.is_ascii_digit()
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && !char_before(s, i)
-                        .is_some_and(|c| (c as u32) < 0x2000 && c.is_alphanumeric()))
+                    // A doubled sign ("--9") is a dash, not a minus.
+                    && !char_before(s, i).is_some_and(|c| {
+                        ((c as u32) < 0x2000 && c.is_alphanumeric()) || c == '-' || c == '+'
+                    }))
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
@@ -645,19 +647,21 @@ impl Scanner<'_> {
         }
         let fraction_at =
             |at: usize, too_long: &mut Vec<TooLong>| -> Option<(Amount, Amount, usize)> {
+                // Text spaced word by word keeps its spaces: 五 分の 一.
                 let den = self.kanji(s, at, too_long)?;
-                let rest = s.get(den.end..)?;
-                let k = den.end + "分の".len();
-                if !rest.starts_with("分の") || den.id_like {
+                let mid = skip_spaces(s, den.end);
+                if !s[mid..].starts_with("分の") || den.id_like {
                     return None;
                 }
+                let k = skip_spaces(s, mid + "分の".len());
                 let num = self.kanji(s, k, too_long)?;
                 if num.id_like || den.value.as_f64() == 0.0 {
                     return None;
                 }
                 Some((num.value, den.value, num.end))
             };
-        if s[n.end..].starts_with("分の") {
+        let next = skip_spaces(s, n.end);
+        if s[next..].starts_with("分の") {
             if let Some((num, den, end)) = fraction_at(n.start, too_long) {
                 n.value = Amount::Float(num.as_f64() / den.as_f64());
                 n.end = end;
@@ -665,8 +669,9 @@ impl Scanner<'_> {
                 n.plain_digits = None;
                 return n;
             }
-        } else if s[n.end..].starts_with('と') {
-            if let Some((num, den, end)) = fraction_at(n.end + 'と'.len_utf8(), too_long) {
+        } else if s[next..].starts_with('と') {
+            let at = skip_spaces(s, next + 'と'.len_utf8());
+            if let Some((num, den, end)) = fraction_at(at, too_long) {
                 let whole = n.value.as_f64();
                 let part = num.as_f64() / den.as_f64();
                 n.value = Amount::Float(if whole < 0.0 {
@@ -676,6 +681,16 @@ impl Scanner<'_> {
                 });
                 n.end = end;
                 n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+            // Dozens added to a count: 三百と二ダース is 324.
+            if let Some(d) = self
+                .kanji(s, at, too_long)
+                .filter(|d| !d.id_like && s[d.end..].starts_with("ダース"))
+            {
+                n.value = n.value.add(d.value.mul_int(12));
+                n.end = d.end + "ダース".len();
                 n.plain_digits = None;
                 return n;
             }
@@ -780,7 +795,37 @@ impl Scanner<'_> {
         if n.kind != Kind::Kanji || n.end - n.start > 3 {
             return false;
         }
+        // 二次 (secondary), 一次 (primary): the digit makes a word with
+        // what follows.
+        if self
+            .lex
+            .lang
+            .word_suffixes()
+            .iter()
+            .any(|w| s[n.end..].starts_with(w))
+        {
+            return true;
+        }
         let unit_follows = self.lex.units_after.fwd(s, n.end, false).is_some();
+        // A part of a date after another (年五月, 月五日), and a minor
+        // currency unit after a major amount (五元三角): the ideograph
+        // before ends a figure, it does not start a word.
+        let date_part = self.lex.not_after.back(s, n.start, false).is_some()
+            && self.lex.not_after.fwd(s, n.end, false).is_some();
+        let minor_part = self
+            .lex
+            .lang
+            .minor_units()
+            .0
+            .iter()
+            .any(|(w, _)| s[n.end..].starts_with(w))
+            && matches!(
+                self.lex.units_after.back(s, n.start, false),
+                Some((UnitWord::Currency(_), _))
+            );
+        if date_part || minor_part {
+            return false;
+        }
         let before = char_before(s, n.start).is_some_and(is_ideograph)
             && self.lex.cues_before.back(s, n.start, false).is_none()
             && !unit_follows;
@@ -1681,6 +1726,17 @@ impl Scanner<'_> {
                     digits += 1;
                 }
                 k += 3;
+            }
+            // Decimals read as a kanji numeral: ・八十九 is .89.
+            if char_at(s, k).and_then(small_multiplier).is_some() {
+                if let Some((g, end, ..)) = self.kanji_group(s, j + 3) {
+                    let whole = g.to_number().filter(|n| n.is_integer());
+                    if let Some(v) = whole.and_then(|n| n.as_i64()).filter(|v| *v > 0) {
+                        frac = i128::from(v);
+                        digits = v.to_string().len() as i32;
+                        k = end;
+                    }
+                }
             }
             total = total.add(Amount::Dec(frac, -digits));
             j = k;
