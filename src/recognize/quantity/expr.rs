@@ -3,7 +3,9 @@
 //! dates, ranks, references and identifiers out.
 
 use super::amount::Amount;
-use super::numeral::{Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end};
+use super::numeral::{
+    Kind, Lexicon, Numeral, char_at, char_before, short_word_end, skip_spaces, word_end,
+};
 use super::phrase::{match_back, match_fwd};
 use super::{Bound, Diagnostic};
 use crate::lang::numbers::{Cue, UnitWord};
@@ -244,10 +246,9 @@ fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// A million-currency code after `at` (`30 MUSD`), with where it ends.
 fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let k = skip_spaces(s, at);
-    let e = word_end(s, k);
-    if e - k != 4 {
+    let Some(e) = short_word_end(s, k, 4).filter(|e| e - k == 4) else {
         return None;
-    }
+    };
     lex.mega_currency(&s[k..e]).map(|u| (u, e))
 }
 

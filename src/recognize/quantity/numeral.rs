@@ -97,6 +97,9 @@ pub(crate) struct Lexicon {
     pub(crate) not_before: PhraseSet<()>,
     pub(crate) not_after: PhraseSet<()>,
     units_after_words: Vec<&'static str>,
+    measures: PhraseSet<()>,
+    /// First characters (lower case) of the minus words.
+    minus_first: Vec<char>,
 }
 
 impl Lexicon {
@@ -132,6 +135,12 @@ impl Lexicon {
             not_before: PhraseSet::new(&unit(lang.non_quantity_before())),
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
+            measures: PhraseSet::new(&unit(lang.measures())),
+            minus_first: lang
+                .minus_words()
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
         }
     }
 
@@ -374,6 +383,21 @@ pub(crate) fn word_end(s: &str, i: usize) -> usize {
     j
 }
 
+/// [`word_end`], or `None` once the word is longer than `max` bytes.
+pub(crate) fn short_word_end(s: &str, i: usize, max: usize) -> Option<usize> {
+    let mut j = i;
+    for c in s.get(i..)?.chars() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        j += c.len_utf8();
+        if j - i > max {
+            return None;
+        }
+    }
+    Some(j)
+}
+
 fn lowercase_into(buf: &mut String, word: &str) {
     buf.clear();
     for c in word.chars() {
@@ -480,7 +504,12 @@ impl Scanner<'_> {
                 continue;
             }
             let c = char_at(s, i).unwrap_or(' ');
-            if let Some(n) = self.minus(s, i, &mut too_long) {
+            // Checked here, as a call at every kanji or kana costs.
+            let may_be_minus = self.lex.minus_first.contains(&c.to_ascii_lowercase());
+            if let Some(n) = may_be_minus
+                .then(|| self.minus(s, i, &mut too_long))
+                .flatten()
+            {
                 i = n.end;
                 out.push(n);
                 continue;
@@ -737,11 +766,7 @@ impl Scanner<'_> {
     /// キロメートル): a dimension, which this recognizer does not model.
     fn is_measure(&self, s: &str, n: &Numeral) -> bool {
         let b = self.lex.lang.has_word_boundaries();
-        self.lex
-            .lang
-            .measures()
-            .iter()
-            .any(|w| super::phrase::match_fwd(s, n.end, w, b).is_some())
+        self.lex.measures.fwd(s, n.end, b).is_some()
     }
 
     /// A run of hiragana that spells a numeral in full (きゅうじゅうなな,
@@ -1280,7 +1305,9 @@ impl Scanner<'_> {
 
     fn spaced_dozen(&self, s: &str, j: usize) -> Option<usize> {
         let k = skip_spaces(s, j);
-        let end = word_end(s, k);
+        // No number word is longer than the longest one: without spaces
+        // (Japanese) the word after digits may run to the end of the line.
+        let end = short_word_end(s, k, self.lex.longest_word)?;
         if end == k {
             return None;
         }
