@@ -246,9 +246,7 @@ fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// A million-currency code after `at` (`30 MUSD`), with where it ends.
 fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let k = skip_spaces(s, at);
-    let Some(e) = short_word_end(s, k, 4).filter(|e| e - k == 4) else {
-        return None;
-    };
+    let e = short_word_end(s, k, 4).filter(|e| e - k == 4)?;
     lex.mega_currency(&s[k..e]).map(|u| (u, e))
 }
 
