@@ -534,6 +534,14 @@ fn japanese() {
                 "この自転車は100ユーロと30です。",
                 &[("100ユーロと30", None, None, Some("EUR"))],
             ),
+            // A scaled amount takes no minor amount without its unit.
+            (
+                "被害額は5億円と30です",
+                &[
+                    ("5億円", Some(500_000_000), Some(500_000_000), Some("JPY")),
+                    ("30", Some(30), Some(30), None),
+                ],
+            ),
             (
                 "100ユーロと30人",
                 &[

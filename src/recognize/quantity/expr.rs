@@ -417,7 +417,9 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         // "15 dollars and 15", "10円5銭".
         // A second one needs its unit: 50元6角3分.
         if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
-            let mut explicit = false;
+            // Without word boundaries, a scaled amount takes no minor
+            // amount without its unit: 5億円と30 is two figures.
+            let mut explicit = !b && (n.scale > 0 || extra_scale > 0);
             for _ in 0..2 {
                 let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k), explicit)
                 else {
