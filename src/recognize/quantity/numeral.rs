@@ -478,7 +478,7 @@ impl Scanner<'_> {
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
-                        .map(|n| self.ja_extend(s, n, &mut too_long))
+                        .map(|n| self.ja_extend(s, n))
                 } else {
                     self.digits(s, i, &mut too_long)
                 };
@@ -542,7 +542,7 @@ impl Scanner<'_> {
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
                 match self
                     .kanji(s, i, &mut too_long)
-                    .map(|n| self.ja_extend(s, n, &mut too_long))
+                    .map(|n| self.ja_extend(s, n))
                 {
                     Some(n) => {
                         i = n.end;
@@ -644,13 +644,13 @@ impl Scanner<'_> {
         let mut n = if c.is_ascii_digit() {
             if self.lex.lang.kanji_numerals() {
                 let n = self.kanji(s, k, too_long)?;
-                self.ja_extend(s, n, too_long)
+                self.ja_extend(s, n)
             } else {
                 self.digits(s, k, too_long)?
             }
         } else if self.lex.lang.kanji_numerals() {
             let n = self.kanji(s, k, too_long)?;
-            self.ja_extend(s, n, too_long)
+            self.ja_extend(s, n)
         } else if c.is_alphabetic() {
             let mut buf = String::new();
             self.words(s, k, &mut buf)?
@@ -670,10 +670,14 @@ impl Scanner<'_> {
 
     /// Japanese forms that extend a numeral: a fraction `X分のY` (Y/X),
     /// a whole part before it `Aと X分のY`, and dozens `3ダース`.
-    fn ja_extend(&self, s: &str, mut n: Numeral, too_long: &mut Vec<TooLong>) -> Numeral {
+    fn ja_extend(&self, s: &str, mut n: Numeral) -> Numeral {
         if n.id_like {
             return n;
         }
+        // What is read here is only looked ahead at: a numeral too long
+        // is never taken, and the scan reports it when it gets there.
+        let mut scratch = Vec::new();
+        let too_long = &mut scratch;
         let fraction_at =
             |at: usize, too_long: &mut Vec<TooLong>| -> Option<(Amount, Amount, usize)> {
                 // Text spaced word by word keeps its spaces: 五 分の 一.
