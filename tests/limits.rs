@@ -192,6 +192,27 @@ fn the_quantity_recognizer_reports_the_digit_limit_the_same_way() {
     );
 }
 
+/// Japanese forms that look ahead (5と…分の…, 三百と二ダース) once
+/// reported a numeral over the limit once per look and once more when the
+/// scan reached it.
+#[test]
+fn a_japanese_numeral_over_the_limit_is_reported_once() {
+    let recognizer = QuantityRecognizer::builder()
+        .language(Language::Japanese)
+        .max_digits(5)
+        .build();
+    for (text, offset, found) in [
+        ("5と123456人", 4, 1),
+        ("五と123456分の1", 6, 1),
+        ("5分の123456", 7, 0),
+    ] {
+        let (quantities, rejected) = recognizer.find_with_rejections(text);
+        assert_eq!(quantities.len(), found, "{text}: {quantities:?}");
+        let offsets: Vec<_> = rejected.iter().map(|e| e.offset()).collect();
+        assert_eq!(offsets, [Some(offset)], "{text}");
+    }
+}
+
 #[test]
 fn try_reconcile_refuses_more_claims_than_the_limit() {
     let claims: Vec<Claim> = (0..5)

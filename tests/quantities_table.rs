@@ -3,7 +3,7 @@
 //! Each row gives the text found, the interval (`None` is open) and the
 //! unit; an empty list means nothing must be found.
 
-use corroborate::recognize::{Bound, quantities};
+use corroborate::recognize::{Bound, numbers, quantities};
 use corroborate::{Language, Number, Unit};
 
 type Row = (
@@ -662,6 +662,27 @@ fn japanese() {
                 )],
             ),
             ("50元6角3分", &[("50元6角3分", None, None, Some("CNY"))]),
+            ("五元三角で買える", &[("五元三角", None, None, Some("CNY"))]),
+            // A minor amount without its unit, joined by と, at a clause end.
+            (
+                "この自転車は100ユーロと30です。",
+                &[("100ユーロと30", None, None, Some("EUR"))],
+            ),
+            // A scaled amount takes no minor amount without its unit.
+            (
+                "被害額は5億円と30です",
+                &[
+                    ("5億円", Some(500_000_000), Some(500_000_000), Some("JPY")),
+                    ("30", Some(30), Some(30), None),
+                ],
+            ),
+            (
+                "100ユーロと30人",
+                &[
+                    ("100ユーロ", Some(100), Some(100), Some("EUR")),
+                    ("30人", Some(30), Some(30), Some("persons")),
+                ],
+            ),
             (
                 "確率は１２０パ ーセ ント",
                 &[("１２０パ ーセ ント", Some(120), Some(120), Some("percent"))],
@@ -698,8 +719,47 @@ fn japanese() {
             ("2025年", &[]),
             ("四川省", &[]),
             ("統一された", &[]),
+            ("三角形の土地", &[]),
+            (
+                "二次被害は3件",
+                &[("3件", Some(3), Some(3), Some("records"))],
+            ),
+            ("二〇二五年五月十七日", &[]),
         ],
     );
+}
+
+/// Japanese numerals as [`numbers`] reads them, cues and units aside.
+#[test]
+fn japanese_numerals() {
+    let rows: &[(&str, &[(&str, f64)])] = &[
+        // A date's parts are numerals; a lone kanji digit between them
+        // is a month or a day, not part of a word.
+        (
+            "二千十八年五月十七日",
+            &[("二千十八", 2018.0), ("五", 5.0), ("十七", 17.0)],
+        ),
+        // 二次 (secondary) and 三角 (triangle) are words.
+        ("二次電流と三角形", &[]),
+        // After a major currency amount, 三角 is three tenths of a yuan.
+        ("五元三角", &[("五", 5.0), ("三", 3.0)]),
+        // Kanji decimals read as a numeral after the middle dot.
+        ("百二十三・八十九", &[("百二十三・八十九", 123.89)]),
+        ("〇・〇八", &[("〇・〇八", 0.08)]),
+        // A doubled sign is a dash.
+        ("－－9と-9", &[("9", 9.0), ("-9", -9.0)]),
+        // Fractions and dozens, also in text spaced word by word.
+        ("五 分の 一", &[("五 分の 一", 0.2)]),
+        ("五 と 四 分の 一", &[("五 と 四 分の 一", 5.25)]),
+        ("三百と二ダース", &[("三百と二ダース", 324.0)]),
+    ];
+    for (input, expected) in rows {
+        let got: Vec<_> = numbers(input, Language::Japanese)
+            .iter()
+            .map(|n| (&input[n.span.start..n.span.end], n.value.as_f64()))
+            .collect();
+        assert_eq!(&got, expected, "{input:?}");
+    }
 }
 
 #[test]

@@ -188,6 +188,12 @@ pub(crate) trait NumberLanguage: Sync {
     fn minor_units(&self) -> (&'static [(&'static str, u8)], &'static [&'static str]) {
         (&[], &[])
     }
+    /// Words that end a clause right after a number (Japanese です): a
+    /// minor currency amount without its unit may stand before them
+    /// (100ユーロと30です).
+    fn copulas(&self) -> &'static [&'static str] {
+        &[]
+    }
     /// Units of measure: a number before one is a dimension (a length, a
     /// volume), not a count, and is dropped ("29 km" glued is dropped by
     /// the engine already).
@@ -209,6 +215,11 @@ pub(crate) trait NumberLanguage: Sync {
     /// 45 cents, not 4500.
     fn hundred_multiplier_limit(&self) -> u64 {
         100
+    }
+    /// What, right after a lone kanji digit, makes a word with it rather
+    /// than a number (Japanese 二次 "secondary", 一次 "primary").
+    fn word_suffixes(&self) -> &'static [&'static str] {
+        &[]
     }
     /// Whether numerals are written with kanji (一千六百万) and scale
     /// characters that glue to digits (1644万4373).

@@ -129,6 +129,8 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("スイス・フラン", Currency("CHF")),
     ("ナイラ", Currency("NGN")),
     ("セント", Other("cents")),
+    // Spelled in hiragana with a numeral in hiragana: ろく どる.
+    ("どる", Currency("USD")),
     ("人民元", Currency("CNY")),
     ("元", Currency("CNY")),
     ("パナマ・バルボア", Currency("PAB")),
@@ -226,6 +228,13 @@ impl NumberLanguage for Japanese {
     }
     fn minus_words(&self) -> &'static [&'static str] {
         &["マイナス"]
+    }
+    fn copulas(&self) -> &'static [&'static str] {
+        &["です", "でした", "だ。"]
+    }
+    fn word_suffixes(&self) -> &'static [&'static str] {
+        // 一次産業, 二次被害, 三次元: an order or a dimension, not a count.
+        &["次"]
     }
     fn kanji_numerals(&self) -> bool {
         true

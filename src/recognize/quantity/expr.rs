@@ -3,7 +3,9 @@
 //! dates, ranks, references and identifiers out.
 
 use super::amount::Amount;
-use super::numeral::{Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end};
+use super::numeral::{
+    Kind, Lexicon, Numeral, char_at, char_before, short_word_end, skip_spaces, word_end,
+};
 use super::phrase::{match_back, match_fwd};
 use super::{Bound, Diagnostic};
 use crate::lang::numbers::{Cue, UnitWord};
@@ -95,7 +97,8 @@ fn minor_amount(
     let (units, joins) = lex.lang.minor_units();
     let n = next?;
     let mut at = end;
-    if let Some(e) = joins.iter().find_map(|w| match_fwd(s, at, w, b)) {
+    let joined = joins.iter().find_map(|w| match_fwd(s, at, w, b));
+    if let Some(e) = joined {
         at = e;
     }
     if skip_spaces(s, at) != n.start || n.id_like || n.fraction {
@@ -117,6 +120,17 @@ fn minor_amount(
     // Without a minor unit, only at the end of a clause ("15 dollars 50.").
     let after = char_at(s, skip_spaces(s, n.end));
     if b && after.is_none_or(|c| !c.is_alphanumeric()) && units.iter().any(|&(_, p)| p == 2) {
+        return Some((n.value.scale(-2), n.end, true));
+    }
+    // Without word boundaries a joined amount that ends the clause:
+    // 100ユーロと30です, 100ユーロと30。
+    let ends = after.is_none_or(|c| !c.is_alphanumeric())
+        || lex
+            .lang
+            .copulas()
+            .iter()
+            .any(|w| match_fwd(s, n.end, w, b).is_some());
+    if !b && joined.is_some() && ends && units.iter().any(|&(_, p)| p == 2) {
         return Some((n.value.scale(-2), n.end, true));
     }
     None
@@ -232,10 +246,7 @@ fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// A million-currency code after `at` (`30 MUSD`), with where it ends.
 fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let k = skip_spaces(s, at);
-    let e = word_end(s, k);
-    if e - k != 4 {
-        return None;
-    }
+    let e = short_word_end(s, k, 4).filter(|e| e - k == 4)?;
     lex.mega_currency(&s[k..e]).map(|u| (u, e))
 }
 
@@ -406,7 +417,9 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         // "15 dollars and 15", "10円5銭".
         // A second one needs its unit: 50元6角3分.
         if let (Some(UnitWord::Currency(_)), false) = (unit, range) {
-            let mut explicit = false;
+            // Without word boundaries, a scaled amount takes no minor
+            // amount without its unit: 5億円と30 is two figures.
+            let mut explicit = !b && (n.scale > 0 || extra_scale > 0);
             for _ in 0..2 {
                 let Some((minor, e, used)) = minor_amount(lex, s, end, nums.get(k), explicit)
                 else {

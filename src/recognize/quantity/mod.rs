@@ -129,7 +129,8 @@
 //! their line and followed by `.`, `)` or a capitalised word),
 //! identifiers (`A320`, `COVID-19`), chains such as `12/12/2025`, `1.2.3`,
 //! `+33 1 23 45 67 89` or a leading zero (`06 12 …`), lone articles and
-//! pronouns ("un", "the one"), a lone kanji digit inside a word (四川), and
+//! pronouns ("un", "the one"), a lone kanji digit inside a word (四川, 二次
+//! "secondary", 三角形; but 年五月 is a date and 五元三角 an amount), and
 //! dimensions (a number before a unit of measure such as `29km` or
 //! 180ミリリットル, which this crate does not model).
 //! The lower layer [`numbers`] still returns most of these as numerals,
@@ -142,7 +143,8 @@
 //! used. Cardinals ("sixteen million", "quatre-vingt-dix-neuf",
 //! 一千六百万), signs ("minus five", マイナス一万), spelled decimals
 //! ("two hundred point zero three"), fractions ("three fifths", "one and a
-//! half", "un million et demi", 3分の2, 1と2分の1, `3/4`, `2 1/4`) and
+//! half", "un million et demi", 3分の2, 1と2分の1, `3/4`, `2 1/4`; Japanese
+//! spaced word by word too: 五 と 四 分の 一), dozens (三百と二ダース is 324) and
 //! scientific notation (`1.3e6`, `1.1^23`, 1.1の23乗) are read. A pure
 //! fraction is a number for [`numbers`] but a quantity only with a bound
 //! ("more than half", "more than 1/2"): alone, `3/4` is too often a date.

@@ -99,6 +99,9 @@ pub(crate) struct Lexicon {
     /// Units named without a figure ("the dollar fell").
     pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
+    measures: PhraseSet<()>,
+    /// First characters (lower case) of the minus words.
+    minus_first: Vec<char>,
 }
 
 impl Lexicon {
@@ -135,6 +138,12 @@ impl Lexicon {
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
             mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
+            measures: PhraseSet::new(&unit(lang.measures())),
+            minus_first: lang
+                .minus_words()
+                .iter()
+                .filter_map(|w| w.chars().next())
+                .collect(),
         }
     }
 
@@ -377,6 +386,21 @@ pub(crate) fn word_end(s: &str, i: usize) -> usize {
     j
 }
 
+/// [`word_end`], or `None` once the word is longer than `max` bytes.
+pub(crate) fn short_word_end(s: &str, i: usize, max: usize) -> Option<usize> {
+    let mut j = i;
+    for c in s.get(i..)?.chars() {
+        if !c.is_alphabetic() {
+            break;
+        }
+        j += c.len_utf8();
+        if j - i > max {
+            return None;
+        }
+    }
+    Some(j)
+}
+
 fn lowercase_into(buf: &mut String, word: &str) {
     buf.clear();
     for c in word.chars() {
@@ -450,12 +474,14 @@ impl Scanner<'_> {
             if b.is_ascii_digit()
                 || ((b == b'-' || b == b'+')
                     && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && !char_before(s, i)
-                        .is_some_and(|c| (c as u32) < 0x2000 && c.is_alphanumeric()))
+                    // A doubled sign ("--9") is a dash, not a minus.
+                    && !char_before(s, i).is_some_and(|c| {
+                        ((c as u32) < 0x2000 && c.is_alphanumeric()) || c == '-' || c == '+'
+                    }))
             {
                 let r = if kanji {
                     self.kanji(s, i, &mut too_long)
-                        .map(|n| self.ja_extend(s, n, &mut too_long))
+                        .map(|n| self.ja_extend(s, n))
                 } else {
                     self.digits(s, i, &mut too_long)
                 };
@@ -481,7 +507,12 @@ impl Scanner<'_> {
                 continue;
             }
             let c = char_at(s, i).unwrap_or(' ');
-            if let Some(n) = self.minus(s, i, &mut too_long) {
+            // Checked here, as a call at every kanji or kana costs.
+            let may_be_minus = self.lex.minus_first.contains(&c.to_ascii_lowercase());
+            if let Some(n) = may_be_minus
+                .then(|| self.minus(s, i, &mut too_long))
+                .flatten()
+            {
                 i = n.end;
                 out.push(n);
                 continue;
@@ -514,7 +545,7 @@ impl Scanner<'_> {
             if kanji && (is_kanji_digit(c).is_some() || small_multiplier(c).is_some()) {
                 match self
                     .kanji(s, i, &mut too_long)
-                    .map(|n| self.ja_extend(s, n, &mut too_long))
+                    .map(|n| self.ja_extend(s, n))
                 {
                     Some(n) => {
                         i = n.end;
@@ -616,13 +647,13 @@ impl Scanner<'_> {
         let mut n = if c.is_ascii_digit() {
             if self.lex.lang.kanji_numerals() {
                 let n = self.kanji(s, k, too_long)?;
-                self.ja_extend(s, n, too_long)
+                self.ja_extend(s, n)
             } else {
                 self.digits(s, k, too_long)?
             }
         } else if self.lex.lang.kanji_numerals() {
             let n = self.kanji(s, k, too_long)?;
-            self.ja_extend(s, n, too_long)
+            self.ja_extend(s, n)
         } else if c.is_alphabetic() {
             let mut buf = String::new();
             self.words(s, k, &mut buf)?
@@ -642,25 +673,31 @@ impl Scanner<'_> {
 
     /// Japanese forms that extend a numeral: a fraction `X分のY` (Y/X),
     /// a whole part before it `Aと X分のY`, and dozens `3ダース`.
-    fn ja_extend(&self, s: &str, mut n: Numeral, too_long: &mut Vec<TooLong>) -> Numeral {
+    fn ja_extend(&self, s: &str, mut n: Numeral) -> Numeral {
         if n.id_like {
             return n;
         }
+        // What is read here is only looked ahead at: a numeral too long
+        // is never taken, and the scan reports it when it gets there.
+        let mut scratch = Vec::new();
+        let too_long = &mut scratch;
         let fraction_at =
             |at: usize, too_long: &mut Vec<TooLong>| -> Option<(Amount, Amount, usize)> {
+                // Text spaced word by word keeps its spaces: 五 分の 一.
                 let den = self.kanji(s, at, too_long)?;
-                let rest = s.get(den.end..)?;
-                let k = den.end + "分の".len();
-                if !rest.starts_with("分の") || den.id_like {
+                let mid = skip_spaces(s, den.end);
+                if !s[mid..].starts_with("分の") || den.id_like {
                     return None;
                 }
+                let k = skip_spaces(s, mid + "分の".len());
                 let num = self.kanji(s, k, too_long)?;
                 if num.id_like || den.value.as_f64() == 0.0 {
                     return None;
                 }
                 Some((num.value, den.value, num.end))
             };
-        if s[n.end..].starts_with("分の") {
+        let next = skip_spaces(s, n.end);
+        if s[next..].starts_with("分の") {
             if let Some((num, den, end)) = fraction_at(n.start, too_long) {
                 n.value = Amount::Float(num.as_f64() / den.as_f64());
                 n.end = end;
@@ -668,8 +705,9 @@ impl Scanner<'_> {
                 n.plain_digits = None;
                 return n;
             }
-        } else if s[n.end..].starts_with('と') {
-            if let Some((num, den, end)) = fraction_at(n.end + 'と'.len_utf8(), too_long) {
+        } else if s[next..].starts_with('と') {
+            let at = skip_spaces(s, next + 'と'.len_utf8());
+            if let Some((num, den, end)) = fraction_at(at, too_long) {
                 let whole = n.value.as_f64();
                 let part = num.as_f64() / den.as_f64();
                 n.value = Amount::Float(if whole < 0.0 {
@@ -679,6 +717,16 @@ impl Scanner<'_> {
                 });
                 n.end = end;
                 n.fraction = true;
+                n.plain_digits = None;
+                return n;
+            }
+            // Dozens added to a count: 三百と二ダース is 324.
+            if let Some(d) = self
+                .kanji(s, at, too_long)
+                .filter(|d| !d.id_like && s[d.end..].starts_with("ダース"))
+            {
+                n.value = n.value.add(d.value.mul_int(12));
+                n.end = d.end + "ダース".len();
                 n.plain_digits = None;
                 return n;
             }
@@ -725,11 +773,7 @@ impl Scanner<'_> {
     /// キロメートル): a dimension, which this recognizer does not model.
     fn is_measure(&self, s: &str, n: &Numeral) -> bool {
         let b = self.lex.lang.has_word_boundaries();
-        self.lex
-            .lang
-            .measures()
-            .iter()
-            .any(|w| super::phrase::match_fwd(s, n.end, w, b).is_some())
+        self.lex.measures.fwd(s, n.end, b).is_some()
     }
 
     /// A run of hiragana that spells a numeral in full (きゅうじゅうなな,
@@ -783,7 +827,37 @@ impl Scanner<'_> {
         if n.kind != Kind::Kanji || n.end - n.start > 3 {
             return false;
         }
+        // 二次 (secondary), 一次 (primary): the digit makes a word with
+        // what follows.
+        if self
+            .lex
+            .lang
+            .word_suffixes()
+            .iter()
+            .any(|w| s[n.end..].starts_with(w))
+        {
+            return true;
+        }
         let unit_follows = self.lex.units_after.fwd(s, n.end, false).is_some();
+        // A part of a date after another (年五月, 月五日), and a minor
+        // currency unit after a major amount (五元三角): the ideograph
+        // before ends a figure, it does not start a word.
+        let date_part = self.lex.not_after.back(s, n.start, false).is_some()
+            && self.lex.not_after.fwd(s, n.end, false).is_some();
+        let minor_part = self
+            .lex
+            .lang
+            .minor_units()
+            .0
+            .iter()
+            .any(|(w, _)| s[n.end..].starts_with(w))
+            && matches!(
+                self.lex.units_after.back(s, n.start, false),
+                Some((UnitWord::Currency(_), _))
+            );
+        if date_part || minor_part {
+            return false;
+        }
         let before = char_before(s, n.start).is_some_and(is_ideograph)
             && self.lex.cues_before.back(s, n.start, false).is_none()
             && !unit_follows;
@@ -1269,7 +1343,9 @@ impl Scanner<'_> {
 
     fn spaced_dozen(&self, s: &str, j: usize) -> Option<usize> {
         let k = skip_spaces(s, j);
-        let end = word_end(s, k);
+        // No number word is longer than the longest one: without spaces
+        // (Japanese) the word after digits may run to the end of the line.
+        let end = short_word_end(s, k, self.lex.longest_word)?;
         if end == k {
             return None;
         }
@@ -1866,6 +1942,17 @@ impl Scanner<'_> {
                     digits += 1;
                 }
                 k += 3;
+            }
+            // Decimals read as a kanji numeral: ・八十九 is .89.
+            if char_at(s, k).and_then(small_multiplier).is_some() {
+                if let Some((g, end, ..)) = self.kanji_group(s, j + 3) {
+                    let whole = g.to_number().filter(|n| n.is_integer());
+                    if let Some(v) = whole.and_then(|n| n.as_i64()).filter(|v| *v > 0) {
+                        frac = i128::from(v);
+                        digits = v.to_string().len() as i32;
+                        k = end;
+                    }
+                }
             }
             total = total.add(Amount::Dec(frac, -digits));
             j = k;
