@@ -628,8 +628,12 @@ impl Algorithm for AccuCopy {
                 // A source's accuracy without its claim on this object, so
                 // that an agreement does not explain itself.
                 let without = |s: usize, k: usize| {
-                    ((evidence[s] - prob[k] + prior[s] * m) / (contested_n[s] - 1.0 + m))
-                        .clamp(0.01, 0.99)
+                    let n = contested_n[s] - 1.0 + m;
+                    if n > 0.0 {
+                        ((evidence[s] - prob[k] + prior[s] * m) / n).clamp(0.01, 0.99)
+                    } else {
+                        prior[s].clamp(0.01, 0.99)
+                    }
                 };
                 for o in 0..n_obj {
                     let range = cl.classes(o);
@@ -639,12 +643,13 @@ impl Algorithm for AccuCopy {
                     }
                     // P(no source on the object is right) and P(no source
                     // gives one given false value), for independent sources.
+                    let n = n_false[o].max(1.0);
                     let (mut none_right, mut none_false) = (1.0, 1.0);
                     for k in range.clone() {
                         for &t in cl.claimants(k) {
                             let a = without(t as usize, k);
                             none_right *= 1.0 - a;
-                            none_false *= 1.0 - (1.0 - a) / n_false[o];
+                            none_false *= 1.0 - (1.0 - a) / n;
                         }
                     }
                     for k in range {
@@ -654,7 +659,7 @@ impl Algorithm for AccuCopy {
                             let t = t as usize;
                             let a = without(t, k);
                             let others_wrong = none_right / (1.0 - a);
-                            let others_elsewhere = none_false / (1.0 - (1.0 - a) / n_false[o]);
+                            let others_elsewhere = none_false / (1.0 - (1.0 - a) / n);
                             let e = (accuracy[t] * (1.0 - others_wrong)
                                 + (1.0 - accuracy[t]) * (1.0 - others_elsewhere))
                                 .clamp(0.0, 1.0);
