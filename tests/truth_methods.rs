@@ -76,6 +76,46 @@ fn accu_smoothing_keeps_a_one_claim_source_below_full_accuracy() {
     assert!(trust_of(&data, &result, "odd") < steady);
 }
 
+/// Two hundred figures. Twenty registered editors (`reg0`..`reg19`) give
+/// the true figure `T…` of ten cities each, and a bot repeats the page. On
+/// the first 150 the page is right: the bot agrees with the editor, and a
+/// one-edit editor (`drive-by…`) gives a wrong figure nobody repeats. On the
+/// last 50 a one-edit editor (`anon…`) has just written a wrong figure
+/// `W…`, and the bot echoes it.
+fn bot_echoing_one_edit_editors() -> Dataset {
+    let mut rows = Vec::new();
+    for i in 0..200 {
+        let city = format!("city{i}");
+        rows.push((format!("reg{}", i % 20), city.clone(), format!("T{i}")));
+        if i < 150 {
+            rows.push(("bot".into(), city.clone(), format!("T{i}")));
+            rows.push((format!("drive-by{i}"), city, format!("V{i}")));
+        } else {
+            rows.push((format!("anon{i}"), city.clone(), format!("W{i}")));
+            rows.push(("bot".into(), city, format!("W{i}")));
+        }
+    }
+    Dataset::from_rows(rows).unwrap()
+}
+
+#[test]
+fn accu_finds_a_bot_echoing_one_edit_editors() {
+    // No pair of sources shares ten objects but the bot and an editor,
+    // and on those the bot mostly agrees with the truth: only the test of
+    // the bot against all others at once sees that it shares far more
+    // than its accuracy and theirs explain.
+    let data = bot_echoing_one_edit_editors();
+    let right = |result: &TruthResult| {
+        (150..200)
+            .filter(|i| value_of(&data, result, &format!("city{i}")) == format!("T{i}"))
+            .count()
+    };
+    let alg = AccuCopy::new().false_values(100.0);
+    let with = right(&alg.clone().run(&data));
+    let without = right(&alg.copier_detection(false).run(&data));
+    assert!(with >= 45 && without <= 5, "with {with}, without {without}");
+}
+
 #[test]
 fn numbers_written_differently_support_each_other() {
     // (claims, expected choice): the two ways of writing about 16.4 million

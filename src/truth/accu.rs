@@ -6,6 +6,7 @@
 
 use std::sync::Arc;
 
+use super::chi2::normal_quantile;
 use super::crh::best_class;
 use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
@@ -40,15 +41,23 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    rate `c`) far more often. Bayes' rule with prior `α` gives the
 ///    probability that the pair is dependent. Sharing *false* values is
 ///    what betrays a copier: sharing true ones is what accurate sources do.
-/// 2. **Votes.** The claimants of a value, most accurate first, each vote
+/// 2. **Votes.** The claimants of a value, likeliest originals first
+///    (lowest copy rate from step 4, then most accurate), each vote
 ///    `ln(n·A/(1 - A))` times its independence
-///    `Π (1 - c·P(dependent on an earlier one))`; `n` is the number of
-///    false values of the object: for a numeric object (every value a
+///    `Π (1 - c·P(dependent on an earlier one))`, and, unless it is the
+///    first, times `1 - P(copied | shared)` from step 4; `n` is the number
+///    of false values of the object: for a numeric object (every value a
 ///    number to the [`Similarity`]) 1000 by default, since a wrong figure
 ///    can be any figure; otherwise its value classes minus one, at least 1
-///    (both can be set). Similar values add `ρ · similarity · vote` to each
-///    other (`ρ = 0.2`). `P(v)` is the softmax of the votes over the
-///    object's values (and its `n + 1 - #values` unclaimed ones).
+///    (both can be set). `A` here is the lower end of a `1 - α`
+///    confidence interval on the source's accuracy (`α = 0.05`):
+///    `A - z·√(A(1 - A)/(n_s + m + 1))`, the normal approximation of its
+///    Beta posterior, with `n_s` its contested claims. This is CATD's idea
+///    (Li et al., VLDB 2015) carried over to Accu: a source with one or two
+///    claims cannot vote like one that has proved itself on hundreds.
+///    Similar values add `ρ · similarity · vote` to each other
+///    (`ρ = 0.2`). `P(v)` is the softmax of the votes over the values
+///    claimed for the object.
 ///
 ///    For a numeric object (with the numeric model, on by default) the vote
 ///    for a value `v` is instead the log-likelihood of all its claims if `v`
@@ -59,16 +68,39 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    surround, and a lone exact figure amid noise can win.
 /// 3. **Accuracy.** `A_s` = mean `P` of the source's values on contested
 ///    objects (claimed by more than one source: a lone claim always
-///    "agrees" with itself), smoothed
-///    toward the initial accuracy by `m` pseudo-claims so that a source
-///    with one claim cannot reach full accuracy, kept in [0.01, 0.99].
-/// 4. **Precision** (numeric model). `σ_s` = root mean square relative
+///    "agrees" with itself), smoothed by `m` pseudo-claims toward a prior,
+///    kept in [0.01, 0.99]. With priors by claim count (the default) the
+///    prior is learned: sources are grouped by `⌊log₂ claims⌋`, and a
+///    group's prior is the mean `P` of all its members' contested claims
+///    (itself smoothed toward the initial accuracy). This is empirical
+///    Bayes, a hierarchical prior shared by sources of like volume: on
+///    Wikipedia, editors with one edit are far less often right than those
+///    with hundreds, and a newcomer is judged by its peers' record rather
+///    than by a fixed 0.8. Without, the prior is the initial accuracy.
+/// 4. **Copiers against all others** (on by default). The pairwise test of
+///    step 1 misses a source that echoes a different source on each object
+///    (a bot repeating whatever the page said, after one-edit editors): no
+///    pair shares enough objects. So each source is also tested against
+///    all the others at once. On each object it shares with others, an
+///    independent source would give a value someone else also gives with
+///    probability `e = A_s·(1 - Π(1 - A_t)) + (1 - A_s)·(1 - Π(1 - (1 -
+///    A_t)/n))` (it is right and so is someone, or it is wrong with
+///    someone), the `A_t` of the others taken *without* their claim on
+///    that object, so that an agreement does not explain itself. Summed
+///    over its objects: `E` expected shared values, observed `O`, variance
+///    `V = Σ e(1 - e)`, over `N` objects. The copy rate is the lower end
+///    of the confidence interval on the excess, `r = max(0, (O - E -
+///    z√V)/(N - E))`: a source that shares no more than independence
+///    explains gets 0. A shared claim of a source with copy rate `r` was
+///    copied with probability `P(copied | shared) = r / (r + (1 - r)·e)`.
+/// 5. **Precision** (numeric model). `σ_s` = root mean square relative
 ///    error of the source's inexact numbers around the current best values,
 ///    smoothed toward 0.1 by two pseudo-claims.
 ///
 /// Only pairs sharing `min_shared` objects are compared, found in one pass
 /// over the objects, so the cost is linear in the claims times the claims
-/// per object.
+/// per object; the test against all others is one more pass over the
+/// claims.
 ///
 /// Trust is the accuracy `A_s`; belief is `P(v)`.
 #[derive(Clone)]
@@ -83,6 +115,9 @@ pub struct AccuCopy {
     copy_rate: f64,
     prior: f64,
     min_shared: usize,
+    copier_detection: bool,
+    claim_count_priors: bool,
+    alpha: Option<f64>,
     rho: f64,
     similarity: Arc<dyn Similarity + Send + Sync>,
 }
@@ -100,6 +135,9 @@ impl std::fmt::Debug for AccuCopy {
             .field("copy_rate", &self.copy_rate)
             .field("prior", &self.prior)
             .field("min_shared", &self.min_shared)
+            .field("copier_detection", &self.copier_detection)
+            .field("claim_count_priors", &self.claim_count_priors)
+            .field("alpha", &self.alpha)
             .field("rho", &self.rho)
             .finish_non_exhaustive()
     }
@@ -118,6 +156,9 @@ impl Default for AccuCopy {
             copy_rate: 0.8,
             prior: 0.2,
             min_shared: 10,
+            copier_detection: true,
+            claim_count_priors: true,
+            alpha: Some(0.05),
             rho: 0.2,
             similarity: Arc::new(Exact),
         }
@@ -126,7 +167,9 @@ impl Default for AccuCopy {
 
 impl AccuCopy {
     /// AccuCopy with 20 iterations, initial accuracy 0.8, copy rate 0.8,
-    /// dependence prior 0.2, pairs sharing at least 10 objects.
+    /// dependence prior 0.2, pairs sharing at least 10 objects, copiers
+    /// tested against all others, priors by claim count and votes at the
+    /// lower end of a 95% interval on accuracy.
     pub fn new() -> AccuCopy {
         AccuCopy::default()
     }
@@ -171,7 +214,7 @@ impl AccuCopy {
         self
     }
 
-    /// Turns copy detection on (the default) or off (plain Accu).
+    /// Turns pairwise copy detection (step 1) on (the default) or off.
     pub fn copy_detection(mut self, on: bool) -> AccuCopy {
         self.copy_detection = on;
         self
@@ -192,6 +235,29 @@ impl AccuCopy {
     /// Sets how many objects two sources must share to be compared (10).
     pub fn min_shared(mut self, n: usize) -> AccuCopy {
         self.min_shared = n;
+        self
+    }
+
+    /// Turns the detection of copiers against all other sources on (the
+    /// default) or off. It finds a source that echoes many different
+    /// sources, each too briefly for the pairwise test (see step 4).
+    pub fn copier_detection(mut self, on: bool) -> AccuCopy {
+        self.copier_detection = on;
+        self
+    }
+
+    /// Turns priors by claim count on (the default) or off (every source
+    /// is smoothed toward the initial accuracy): see step 3.
+    pub fn claim_count_priors(mut self, on: bool) -> AccuCopy {
+        self.claim_count_priors = on;
+        self
+    }
+
+    /// Sets the significance level of the confidence bounds (0.05), or
+    /// `None` to vote with point estimates of accuracy and to take the
+    /// copy rate at its point estimate (see steps 2 and 4).
+    pub fn confidence(mut self, alpha: Option<f64>) -> AccuCopy {
+        self.alpha = alpha;
         self
     }
 
@@ -355,11 +421,39 @@ impl Algorithm for AccuCopy {
         let mut vote = vec![0.0; cl.num_classes()];
         let mut same_true = vec![0.0; pairs.pairs.len()];
         let mut same_false = vec![0.0; pairs.pairs.len()];
-        let mut ordered: Vec<u32> = Vec::new();
-        let mut numeric_claims: Vec<(usize, u32, f64)> = Vec::new();
+        let mut numeric_claims: Vec<(usize, u32, f64, f64)> = Vec::new();
         let mut sigma = vec![SIGMA_PRIOR; n_src];
         let mut best = vec![0u32; n_obj];
         let c = self.copy_rate;
+        let m = self.smoothing;
+        // The normal quantile of the confidence bounds (0: point estimates).
+        let z = self
+            .alpha
+            .filter(|a| *a > 0.0 && *a < 1.0)
+            .map_or(0.0, |a| normal_quantile(1.0 - a / 2.0));
+        // Claim-count group of each source: ⌊log₂ claims⌋.
+        let group: Vec<usize> = (0..n_src)
+            .map(|s| data.claim_count(s).max(1).ilog2() as usize)
+            .collect();
+        let n_groups = group.iter().max().map_or(0, |g| g + 1);
+        let mut group_sum = vec![0.0; n_groups];
+        let mut group_n = vec![0.0; n_groups];
+        let mut prior = vec![self.initial_accuracy; n_src];
+        // Per source, the summed belief of its contested claims and their count.
+        let mut evidence = vec![0.0; n_src];
+        let mut contested_n = vec![0.0; n_src];
+        // The accuracy a source votes with: the lower confidence bound.
+        let mut vote_accuracy = accuracy.clone();
+        // Copier detection: per source its copy rate, per claim (parallel to
+        // `cl.claimants`) the chance that an independent source would share
+        // its value with someone on that object.
+        let mut copy_rate = vec![0.0f64; n_src];
+        let mut share_chance = vec![0.0; cl.claimants.len()];
+        let mut ordered: Vec<(u32, f64)> = Vec::new();
+        let mut observed = vec![0.0; n_src];
+        let mut expected = vec![0.0; n_src];
+        let mut variance = vec![0.0; n_src];
+        let mut shared_n = vec![0.0; n_src];
         let mut iterations = 0;
         for it in 0..self.iterations.max(1) {
             // 1. Dependence between sources, from the previous beliefs.
@@ -404,26 +498,40 @@ impl Algorithm for AccuCopy {
                 numeric_claims.clear();
                 for k in cl.classes(o) {
                     ordered.clear();
-                    ordered.extend_from_slice(cl.claimants(k));
-                    ordered.sort_by(|&a, &b| {
-                        accuracy[b as usize]
-                            .total_cmp(&accuracy[a as usize])
+                    let start = cl.claim_start[k] as usize;
+                    ordered.extend(
+                        cl.claimants(k)
+                            .iter()
+                            .enumerate()
+                            .map(|(i, &s)| (s, share_chance[start + i])),
+                    );
+                    // The likeliest originals first: least copying, then
+                    // most accurate.
+                    ordered.sort_by(|&(a, _), &(b, _)| {
+                        copy_rate[a as usize]
+                            .total_cmp(&copy_rate[b as usize])
+                            .then(accuracy[b as usize].total_cmp(&accuracy[a as usize]))
                             .then(a.cmp(&b))
                     });
                     let mut total = 0.0;
-                    for (i, &s) in ordered.iter().enumerate() {
+                    for (i, &(s, chance)) in ordered.iter().enumerate() {
                         let mut independence = 1.0;
                         if !pairs.pairs.is_empty() {
-                            for &earlier in &ordered[..i] {
+                            for &(earlier, _) in &ordered[..i] {
                                 if let Some(p) = pairs.index(s, earlier) {
                                     independence *= 1.0 - c * dependence[p];
                                 }
                             }
                         }
-                        let a = accuracy[s as usize];
+                        let rate = copy_rate[s as usize];
+                        if i > 0 && rate > 0.0 {
+                            // P(copied | shared) by Bayes' rule.
+                            independence *= 1.0 - rate / (rate + (1.0 - rate) * chance);
+                        }
+                        let a = vote_accuracy[s as usize];
                         total += independence * (n_false[o] * a / (1.0 - a)).ln();
                         if model {
-                            numeric_claims.push((k, s, independence));
+                            numeric_claims.push((k, s, independence, a));
                         }
                     }
                     vote[k] = total;
@@ -440,8 +548,8 @@ impl Algorithm for AccuCopy {
                         let v = cl.number[k];
                         let scale = v.abs().max(1e-9);
                         let mut total = 0.0;
-                        for &(j, s, independence) in &numeric_claims {
-                            let (a, sd) = (accuracy[s as usize], sigma[s as usize]);
+                        for &(j, s, independence, a) in &numeric_claims {
+                            let sd = sigma[s as usize];
                             let r = (cl.number[j] - v) / scale;
                             let noise = (1.0 - a)
                                 * ((1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
@@ -464,23 +572,25 @@ impl Algorithm for AccuCopy {
                     vote[a as usize] += self.rho * s * base[b as usize];
                 }
             }
+            // P(v): the softmax of the votes over the values claimed for
+            // the object. (Dong et al. also count the unclaimed values of
+            // the domain, at vote 0; with 1000 false numbers, and with
+            // votes at the lower confidence bound of accuracy, their mass
+            // pulled every belief down, hence every accuracy, round after
+            // round: on Population all accuracies sank below 0.1.)
             for o in 0..n_obj {
                 let range = cl.classes(o);
-                let unclaimed = if self.numeric_model && cl.numeric[o] {
-                    0.0
-                } else {
-                    (n_false[o] + 1.0 - range.len() as f64).max(0.0)
-                };
-                let max = range.clone().map(|k| vote[k]).fold(0.0, f64::max);
-                let sum: f64 = range.clone().map(|k| (vote[k] - max).exp()).sum::<f64>()
-                    + unclaimed * (-max).exp();
+                let max = range
+                    .clone()
+                    .map(|k| vote[k])
+                    .fold(f64::NEG_INFINITY, f64::max);
+                let sum: f64 = range.clone().map(|k| (vote[k] - max).exp()).sum();
                 for k in range {
                     prob[k] = (vote[k] - max).exp() / sum;
                 }
             }
-            // 3. Accuracy.
-            for (s, a) in accuracy.iter_mut().enumerate() {
-                // Only contested claims are evidence (see Crh).
+            // 3. Accuracy. Only contested claims are evidence.
+            for s in 0..n_src {
                 let (mut sum, mut n) = (0.0, 0.0);
                 for &k in cl.claims_of(s) {
                     if cl.contested[k as usize] {
@@ -488,10 +598,92 @@ impl Algorithm for AccuCopy {
                         n += 1.0;
                     }
                 }
-                *a = ((sum + self.initial_accuracy * self.smoothing) / (n + self.smoothing))
-                    .clamp(0.01, 0.99);
+                evidence[s] = sum;
+                contested_n[s] = n;
             }
-            // 4. Precision of each source's noisy numbers, around the
+            if self.claim_count_priors {
+                group_sum.iter_mut().for_each(|x| *x = 0.0);
+                group_n.iter_mut().for_each(|x| *x = 0.0);
+                for s in 0..n_src {
+                    group_sum[group[s]] += evidence[s];
+                    group_n[group[s]] += contested_n[s];
+                }
+                for s in 0..n_src {
+                    let g = group[s];
+                    prior[s] = (group_sum[g] + self.initial_accuracy * m) / (group_n[g] + m);
+                }
+            }
+            for s in 0..n_src {
+                let a = ((evidence[s] + prior[s] * m) / (contested_n[s] + m)).clamp(0.01, 0.99);
+                accuracy[s] = a;
+                vote_accuracy[s] =
+                    (a - z * (a * (1.0 - a) / (contested_n[s] + m + 1.0)).sqrt()).clamp(0.01, 0.99);
+            }
+            // 4. Copiers, against all other sources at once.
+            if self.copier_detection {
+                observed.iter_mut().for_each(|x| *x = 0.0);
+                expected.iter_mut().for_each(|x| *x = 0.0);
+                variance.iter_mut().for_each(|x| *x = 0.0);
+                shared_n.iter_mut().for_each(|x| *x = 0.0);
+                // A source's accuracy without its claim on this object, so
+                // that an agreement does not explain itself.
+                let without = |s: usize, k: usize| {
+                    let n = contested_n[s] - 1.0 + m;
+                    if n > 0.0 {
+                        ((evidence[s] - prob[k] + prior[s] * m) / n).clamp(0.01, 0.99)
+                    } else {
+                        prior[s].clamp(0.01, 0.99)
+                    }
+                };
+                for o in 0..n_obj {
+                    let range = cl.classes(o);
+                    let claims = cl.claim_start[range.end] - cl.claim_start[range.start];
+                    if claims < 2 {
+                        continue;
+                    }
+                    // P(no source on the object is right) and P(no source
+                    // gives one given false value), for independent sources.
+                    let n = n_false[o].max(1.0);
+                    let (mut none_right, mut none_false) = (1.0, 1.0);
+                    for k in range.clone() {
+                        for &t in cl.claimants(k) {
+                            let a = without(t as usize, k);
+                            none_right *= 1.0 - a;
+                            none_false *= 1.0 - (1.0 - a) / n;
+                        }
+                    }
+                    for k in range {
+                        let start = cl.claim_start[k] as usize;
+                        let shared = cl.claimants(k).len() > 1;
+                        for (i, &t) in cl.claimants(k).iter().enumerate() {
+                            let t = t as usize;
+                            let a = without(t, k);
+                            let others_wrong = none_right / (1.0 - a);
+                            let others_elsewhere = none_false / (1.0 - (1.0 - a) / n);
+                            let e = (accuracy[t] * (1.0 - others_wrong)
+                                + (1.0 - accuracy[t]) * (1.0 - others_elsewhere))
+                                .clamp(0.0, 1.0);
+                            share_chance[start + i] = e;
+                            expected[t] += e;
+                            variance[t] += e * (1.0 - e);
+                            shared_n[t] += 1.0;
+                            if shared {
+                                observed[t] += 1.0;
+                            }
+                        }
+                    }
+                }
+                for s in 0..n_src {
+                    let room = shared_n[s] - expected[s];
+                    let excess = observed[s] - expected[s] - z * variance[s].sqrt();
+                    copy_rate[s] = if room > 0.0 && excess > 0.0 {
+                        (excess / room).min(0.99)
+                    } else {
+                        0.0
+                    };
+                }
+            }
+            // 5. Precision of each source's noisy numbers, around the
             // current best value of each contested numeric object.
             if self.numeric_model {
                 for o in 0..n_obj {

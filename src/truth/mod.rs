@@ -51,7 +51,7 @@
 //! | [`PooledInvestment`] | compatibility | exact strings | returns pooled per object | 10 fixed |
 //! | [`TruthFinder`] | compatibility | exact strings | mean belief of its claims | cosine < 0.001 |
 //! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CATD: chi-square bound / (loss + ε·claims) | 20 fixed |
-//! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | smoothed accuracy, copiers discounted | 20 fixed |
+//! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | accuracy smoothed toward its claim-count group, copiers (pairwise and against all) discounted | 20 fixed |
 //!
 //! ## The compatibility set
 //!
@@ -89,6 +89,17 @@
 //!   sources that share many *false* values are unlikely independent, and a
 //!   copier's vote is discounted. Only pairs of sources that share enough
 //!   objects are compared, so the cost stays near-linear in the claims.
+//!
+//!   A source that echoes a different source on each object (a bot
+//!   repeating the page after one-edit editors) escapes the pairwise test,
+//!   so each source is also tested against all others at once: does it
+//!   share values with someone more often than its accuracy and theirs
+//!   explain? Its excess, at the lower end of a confidence interval, is a
+//!   copy rate that discounts its shared votes. Sources are smoothed
+//!   toward a prior learned from sources of like volume (grouped by
+//!   `⌊log₂ claims⌋`: empirical Bayes), and vote with the lower end of a
+//!   confidence interval on their accuracy, CATD's idea carried over, so
+//!   that a source with one claim cannot vote like a proven one.
 //!
 //! AccuCopy judges a source only on *contested* objects (claimed by more
 //! than one source): a lone claim always agrees with the value it alone
