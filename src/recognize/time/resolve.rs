@@ -355,6 +355,27 @@ pub(super) fn point_days(
                     let a = add_months(first, shift.checked_mul(3)?)?;
                     (a, add_months(a, 3)?, G::Month)
                 }
+                Period::Fortnight => {
+                    // Two-week blocks from the anchor's Monday.
+                    let a = add_days(monday_of(anchor)?, 14 * i64::from(shift))?;
+                    (a, add_days(a, 14)?, G::Week)
+                }
+                Period::WorkWeek => {
+                    let a = add_days(monday_of(anchor)?, 7 * i64::from(shift))?;
+                    (a, add_days(a, 5)?, G::Day)
+                }
+                Period::Decade => {
+                    let y = anchor
+                        .year()
+                        .div_euclid(10)
+                        .checked_add(shift)?
+                        .checked_mul(10)?;
+                    (
+                        NaiveDate::from_ymd_opt(y, 1, 1)?,
+                        NaiveDate::from_ymd_opt(y.checked_add(10)?, 1, 1)?,
+                        G::Year,
+                    )
+                }
                 Period::Weekend => {
                     // Saturday and Sunday of the week `shift` weeks away.
                     let a = add_days(monday_of(anchor)?, 7 * i64::from(shift) + 5)?;
@@ -378,7 +399,9 @@ pub(super) fn point_days(
                 Period::Month => add_months(anchor, n)?,
                 Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
-                Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
+                Period::Weekend | Period::WorkWeek => add_days(anchor, 7 * i64::from(n))?,
+                Period::Fortnight => add_days(anchor, 14 * i64::from(n))?,
+                Period::Decade => add_months(anchor, n.checked_mul(120)?)?,
                 Period::BusinessDay => add_business_days(anchor, n)?,
             };
             let (a, b) = day_span(d)?;
@@ -465,7 +488,9 @@ fn portion(
                 Portion::LastThird => (day(21)?, b),
                 Portion::FirstHalf => (a, day(16)?),
                 Portion::SecondHalf => (day(16)?, b),
-                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+                Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later => {
+                    (a, b)
+                }
             };
             Some((from, to, Granularity::Day))
         }
@@ -476,7 +501,9 @@ fn portion(
                 Portion::Late | Portion::LastThird => (month(9)?, b),
                 Portion::FirstHalf => (a, month(7)?),
                 Portion::SecondHalf => (month(7)?, b),
-                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+                Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later => {
+                    (a, b)
+                }
             };
             Some((from, to, Granularity::Month))
         }
@@ -510,6 +537,23 @@ fn moment(
             let (a, b, _) = point_days(m.point, anchor)?;
             (day.clamp(a, b), b, Granularity::Day)
         }
+        // English "earlier this month", "later this week": the part before
+        // the anchor day cut at the end of the first half, the part after
+        // it cut at the start of the second (as upstream Recognizers-Text
+        // reads them: published on a Monday, "later this week" starts on
+        // Thursday; published on a Friday, on Friday).
+        (Some(p @ (Portion::Earlier | Portion::Later)), Some(day)) => {
+            let whole = point_days(m.point, anchor)?;
+            let (a, b, _) = whole;
+            // The halves of a week are Monday-Wednesday and
+            // Thursday-Sunday (see `portion`).
+            let (_, mid, _) = portion(whole, Some(Portion::FirstHalf))?;
+            if p == Portion::Earlier {
+                (a, day.clamp(a, b).min(mid), Granularity::Day)
+            } else {
+                (day.clamp(a, b).max(mid), b, Granularity::Day)
+            }
+        }
         // "end of this year", "今年初め": a year named relative to the
         // anchor splits into halves, as upstream Recognizers-Text reads
         // it; "end of 2000" keeps September to December.
@@ -531,7 +575,9 @@ fn moment(
     if let (Some((n, unit)), Granularity::Day) = (m.shift, g) {
         a = match unit {
             Period::Day => add_days(a, n.into())?,
-            Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::Week | Period::Weekend | Period::WorkWeek => add_days(a, 7 * i64::from(n))?,
+            Period::Fortnight => add_days(a, 14 * i64::from(n))?,
+            Period::Decade => add_months(a, n.checked_mul(120)?)?,
             Period::BusinessDay => add_business_days(a, n)?,
             Period::Month => add_months(a, n)?,
             Period::Quarter => add_months(a, n.checked_mul(3)?)?,
@@ -695,12 +741,12 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 Granularity::Month
             }
             Point::Decade(_) | Point::Century(_) | Point::FiscalYear(_) => Granularity::Year,
-            Point::Period(Period::Week, _)
+            Point::Period(Period::Week | Period::Fortnight, _)
             | Point::IsoWeek { .. }
             | Point::WeekOf(..)
             | Point::WeekHolding { .. } => Granularity::Week,
             Point::Period(Period::Month, _) => Granularity::Month,
-            Point::Period(Period::Year, _) => Granularity::Year,
+            Point::Period(Period::Year | Period::Decade, _) => Granularity::Year,
             _ => Granularity::Day,
         }
     };

@@ -822,7 +822,7 @@ impl Parser<'_> {
                 }
                 // "earlier in the week", "later in the month": as "this
                 // week".
-                if matches!(p, Portion::BeforeAnchor | Portion::FromAnchor)
+                if around_anchor(p)
                     && self.word(j) == Some(W::Later)
                     && self.word(j + 1) == Some(W::Article)
                 {
@@ -853,18 +853,20 @@ impl Parser<'_> {
                     self.num(j + 1).is_none() && !matches!(self.word(j + 1), Some(W::Shift(_)))
                 });
                 let (k, mut m) = match bare {
-                    Some(period) if !matches!(p, Portion::BeforeAnchor | Portion::FromAnchor) => {
+                    Some(period) if !around_anchor(p) => {
                         (j + 1, Moment::at(Point::Period(period, 0)))
                     }
                     _ => self.latin_point(j, Ctx::Cued, day_first)?.ok()?,
                 };
-                let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
                 let fits = match m.point {
-                    Point::Month { .. } | Point::Year(_) => !around_anchor,
+                    Point::Month { .. } | Point::Year(_) => !around_anchor(p),
                     Point::Period(Period::Month | Period::Year, _) => true,
                     // "later this week", "plus tôt cette semaine", "end
-                    // of the week".
+                    // of the week", "earlier previous week".
                     Point::Period(Period::Week, 0) => true,
+                    Point::Period(Period::Week, _) => {
+                        matches!(p, Portion::Earlier | Portion::Later)
+                    }
                     _ => false,
                 };
                 if !fits || m.portion.is_some() {
@@ -1794,6 +1796,15 @@ impl Parser<'_> {
             _ => return None,
         })
     }
+}
+
+/// Whether a portion is cut at the anchor day ("earlier this month",
+/// "plus tard cette semaine").
+fn around_anchor(p: Portion) -> bool {
+    matches!(
+        p,
+        Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later
+    )
 }
 
 /// A year written with two digits: 00-69 are 2000-2069, 70-99 are
