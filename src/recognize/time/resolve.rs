@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
-use super::grammar::{Expr, Moment, PeriodRef, Point, WeekdayRule, YearRef};
+use super::grammar::{Expr, Moment, NthWeekday, PeriodRef, Point, WeekdayRule, YearRef};
 use crate::Granularity;
 use crate::lang::dates::{Period, Portion};
 
@@ -315,6 +315,26 @@ pub(super) fn point_days(
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
         }
+        Point::HolidayNth { year, rule, lean } => {
+            let (a, b) = match year {
+                Some(y) => day_span(nth_weekday(year_of(y, anchor)?, rule)?)?,
+                None => {
+                    let anchor = anchor?;
+                    let y = anchor.year();
+                    let days = (y - 1..=y + 1).filter_map(|y| nth_weekday(y, rule));
+                    let d = match lean {
+                        0 => {
+                            return pick(anchor, days.filter_map(day_span))
+                                .map(|(a, b)| (a, b, G::Day));
+                        }
+                        l if l < 0 => days.filter(|&d| d <= anchor).max()?,
+                        _ => days.filter(|&d| d > anchor).min()?,
+                    };
+                    day_span(d)?
+                }
+            };
+            (a, b, G::Day)
+        }
         Point::RecentWeekend => {
             let anchor = anchor?;
             let back = (i64::from(anchor.weekday().num_days_from_monday()) - 5).rem_euclid(7);
@@ -454,6 +474,27 @@ fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
+/// The day of a holiday on the `n`th weekday of a month in `year`.
+fn nth_weekday(year: i32, rule: NthWeekday) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, rule.month, 1)?;
+    let want = i64::from(rule.weekday.num_days_from_monday());
+    let d = if rule.n > 0 {
+        let have = i64::from(first.weekday().num_days_from_monday());
+        add_days(
+            first,
+            (want - have).rem_euclid(7) + 7 * i64::from(rule.n - 1),
+        )?
+    } else {
+        let last = add_months(first, 1)?.pred_opt()?;
+        let have = i64::from(last.weekday().num_days_from_monday());
+        add_days(last, -(have - want).rem_euclid(7))?
+    };
+    if d.month() != rule.month {
+        return None;
+    }
+    add_days(d, i64::from(rule.offset))
+}
+
 /// The day a weekday names under `rule`, seen from `anchor`.
 fn weekday(anchor: NaiveDate, wd: Weekday, rule: WeekdayRule) -> Option<NaiveDate> {
     let have = i64::from(anchor.weekday().num_days_from_monday());
@@ -584,6 +625,10 @@ fn moment(
             Period::Year => add_months(a, n.checked_mul(12)?)?,
         };
         b = a.succ_opt()?;
+        if let Some(wd) = m.snap {
+            a = add_days(monday_of(a)?, i64::from(wd.num_days_from_monday()))?;
+            b = a.succ_opt()?;
+        }
     }
     if let (Some(c), Granularity::Day) = (m.clock, g) {
         let start = midnight(a).checked_add_signed(TimeDelta::seconds(i64::from(

@@ -4,8 +4,8 @@
 use chrono::Weekday;
 
 use super::{
-    Clock, Ctx, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, as_unit, join,
-    valid_day, valid_year, within,
+    Clock, Ctx, Expr, Moment, NthWeekday, Parse, Parser, Point, Step, WeekdayRule, YearRef,
+    as_unit, join, valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -126,7 +126,8 @@ impl Parser<'_> {
                             }
                         }
                         let n = i32::try_from(n).ok()?;
-                        return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
+                        let (end, m) = self.snapped(j + 1, Moment::at(Point::Offset(n, p)));
+                        return found(i, end, Expr::At(m));
                     }
                 }
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
@@ -143,6 +144,24 @@ impl Parser<'_> {
                     }
                 }
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            Some(DateWord::Article)
+                if self.word(i + 1) == Some(DateWord::Unit(Period::Day))
+                    && self.clause_ends(match self.word(i + 2) {
+                        Some(DateWord::Before | DateWord::After) => i + 3,
+                        _ => i + 2,
+                    }) =>
+            {
+                // "for the day", "the day before", "the day after" ending a
+                // clause: the anchor day, the day before it or after it
+                // (as upstream reads them; "the day before the attack"
+                // is not read).
+                let (n, end) = match self.word(i + 2) {
+                    Some(DateWord::Before) => (-1, i + 3),
+                    Some(DateWord::After) => (1, i + 3),
+                    _ => (0, i + 2),
+                };
+                return found(i, end, Expr::At(Moment::at(Point::RelDay(n))));
             }
             Some(DateWord::Article) => {
                 // "the 18th", "la semaine dernière" keep their article;
@@ -179,24 +198,28 @@ impl Parser<'_> {
     fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
         // "two days after today", "three weeks from tomorrow", "2 weeks
         // before May 13 1999", "deux jours après lundi".
-        if let Some((n, j)) = self.count(i) {
-            if let Some(p) = self.word(j).and_then(as_unit) {
-                let sign = match self.word(j + 1) {
-                    Some(DateWord::After | DateWord::RangeOpen) => Some(1),
-                    Some(DateWord::Before) => Some(-1),
-                    _ => None,
-                };
-                if let (Some(sign), Ok(n)) = (sign, i32::try_from(n)) {
-                    if let Some(Ok((end, mut m))) = self.latin_moment(j + 2, Ctx::Cued, day_first) {
-                        if m.point.is_day() && m.part.is_none() && m.shift.is_none() {
-                            m.shift = Some((sign * n, p));
-                            return Some(Parse::Found {
-                                start: i,
-                                end,
-                                expr: Expr::At(m),
-                            });
-                        }
-                    }
+        if let Some((end, m)) = self.count_from(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr: Expr::At(m),
+            });
+        }
+        // "Monday two weeks from now", "Thursday, two years from now":
+        // that weekday of the week the shifted day falls in.
+        if let Some(DateWord::Weekday(wd)) = self.word(i) {
+            let k = if self.punct(i + 1, ',') { i + 2 } else { i + 1 };
+            if let Some((end, m)) = self.count_from(k, day_first) {
+                if m.snap.is_none() {
+                    let m = Moment {
+                        snap: Some(wd),
+                        ..m
+                    };
+                    return Some(Parse::Found {
+                        start: i,
+                        end,
+                        expr: Expr::At(m),
+                    });
                 }
             }
         }
@@ -441,8 +464,14 @@ impl Parser<'_> {
                 j += 1;
             }
         }
-        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30".
-        if m.point.is_day() && m.clock.is_none() {
+        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30";
+        // not after a holiday ("Christmas Eve at 6 p.m." is a date and a
+        // time, as upstream reads it).
+        let holiday = matches!(
+            self.word(i),
+            Some(DateWord::Holiday(..) | DateWord::Easter(_) | DateWord::HolidayNth(..))
+        );
+        if m.point.is_day() && m.clock.is_none() && !holiday {
             // Only "at" lets a bare hour be a time ("Friday at 5"); after
             // "à" (also "to") or a comma the time must look like one.
             let (k, cued) = match self.kind(j) {
@@ -558,25 +587,13 @@ impl Parser<'_> {
                     match step {
                         Ok((
                             k,
-                            Moment {
+                            m @ Moment {
                                 point: Point::Day(d),
-                                part,
-                                portion,
-                                shift,
-                                clock,
+                                ..
                             },
                         )) => {
                             let point = Point::WeekdayDay(wd, d);
-                            return Some(Ok((
-                                k,
-                                Moment {
-                                    point,
-                                    part,
-                                    portion,
-                                    shift,
-                                    clock,
-                                },
-                            )));
+                            return Some(Ok((k, Moment { point, ..m })));
                         }
                         Err(_)
                         | Ok((
@@ -625,11 +642,8 @@ impl Parser<'_> {
             Some(W::RelDayPart(n, p)) => Some(Ok((
                 i + 1,
                 Moment {
-                    point: Point::RelDay(n.into()),
                     part: Some(p),
-                    portion: None,
-                    shift: None,
-                    clock: None,
+                    ..Moment::at(Point::RelDay(n.into()))
                 },
             ))),
             Some(W::Shift(_)) | Some(W::Period(Period::Week))
@@ -657,10 +671,19 @@ impl Parser<'_> {
                         let point = Point::EasterLean { offset, lean: s };
                         return Some(Ok((end, Moment { point, ..m })));
                     }
+                    // "next friday 5/12": the shift is the weekday's, the
+                    // date is this year's.
+                    let weekday =
+                        matches!(self.word(i + 1), Some(W::Weekday(_) | W::WeekdayWeak(_)));
                     if let Point::Date { year, month, day } = m.point {
                         let point = match (year, s) {
                             (Some(_), _) => m.point,
                             (None, 0) => Point::Date {
+                                year: Some(YearRef::Rel(0)),
+                                month,
+                                day,
+                            },
+                            (None, _) if weekday => Point::Date {
                                 year: Some(YearRef::Rel(0)),
                                 month,
                                 day,
@@ -922,7 +945,12 @@ impl Parser<'_> {
 
     /// A weekday at `i`, maybe after a dash or comma: the token after it.
     fn weekday_after(&self, i: usize) -> Option<(usize, Weekday)> {
-        let k = if matches!(self.kind(i), Some(Kind::Punct('-' | ','))) {
+        // "next week Wednesday", "next week, Wednesday", "next week on
+        // Tuesday".
+        let k = if matches!(
+            self.kind(i),
+            Some(Kind::Punct('-' | ',') | Kind::Word(DateWord::Cue))
+        ) {
             i + 1
         } else {
             i
@@ -1110,15 +1138,90 @@ impl Parser<'_> {
         ))
     }
 
-    /// "two days ago", "3 weeks ago".
+    /// "two days ago", "3 weeks ago", "a fortnight later" (later than the
+    /// anchor day, as upstream reads it).
     fn latin_ago(&self, i: usize) -> Option<Step> {
         let (n, j) = self.count(i)?;
         let p = self.word(j).and_then(as_unit)?;
-        if self.word(j + 1) != Some(DateWord::Ago) {
+        let n = i32::try_from(n).ok()?;
+        match self.word(j + 1) {
+            Some(DateWord::Ago) => Some(Ok((j + 2, Moment::at(Point::Offset(-n, p))))),
+            Some(DateWord::Portion(Portion::Later)) => {
+                Some(Ok((j + 2, Moment::at(Point::Offset(n, p)))))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether nothing that could continue a phrase stands at `i`: the
+    /// end of the text or a punctuation mark.
+    fn clause_ends(&self, i: usize) -> bool {
+        !matches!(
+            self.kind(i),
+            Some(Kind::Word(_) | Kind::Num(..) | Kind::Other)
+        )
+    }
+
+    /// A shifted day `m` ending at `i`, maybe followed by "on Friday":
+    /// that weekday of the week the day falls in.
+    fn snapped(&self, i: usize, mut m: Moment) -> (usize, Moment) {
+        if self.word(i) == Some(DateWord::Cue) {
+            if let Some(DateWord::Weekday(wd)) = self.word(i + 1) {
+                m.snap = Some(wd);
+                return (i + 2, m);
+            }
+        }
+        (i, m)
+    }
+
+    /// "3 days from Tuesday", "two months after next Friday", "2 weeks
+    /// before Christmas", "two weeks from now", maybe followed by "on
+    /// Friday": the day and the token after it. A day without a year, a
+    /// bare weekday or a holiday is read forward, as its first occurrence
+    /// after the anchor day (such phrases schedule; upstream reads them
+    /// so).
+    fn count_from(&self, i: usize, day_first: bool) -> Option<(usize, Moment)> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        let sign = match self.word(j + 1) {
+            Some(DateWord::After | DateWord::RangeOpen) => 1,
+            Some(DateWord::Before) => -1,
+            _ => return None,
+        };
+        let n = i32::try_from(n).ok()?;
+        let (end, mut m) = if self.word(j + 2) == Some(DateWord::Now) {
+            (j + 3, Moment::at(Point::RelDay(0)))
+        } else {
+            self.latin_moment(j + 2, Ctx::Cued, day_first)?.ok()?
+        };
+        if !m.point.is_day() || m.part.is_some() || m.shift.is_some() || m.clock.is_some() {
             return None;
         }
-        let n = i32::try_from(n).ok()?;
-        Some(Ok((j + 2, Moment::at(Point::Offset(-n, p)))))
+        m.point = match m.point {
+            Point::Date {
+                year: None,
+                month,
+                day,
+            } => Point::DateLean {
+                month,
+                day,
+                lean: 1,
+            },
+            Point::Weekday(wd, WeekdayRule::OnOrBefore) => Point::Weekday(wd, WeekdayRule::After),
+            Point::Easter { year: None, offset } => Point::EasterLean { offset, lean: 1 },
+            Point::HolidayNth {
+                year: None,
+                rule,
+                lean: 0,
+            } => Point::HolidayNth {
+                year: None,
+                rule,
+                lean: 1,
+            },
+            point => point,
+        };
+        m.shift = Some((sign * n, p));
+        Some(self.snapped(end, m))
     }
 
     /// Calendar dates: names and numbers.
@@ -1286,6 +1389,28 @@ impl Parser<'_> {
             Kind::Word(W::Holiday(m, d)) => {
                 // "Christmas 2018", "Noël", "元日".
                 Some(self.with_year(i + 1, m.into(), d.into()))
+            }
+            Kind::Word(W::HolidayNth(month, weekday, n, offset)) => {
+                // "Thanksgiving", "Black Friday 2010".
+                let (end, year) = match self.num(i + 1) {
+                    Some((v, d)) if self.standalone(i + 1) => match valid_year(v, d) {
+                        Some(y) => (i + 2, Some(YearRef::Abs(y))),
+                        None => (i + 1, None),
+                    },
+                    _ => (i + 1, None),
+                };
+                let rule = NthWeekday {
+                    month: month.into(),
+                    weekday,
+                    n: n.into(),
+                    offset: offset.into(),
+                };
+                let point = Point::HolidayNth {
+                    year,
+                    rule,
+                    lean: 0,
+                };
+                Some(Ok((end, Moment::at(point))))
             }
             Kind::Word(W::Easter(offset)) => {
                 let (end, year) = match self.num(i + 1) {

@@ -88,6 +88,15 @@ pub(super) enum Point {
         offset: i32,
         lean: i32,
     },
+    /// A holiday on the `n`th weekday of a month ("Thanksgiving", "Black
+    /// Friday 2010"): of a year, or without one the nearest occurrence
+    /// (`lean` 0), the latest on or before the anchor day (-1) or the
+    /// first after it (+1).
+    HolidayNth {
+        year: Option<YearRef>,
+        rule: NthWeekday,
+        lean: i32,
+    },
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
@@ -124,6 +133,16 @@ pub(super) enum Point {
     Offset(i32, Period),
 }
 
+/// The `n`th weekday of a month (-1 for the last), moved by `offset`
+/// days: US Thanksgiving is the fourth Thursday of November.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct NthWeekday {
+    pub(super) month: u32,
+    pub(super) weekday: Weekday,
+    pub(super) n: i32,
+    pub(super) offset: i32,
+}
+
 /// A month or year that a week is counted in, without nesting a [`Point`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum PeriodRef {
@@ -153,6 +172,7 @@ impl Point {
                 | Point::WeekdayDay(..)
                 | Point::Easter { .. }
                 | Point::EasterLean { .. }
+                | Point::HolidayNth { .. }
                 | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
@@ -175,6 +195,10 @@ pub(super) struct Moment {
     pub(super) shift: Option<(i32, Period)>,
     /// A clock time on the day: "at 10:30", "à 14h", "午後3時".
     pub(super) clock: Option<Clock>,
+    /// After a shift, that weekday of the Monday-to-Sunday week the
+    /// shifted day falls in: "Monday two weeks from now", "in 3 days on
+    /// Friday".
+    pub(super) snap: Option<Weekday>,
 }
 
 /// A time of day as written: hour, minute, and whether minutes were given
@@ -195,6 +219,7 @@ impl Moment {
             portion: None,
             shift: None,
             clock: None,
+            snap: None,
         }
     }
 }
