@@ -625,10 +625,10 @@ fn moment(
             Period::Year => add_months(a, n.checked_mul(12)?)?,
         };
         b = a.succ_opt()?;
-        if let Some(wd) = m.snap {
-            a = add_days(monday_of(a)?, i64::from(wd.num_days_from_monday()))?;
-            b = a.succ_opt()?;
-        }
+    }
+    if let (Some(wd), Granularity::Day) = (m.snap, g) {
+        a = add_days(monday_of(a)?, i64::from(wd.num_days_from_monday()))?;
+        b = a.succ_opt()?;
     }
     if let (Some(c), Granularity::Day) = (m.clock, g) {
         let start = midnight(a).checked_add_signed(TimeDelta::seconds(i64::from(

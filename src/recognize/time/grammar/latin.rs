@@ -83,7 +83,41 @@ impl Parser<'_> {
                     Err(end) => Some(Parse::Invalid { end }),
                 };
             }
-            Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            Some(DateWord::Cue) => {
+                // "on 5.12": a dotted pair of numbers ending the clause is a
+                // date (month first in English).
+                if let (Some((a, 1..=2)), Some((b, 2))) = (self.num(i + 1), self.num(i + 3)) {
+                    let dotted = self.punct(i + 2, '.') && self.glued(i + 2) && self.glued(i + 3);
+                    let (month, day) = if day_first { (b, a) } else { (a, b) };
+                    let ends = self.clause_ends(i + 4)
+                        && !matches!(self.kind(i + 4), Some(Kind::Punct('%' | '.' | ',' | ':')) if self.glued(i + 4));
+                    if dotted && ends && valid_day(None, month, day) {
+                        let point = Point::Date {
+                            year: None,
+                            month,
+                            day,
+                        };
+                        return found(i + 1, i + 4, Expr::At(Moment::at(point)));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            // "Mon or Tue", "Tuesday and Thu": an abbreviated weekday after
+            // a weekday.
+            Some(DateWord::RangeAnd | DateWord::Or)
+                if i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        Some(DateWord::Weekday(_) | DateWord::WeekdayWeak(_))
+                    )
+                    && matches!(self.word(i + 1), Some(DateWord::WeekdayWeak(_))) =>
+            {
+                let Some(DateWord::WeekdayWeak(wd)) = self.word(i + 1) else {
+                    return None;
+                };
+                let point = Point::Weekday(wd, WeekdayRule::OnOrBefore);
+                return found(i + 1, i + 2, Expr::At(Moment::at(point)));
+            }
             // "in 2007 and 2009", "2015 or 2016": a year after a year.
             Some(DateWord::RangeAnd | DateWord::Or)
                 if i > 0
@@ -538,6 +572,20 @@ impl Parser<'_> {
                 if self.word(j) == Some(W::Article) {
                     j += 1;
                 }
+                // "Friday-Jun-15", "friday (jun-15)": a date after a dash or
+                // in brackets.
+                let dash = self.punct(j, '-') && self.glued(j);
+                let bracket = self.punct(j, '(');
+                if (dash || bracket)
+                    && matches!(self.word(j + 1), Some(W::Month(_) | W::MonthWeak(_)))
+                {
+                    if let Some(Ok((k, m))) = self.latin_date(j + 1, Ctx::Range, day_first) {
+                        let closed = !bracket || self.punct(k, ')');
+                        if matches!(m.point, Point::Date { .. }) && closed {
+                            return Some(Ok((k + usize::from(bracket), m)));
+                        }
+                    }
+                }
                 // "Friday 7.6" (en), "vendredi 6.7" (fr): after a weekday a
                 // dotted pair of small numbers is a day and month, unless
                 // a time mark follows ("Friday 7.30pm").
@@ -821,6 +869,29 @@ impl Parser<'_> {
                 let p = self.word(j).and_then(as_unit)?;
                 let n = i32::try_from(n).ok()?;
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
+            }
+            // "twenty five January nineteen eighty six": a day in words
+            // before a month, with a year.
+            Some(W::Count(_))
+                if self.spoken_small(i).is_some_and(|(d, k)| {
+                    (2..=31).contains(&d)
+                        && matches!(self.word(k), Some(W::Month(_) | W::MonthWeak(_)))
+                }) =>
+            {
+                let (day, k) = self.spoken_small(i)?;
+                let Some(W::Month(m) | W::MonthWeak(m)) = self.word(k) else {
+                    return None;
+                };
+                match self.with_year(k + 1, m.into(), day) {
+                    Ok((
+                        end,
+                        m @ Moment {
+                            point: Point::Date { year: Some(_), .. },
+                            ..
+                        },
+                    )) => Some(Ok((end, m))),
+                    _ => None,
+                }
             }
             Some(W::Count(_)) => self.latin_ago(i).or_else(|| {
                 // "in nineteen ninety six", "in two thousand and twenty".
@@ -1527,6 +1598,26 @@ impl Parser<'_> {
                         }
                     }
                 }
+                // "2016 10 16": a year, month and day apart.
+                if d == 4 && !day_first {
+                    if let (Some((m, 1..=2)), Some((dd, 1..=2))) =
+                        (self.num(i + 1), self.num(i + 2))
+                    {
+                        let apart = self.toks.get(i + 1).is_some_and(|t| t.space)
+                            && self.toks.get(i + 2).is_some_and(|t| t.space)
+                            && self.standalone(i + 2);
+                        let year = valid_year(v, d).map(YearRef::Abs);
+                        if apart && year.is_some() && !self.counts(i + 3) && valid_day(year, m, dd)
+                        {
+                            let point = Point::Date {
+                                year,
+                                month: m,
+                                day: dd,
+                            };
+                            return Some(Ok((i + 3, Moment::at(point))));
+                        }
+                    }
+                }
                 // "18 08 1978", "2 4 2009" (French, day first): three
                 // numbers of a date apart; French thousands groups have
                 // three digits, so "16 444 373" never fits.
@@ -1906,8 +1997,11 @@ impl Parser<'_> {
             2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
                 // Day first in French; in Japanese when the first number
                 // cannot be a month ("29/2"). English "24/7" is not 24 July.
+                // In English too when the first cannot be a month and the
+                // second is written with two digits ("22/04", not "24/7").
                 let japanese = self.grammar == DateGrammar::Japanese;
-                let (m, d) = if day_first || (japanese && parts[0].0 > 12) {
+                let swapped = parts[0].0 > 12 && (japanese || parts[1].1 == 2);
+                let (m, d) = if day_first || swapped {
                     (parts[1].0, parts[0].0)
                 } else {
                     (parts[0].0, parts[1].0)

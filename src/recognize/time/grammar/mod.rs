@@ -346,13 +346,15 @@ impl<'a> Parser<'a> {
         let num = |k: Option<Kind>| matches!(k, Some(Kind::Num(..)));
         // "16,444,373" and "3.5" glue numbers with a point or comma;
         // "December 15, 2025" and "、12月" do not.
+        // "$ 12" is an amount too.
         let before = i > 0
-            && self.glued(i)
             && (currency(self.kind(i - 1))
-                || (point(self.kind(i - 1))
-                    && i > 1
-                    && self.glued(i - 1)
-                    && num(self.kind(i - 2))));
+                || self.glued(i)
+                    && (currency(self.kind(i - 1))
+                        || (point(self.kind(i - 1))
+                            && i > 1
+                            && self.glued(i - 1)
+                            && num(self.kind(i - 2)))));
         let after = self.glued(i + 1)
             && ((point(self.kind(i + 1)) && self.glued(i + 2) && num(self.kind(i + 2)))
                 || matches!(self.kind(i + 1), Some(Kind::Punct('%' | '€' | '$'))));
