@@ -411,6 +411,11 @@ pub(super) fn point_days(
                 }
             }
         }
+        Point::Elapsed { months, days } => {
+            let d = add_days(add_months(anchor?, months)?, days.into())?;
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
         Point::Offset(n, unit) => {
             let anchor = anchor?;
             let d = match unit {

@@ -1215,13 +1215,64 @@ impl Parser<'_> {
         let (n, j) = self.count(i)?;
         let p = self.word(j).and_then(as_unit)?;
         let n = i32::try_from(n).ok()?;
-        match self.word(j + 1) {
-            Some(DateWord::Ago) => Some(Ok((j + 2, Moment::at(Point::Offset(-n, p))))),
-            Some(DateWord::Portion(Portion::Later)) => {
-                Some(Ok((j + 2, Moment::at(Point::Offset(n, p)))))
-            }
+        let sign = |k: usize| match self.word(k) {
+            Some(DateWord::Ago) => Some(-1),
+            Some(DateWord::Portion(Portion::Later)) => Some(1),
             _ => None,
+        };
+        if let Some(s) = sign(j + 1) {
+            return Some(Ok((j + 2, Moment::at(Point::Offset(s * n, p)))));
         }
+        // "2 weeks and 2 days ago", "2 years 1 month 21 days later": a
+        // compound duration, counted in months and days.
+        // After "the last 3 months and", "2 weeks" continues that
+        // duration: "and 2 days ago" stands alone.
+        let continues = i > 1
+            && self.word(i - 1) == Some(DateWord::RangeAnd)
+            && self.word(i - 2).and_then(as_unit).is_some();
+        if continues {
+            return None;
+        }
+        let (mut months, mut days) = (0i32, 0i32);
+        let mut add = |n: i32, p: Period| -> Option<()> {
+            match p {
+                Period::Day => days = days.checked_add(n)?,
+                Period::Week => days = days.checked_add(n.checked_mul(7)?)?,
+                Period::Fortnight => days = days.checked_add(n.checked_mul(14)?)?,
+                Period::Month => months = months.checked_add(n)?,
+                Period::Quarter => months = months.checked_add(n.checked_mul(3)?)?,
+                Period::Year => months = months.checked_add(n.checked_mul(12)?)?,
+                Period::Decade => months = months.checked_add(n.checked_mul(120)?)?,
+                _ => return None,
+            }
+            Some(())
+        };
+        add(n, p)?;
+        let mut k = j + 1;
+        // At most a handful of terms: "years, months, weeks and days".
+        for _ in 0..6 {
+            let next = if matches!(self.word(k), Some(DateWord::RangeAnd)) || self.punct(k, ',') {
+                k + 1
+            } else {
+                k
+            };
+            let Some((n, j)) = self.count(next) else {
+                break;
+            };
+            let Some(p) = self.word(j).and_then(as_unit) else {
+                break;
+            };
+            add(i32::try_from(n).ok()?, p)?;
+            k = j + 1;
+            if let Some(s) = sign(k) {
+                let point = Point::Elapsed {
+                    months: s * months,
+                    days: s * days,
+                };
+                return Some(Ok((k + 1, Moment::at(point))));
+            }
+        }
+        None
     }
 
     /// Whether nothing that could continue a phrase stands at `i`: the

@@ -131,6 +131,12 @@ pub(super) enum Point {
     Period(Period, i32),
     /// A count of units from the anchor: "two days ago" is -2 days.
     Offset(i32, Period),
+    /// A compound duration from the anchor, in months then days: "2
+    /// weeks and 2 days ago" is -16 days.
+    Elapsed {
+        months: i32,
+        days: i32,
+    },
 }
 
 /// The `n`th weekday of a month (-1 for the last), moved by `offset`
@@ -178,6 +184,7 @@ impl Point {
                 | Point::RelDay(_)
                 | Point::Weekday(..)
                 | Point::Offset(..)
+                | Point::Elapsed { .. }
         )
     }
 }
