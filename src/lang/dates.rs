@@ -256,6 +256,9 @@ pub(crate) enum DateWord {
     Now,
     /// "to date", "till date": up to the anchor day, excluded.
     ToDate,
+    /// "for" before a count of units and a start: "for 3 days from
+    /// today".
+    For,
     /// The letter before a half-year number: "H2 2019", "2019-H1".
     HalfLetter,
     /// A decade named in words: "nineties" is 1990.

@@ -91,6 +91,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("to date", ToDate),
     ("till date", ToDate),
     ("until date", ToDate),
+    ("for", For),
     // An adjective, not a time: kept whole so that "to date" is not read.
     ("up to date", NotTime),
     // Parts of day.

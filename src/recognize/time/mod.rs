@@ -466,7 +466,13 @@ impl TimeRecognizer {
             Expr::At(m) if has_part(m) => TimeKind::DateTimeRange,
             Expr::At(m) if stated == Granularity::Day && m.point.is_day() => TimeKind::Date,
             Expr::Range(a, b) if has_part(a) || has_part(b) => TimeKind::DateTimeRange,
-            Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) if has_part(m) => {
+            Expr::Since(m)
+            | Expr::After(m)
+            | Expr::Until(m)
+            | Expr::Before(m)
+            | Expr::Lasting(m, ..)
+                if has_part(m) =>
+            {
                 TimeKind::DateTimeRange
             }
             _ => TimeKind::DateRange,

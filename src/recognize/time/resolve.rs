@@ -275,7 +275,9 @@ pub(super) fn point_days(
                 let week = if n > 0 {
                     u32::try_from(n).ok()?
                 } else {
-                    NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week()
+                    // -1 is the last ISO week, -2 the one before.
+                    let last = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                    u32::try_from(i64::from(last) + i64::from(n) + 1).ok()?
                 };
                 let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
                 return Some((a, add_days(a, 7)?, G::Week));
@@ -283,7 +285,7 @@ pub(super) fn point_days(
             let a = if n > 0 {
                 add_days(monday_of(first)?, 7 * i64::from(n - 1))?
             } else {
-                monday_of(end.pred_opt()?)?
+                add_days(monday_of(end.pred_opt()?)?, 7 * i64::from(n + 1))?
             };
             if a >= end {
                 return None;
@@ -657,6 +659,30 @@ fn moment(
     }
 }
 
+/// An end of a range written as the start, middle or end of a month or
+/// year ("from the end of March to the middle of September", "from 2007
+/// to the start of 2008"): the instant at that point, as upstream
+/// Recognizers-Text reads it, rather than a part of the period. The
+/// middle is the start plus half the days, rounded down (16 March, 2 July).
+/// `None` for other moments.
+fn edge(
+    m: Moment,
+    anchor: Option<NaiveDate>,
+) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
+    let p = m.portion?;
+    let (a, b, g) = point_days(m.point, anchor)?;
+    if !matches!(g, Granularity::Month | Granularity::Year) {
+        return None;
+    }
+    let at = match p {
+        Portion::Early => a,
+        Portion::Mid => add_days(a, (b - a).num_days() / 2)?,
+        Portion::Late => b,
+        _ => return None,
+    };
+    Some((midnight(at), midnight(at), Granularity::Day))
+}
+
 fn lacks_year(p: Point) -> bool {
     matches!(
         p,
@@ -741,8 +767,8 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
                 first.point = complete(first.point, a0, true);
                 second.point = complete(second.point, a0, false);
             }
-            let (a, _, ga) = moment(first, anchor)?;
-            let (_, b, gb) = moment(second, anchor)?;
+            let (a, _, ga) = edge(first, anchor).or_else(|| moment(first, anchor))?;
+            let (_, b, gb) = edge(second, anchor).or_else(|| moment(second, anchor))?;
             if a > b {
                 return None;
             }
@@ -763,6 +789,25 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
         Expr::Before(m) => {
             let (a, _, g) = moment(m, anchor)?;
             open(None, Some(a), g)
+        }
+        Expr::Lasting(m, n, unit) => {
+            let (a, _, g) = moment(m, anchor)?;
+            let d = a.date();
+            let end = match unit {
+                Period::Day => add_days(d, n.into())?,
+                Period::Week | Period::Weekend | Period::WorkWeek => add_days(d, 7 * i64::from(n))?,
+                Period::Fortnight => add_days(d, 14 * i64::from(n))?,
+                Period::BusinessDay => add_business_days(d, n)?,
+                Period::Month => add_months(d, n)?,
+                Period::Quarter => add_months(d, n.checked_mul(3)?)?,
+                Period::Year => add_months(d, n.checked_mul(12)?)?,
+                Period::Decade => add_months(d, n.checked_mul(120)?)?,
+            };
+            let b = midnight(end).checked_add_signed(a - midnight(d))?;
+            if b <= a {
+                return None;
+            }
+            open(Some(a), Some(b), g.min(Granularity::Day))
         }
     }
 }
@@ -803,6 +848,7 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
     match expr {
         Expr::Range(a, b) => of(a).min(of(b)),
         Expr::At(m) | Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) => of(m),
+        Expr::Lasting(m, ..) => of(m).min(Granularity::Day),
     }
 }
 

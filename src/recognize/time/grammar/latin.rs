@@ -83,6 +83,40 @@ impl Parser<'_> {
                     Err(end) => Some(Parse::Invalid { end }),
                 };
             }
+            // "to date", "till date": up to the anchor day.
+            // ("equals to date 1" is a comparison).
+            Some(DateWord::ToDate) if self.num(i + 1).is_none() => {
+                return found(i, i + 1, Expr::Before(Moment::at(Point::RelDay(0))));
+            }
+            // "for 3 days from today", "for 1 week, from 20th dec".
+            Some(DateWord::For) => {
+                let (end, expr) = self.lasting(i + 1, true, day_first)?;
+                return found(i, end, expr);
+            }
+            // "more than 2 weeks before today", "less than 3 days after
+            // tomorrow".
+            Some(w @ (DateWord::MoreThan | DateWord::LessThan)) => {
+                let (end, m) = self.count_from(i + 1, day_first)?;
+                let (n, p) = m.shift?;
+                if m.snap.is_some() {
+                    return None;
+                }
+                let base = Moment { shift: None, ..m };
+                let expr = match (w, n > 0) {
+                    (DateWord::MoreThan, false) => Expr::Before(m),
+                    (DateWord::MoreThan, true) => Expr::Since(m),
+                    (_, true) => Expr::Lasting(base, n, p),
+                    (_, false) => Expr::Lasting(m, -n, p),
+                };
+                return found(i, end, expr);
+            }
+            // "year greater than 2012".
+            Some(DateWord::YearNoun) if self.word(i + 1) == Some(DateWord::After) => {
+                if let Some(Parse::Found { end, expr, .. }) = self.latin(i + 1, day_first) {
+                    return found(i, end, expr);
+                }
+                return None;
+            }
             Some(DateWord::Cue) => {
                 // "on 5.12": a dotted pair of numbers ending the clause is a
                 // date (month first in English).
@@ -197,6 +231,21 @@ impl Parser<'_> {
                 };
                 return found(i, end, Expr::At(Moment::at(Point::RelDay(n))));
             }
+            Some(DateWord::Article)
+                if self.first_last_of(i + 1, day_first).is_some()
+                    || self.nth_month(i + 1, day_first).is_some()
+                    || self.shifted_decades(i + 1) =>
+            {
+                // "the first 2 weeks of 2021", "the third month of 2021",
+                // "the next decade" keep their article, as upstream spans
+                // them.
+                if let Some(Parse::Found { end, expr, .. }) =
+                    self.latin_expr(i + 1, Ctx::Cued, day_first)
+                {
+                    return found(i, end, expr);
+                }
+                return None;
+            }
             Some(DateWord::Article) => {
                 // "the 18th", "la semaine dernière" keep their article;
                 // "the December 12 attack" does not.
@@ -205,7 +254,8 @@ impl Parser<'_> {
                     || (matches!(
                         next,
                         Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
-                    ) && self.num(i + 2).is_none())
+                    ) && self.num(i + 2).is_none()
+                        && self.word(i + 2) != Some(DateWord::ToDate))
                     || (matches!(next, Some(DateWord::Ordinal(_)))
                         && self.word(i + 2) == Some(DateWord::Period(Period::Week)))
                     // "the last week of July".
@@ -256,6 +306,29 @@ impl Parser<'_> {
                     });
                 }
             }
+        }
+        // "3 days starting from next Monday", "a week starting tomorrow".
+        if let Some((end, expr)) = self.lasting(i, false, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        // "first ten days of last year", "the last 3 weeks of this year".
+        if let Some((end, expr)) = self.first_last_of(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        if let Some((end, m)) = self.nth_month(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr: Expr::At(m),
+            });
         }
         if let Some((end, expr)) = self.count_range(i) {
             return Some(Parse::Found {
@@ -413,12 +486,13 @@ impl Parser<'_> {
             }
         };
         let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
-        // Quarters count whole calendar quarters: "the last 2 quarters".
-        if p == Period::Quarter {
+        // Quarters and decades count whole ones: "the last 2 quarters",
+        // "the next two decades".
+        if matches!(p, Period::Quarter | Period::Decade) {
             let (a, b) = if s > 0 { (1, n) } else { (-n, -1) };
             let range = Expr::Range(
-                Moment::at(Point::Period(Period::Quarter, a)),
-                Moment::at(Point::Period(Period::Quarter, b)),
+                Moment::at(Point::Period(p, a)),
+                Moment::at(Point::Period(p, b)),
             );
             return Some((end, range));
         }
@@ -444,6 +518,11 @@ impl Parser<'_> {
             i += 1;
         }
         let (j, first) = self.latin_moment(i, Ctx::Range, day_first)?.ok()?;
+        // "from March to date".
+        if self.word(j) == Some(DateWord::ToDate) && self.num(j + 1).is_none() {
+            let today = Moment::at(Point::RelDay(0));
+            return Some((j + 1, Expr::Range(first, today)));
+        }
         let connector = match self.kind(j)? {
             Kind::Word(DateWord::RangeTo) => true,
             Kind::Word(DateWord::RangeAnd) => opened,
@@ -458,7 +537,22 @@ impl Parser<'_> {
         if self.word(k) == Some(DateWord::Article) {
             k += 1;
         }
-        let (end, second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        let (mut end, mut second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        // "5/1-5/7, 2020": a year after the second end.
+        if let Point::Date {
+            year: None,
+            month,
+            day,
+        } = second.point
+        {
+            if let (true, Some((v, 4))) = (self.punct(end, ','), self.num(end + 1)) {
+                let year = valid_year(v, 4).map(YearRef::Abs);
+                if year.is_some() && self.standalone(end + 1) && valid_day(year, month, day) {
+                    second.point = Point::Date { year, month, day };
+                    end += 2;
+                }
+            }
+        }
         let (first, second) = join(first, second)?;
         // A lone pair of bare numbers is not a range of days ("3 to 5").
         if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
@@ -771,8 +865,16 @@ impl Parser<'_> {
                         };
                         Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))))
                     }
-                    // "this September", "cette décembre": this year's.
+                    // "this September", "cette décembre": this year's;
+                    // "from this May to ...".
                     W::Month(m) if s == 0 => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Rel(0)),
+                            month: m.into(),
+                        }),
+                    ))),
+                    W::MonthWeak(m) if s == 0 && ctx == Ctx::Range => Some(Ok((
                         i + 2,
                         Moment::at(Point::Month {
                             year: Some(YearRef::Rel(0)),
@@ -781,6 +883,16 @@ impl Parser<'_> {
                     ))),
                     _ => None,
                 }
+            }
+            Some(W::Period(p @ (Period::Week | Period::Month | Period::Quarter)))
+                if self.word(i + 1) == Some(W::ToDate) =>
+            {
+                // "month to date", "quarter to date".
+                let m = Moment {
+                    portion: Some(Portion::BeforeAnchor),
+                    ..Moment::at(Point::Period(p, 0))
+                };
+                Some(Ok((i + 2, m)))
             }
             Some(W::Period(p)) => match self.word(i + 1) {
                 // "semaine dernière", "l'an dernier", "mois prochain".
@@ -796,7 +908,9 @@ impl Parser<'_> {
                 }
                 // "the week", "the month" ("partner of the month"): the
                 // anchor's, as upstream reads them.
-                _ if self.after_article(i) && matches!(p, Period::Week | Period::Month) => {
+                _ if self.after_article(i)
+                    && matches!(p, Period::Week | Period::Month | Period::Fortnight) =>
+                {
                     Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
                 }
                 _ => None,
@@ -809,6 +923,22 @@ impl Parser<'_> {
                 // "the year" ("partner of the year"): the anchor's.
                 _ if self.after_article(i) && self.num(i + 1).is_none() => {
                     Some(Ok((i + 1, Moment::at(Point::Period(Period::Year, 0)))))
+                }
+                // "year to date".
+                Some(W::ToDate) => {
+                    let m = Moment {
+                        portion: Some(Portion::BeforeAnchor),
+                        ..Moment::at(Point::Period(Period::Year, 0))
+                    };
+                    Some(Ok((i + 2, m)))
+                }
+                // "cy18": a calendar year in two digits, glued.
+                _ if matches!(self.num(i + 1), Some((_, 2)))
+                    && self.glued(i + 1)
+                    && self.standalone(i + 1) =>
+                {
+                    let (v, _) = self.num(i + 1)?;
+                    Some(Ok((i + 2, Moment::at(Point::Year(two_digit_year(v))))))
                 }
                 _ => {
                     // "year 2008", "année 2008".
@@ -823,10 +953,16 @@ impl Parser<'_> {
             },
             Some(W::FiscalYear) => {
                 // "fiscal year 2008", "FY2008", "fiscal year" alone.
+                // "FY18", "sy18": two digits glued.
                 let year = self
                     .num(i + 1)
                     .filter(|&(_, d)| d == 4 && self.standalone(i + 1))
-                    .and_then(|(v, d)| valid_year(v, d));
+                    .and_then(|(v, d)| valid_year(v, d))
+                    .or_else(|| {
+                        self.num(i + 1)
+                            .filter(|&(_, d)| d == 2 && self.glued(i + 1) && self.standalone(i + 1))
+                            .map(|(v, _)| two_digit_year(v))
+                    });
                 let end = if year.is_some() { i + 2 } else { i + 1 };
                 let point = Point::FiscalYear(year.map(YearRef::Abs));
                 Some(Ok((end, Moment::at(point))))
@@ -969,6 +1105,43 @@ impl Parser<'_> {
                 m.portion = Some(p);
                 Some(Ok((k, m)))
             }
+            Some(W::HalfLetter) => {
+                // "H1 2019", "H2 of 2020": a half of a year.
+                let (h, _) = self
+                    .num(i + 1)
+                    .filter(|&(h, d)| d == 1 && (1..=2).contains(&h))?;
+                if !self.glued(i + 1) {
+                    return None;
+                }
+                let (end, Some(YearRef::Abs(y))) = self.quarter_year(i + 2) else {
+                    return None;
+                };
+                let portion = if h == 1 {
+                    Portion::FirstHalf
+                } else {
+                    Portion::SecondHalf
+                };
+                let m = Moment {
+                    portion: Some(portion),
+                    ..Moment::at(Point::Year(y))
+                };
+                Some(Ok((end, m)))
+            }
+            // "in the nineties".
+            Some(W::DecadeName(y)) if self.decade_cued(i) => {
+                Some(Ok((i + 1, Moment::at(Point::Decade(y.into())))))
+            }
+            // "w/c Feb 4": the week commencing a day.
+            Some(W::WeekCommencing) => {
+                let (end, m) = self.latin_point(i + 1, Ctx::Range, day_first)?.ok()?;
+                let Point::Date { year, month, day } = m.point else {
+                    return None;
+                };
+                Some(Ok((
+                    end,
+                    Moment::at(Point::WeekHolding { year, month, day }),
+                )))
+            }
             Some(W::QuarterLetter) => {
                 // "Q3 2025", "q1 of 2017", "q1-2019", "T3".
                 let (q, _) = self
@@ -1057,6 +1230,18 @@ impl Parser<'_> {
             || (self.punct(j, '-') && self.glued(j))
         {
             j += 1;
+        }
+        // "of the year", "of last year".
+        if self.word(i) == Some(DateWord::Cue) {
+            match (self.word(j), self.word(j + 1)) {
+                (Some(DateWord::Article), Some(DateWord::YearNoun)) => {
+                    return (j + 2, Some(YearRef::Rel(0)));
+                }
+                (Some(DateWord::Shift(s)), Some(DateWord::YearNoun)) => {
+                    return (j + 2, Some(YearRef::Rel(s.into())));
+                }
+                _ => {}
+            }
         }
         match self.num(j) {
             Some((v, d)) if self.standalone(j) => match valid_year(v, d) {
@@ -1275,6 +1460,166 @@ impl Parser<'_> {
         None
     }
 
+    /// A count of units at `i` then a start: "3 days from today", "a week
+    /// starting tomorrow", "1 week, from 20th dec" (after "for",
+    /// `for_cued`, "from" opens it too; without, only "starting" and
+    /// "beginning" do, since "3 days from today" is a day).
+    fn lasting(&self, i: usize, for_cued: bool, day_first: bool) -> Option<(usize, Expr)> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        let mut k = j + 1;
+        if for_cued && self.punct(k, ',') {
+            k += 1;
+        }
+        match self.word(k) {
+            Some(DateWord::Since) => {}
+            Some(DateWord::RangeOpen) if for_cued => {}
+            _ => return None,
+        }
+        k += 1;
+        let (end, m) = if self.word(k) == Some(DateWord::Now) {
+            (k + 1, Moment::at(Point::RelDay(0)))
+        } else {
+            self.latin_moment(k, Ctx::Cued, day_first)?.ok()?
+        };
+        if !m.point.is_day() || m.part.is_some() || m.clock.is_some() {
+            return None;
+        }
+        Some((end, Expr::Lasting(m, i32::try_from(n).ok()?, p)))
+    }
+
+    /// "first ten days of last year", "last 3 weeks of this year", "the
+    /// last four months of 2021", "first 2 weeks of 2021" (ISO weeks of a
+    /// year, Monday-to-Sunday weeks of a month).
+    fn first_last_of(&self, i: usize, day_first: bool) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let first = match self.word(i)? {
+            W::Ordinal(1) => true,
+            W::Shift(-1) => false,
+            _ => return None,
+        };
+        let (n, j) = self.count(i + 1)?;
+        let p = match self.word(j)? {
+            W::Unit(p) | W::Period(p) => p,
+            _ => return None,
+        };
+        if self.word(j + 1) != Some(W::Cue) {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.word(k) == Some(W::Article) {
+            k += 1;
+        }
+        let (end, m) = self.latin_point(k, Ctx::Cued, day_first)?.ok()?;
+        if m.portion.is_some() {
+            return None;
+        }
+        let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        let year = match m.point {
+            Point::Year(y) => Some(YearRef::Abs(y)),
+            Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+            _ => None,
+        };
+        let ends = |a: i32, b: i32| -> Option<(Point, Point)> {
+            Some(match (p, year, m.point) {
+                (Period::Month, Some(year), _) => {
+                    let month = |k: i32| -> Option<Point> {
+                        Some(Point::Month {
+                            year: Some(year),
+                            month: u32::try_from(k).ok().filter(|m| (1..=12).contains(m))?,
+                        })
+                    };
+                    (month(a)?, month(b)?)
+                }
+                (Period::Week, _, _) => {
+                    let of = m.point.into_ref()?;
+                    (Point::WeekOf(a, of), Point::WeekOf(b, of))
+                }
+                (Period::Day, Some(year), _) if a > 0 => {
+                    let day = |d: i32| -> Option<Point> {
+                        let d = u32::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+                        Some(Point::Date {
+                            year: Some(year),
+                            month: 1,
+                            day: d,
+                        })
+                    };
+                    (day(a)?, day(b)?)
+                }
+                (Period::Day, None, Point::Month { year, month }) if a > 0 => {
+                    let day = |d: i32| -> Option<Point> {
+                        let d = u32::try_from(d).ok()?;
+                        valid_day(year, month, d).then_some(Point::Date {
+                            year,
+                            month,
+                            day: d,
+                        })
+                    };
+                    (day(a)?, day(b)?)
+                }
+                _ => return None,
+            })
+        };
+        let (a, b) = if first {
+            ends(1, n)?
+        } else {
+            match p {
+                Period::Month => ends(13 - n, 12)?,
+                Period::Week => ends(-n, -1)?,
+                _ => return None,
+            }
+        };
+        Some((end, Expr::Range(Moment::at(a), Moment::at(b))))
+    }
+
+    /// "third month of 2021", "9th month of next year": a month counted
+    /// in a year.
+    fn nth_month(&self, i: usize, day_first: bool) -> Option<(usize, Moment)> {
+        let (n, j) = match self.word(i) {
+            Some(DateWord::Ordinal(n)) => (u32::from(n), i + 1),
+            _ if self.has_ordinal(i) => (self.num(i)?.0, i + 2),
+            _ => return None,
+        };
+        if !(1..=12).contains(&n)
+            || self.word(j) != Some(DateWord::Period(Period::Month))
+            || self.word(j + 1) != Some(DateWord::Cue)
+        {
+            return None;
+        }
+        let (end, m) = self.latin_point(j + 2, Ctx::Cued, day_first)?.ok()?;
+        let year = match m.point {
+            Point::Year(y) => YearRef::Abs(y),
+            Point::Period(Period::Year, s) => YearRef::Rel(s),
+            _ => return None,
+        };
+        let point = Point::Month {
+            year: Some(year),
+            month: n,
+        };
+        Some((end, Moment::at(point)))
+    }
+
+    /// Whether "next decade", "last two decades" starts at `i`.
+    fn shifted_decades(&self, i: usize) -> bool {
+        use DateWord as W;
+        matches!(self.word(i), Some(W::Shift(s)) if s != 0)
+            && match self.word(i + 1) {
+                Some(W::Period(Period::Decade)) => true,
+                _ => self
+                    .count(i + 1)
+                    .is_some_and(|(_, j)| self.word(j) == Some(W::Unit(Period::Decade))),
+            }
+    }
+
+    /// Whether the token before a decade at `i` is "in" or "the".
+    fn decade_cued(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.word(i - 1),
+                Some(DateWord::Cue | DateWord::Later | DateWord::Article)
+            )
+    }
+
     /// Whether nothing that could continue a phrase stands at `i`: the
     /// end of the text or a punctuation mark.
     fn clause_ends(&self, i: usize) -> bool {
@@ -1429,7 +1774,7 @@ impl Parser<'_> {
                 // 28th".
                 // "October, 1st".
                 let j = if (self.word(j) == Some(W::Article) || self.punct(j, ','))
-                    && self.has_ordinal(j + 1)
+                    && (self.has_ordinal(j + 1) || matches!(self.word(j + 1), Some(W::Ordinal(_))))
                 {
                     j + 1
                 } else {
@@ -1559,6 +1904,15 @@ impl Parser<'_> {
                 if d == 4 && v % 10 == 0 && self.word(i + 1) == Some(W::Decade) {
                     return Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))));
                 }
+                // "in the 90s", "in 90 s": the decade of the 1900s (after
+                // "in" or "the" only: "in his 40s" is an age).
+                if d == 2
+                    && v % 10 == 0
+                    && self.word(i + 1) == Some(W::Decade)
+                    && self.decade_cued(i)
+                {
+                    return Some(Ok((i + 2, Moment::at(Point::Decade(1900 + v as i32)))));
+                }
                 // "21st century".
                 if d <= 2 && self.has_ordinal(i) && self.word(i + 2) == Some(W::Century) && v >= 1 {
                     return Some(Ok((i + 3, Moment::at(Point::Century(v as i32)))));
@@ -1570,6 +1924,22 @@ impl Parser<'_> {
                     } else {
                         i + 1
                     };
+                    // "2019 H2", "2019-H1": a half of the year.
+                    if self.word(k) == Some(W::HalfLetter) && self.glued(k + 1) {
+                        if let (Some(y), Some((h @ 1..=2, 1))) = (valid_year(v, d), self.num(k + 1))
+                        {
+                            let portion = if h == 1 {
+                                Portion::FirstHalf
+                            } else {
+                                Portion::SecondHalf
+                            };
+                            let m = Moment {
+                                portion: Some(portion),
+                                ..Moment::at(Point::Year(y))
+                            };
+                            return Some(Ok((k + 2, m)));
+                        }
+                    }
                     if self.word(k) == Some(W::QuarterLetter) && self.glued(k + 1) {
                         if let (Some(y), Some((q, 1))) = (valid_year(v, d), self.num(k + 1)) {
                             if (1..=4).contains(&q) {
@@ -1738,7 +2108,17 @@ impl Parser<'_> {
                     }
                 }
                 if d == 4 && ctx != Ctx::Free {
-                    return valid_year(v, d).map(|y| Ok((i + 1, Moment::at(Point::Year(y)))));
+                    let y = valid_year(v, d)?;
+                    // "in 2017 april": a month of the year.
+                    if let Some(W::Month(m)) = self.word(i + 1) {
+                        let year = Some(YearRef::Abs(y));
+                        let point = Point::Month {
+                            year,
+                            month: m.into(),
+                        };
+                        return Some(Ok((i + 2, Moment::at(point))));
+                    }
+                    return Some(Ok((i + 1, Moment::at(Point::Year(y)))));
                 }
                 if ctx == Ctx::Range || (ctx == Ctx::Cued && self.has_ordinal(i)) {
                     let (day, j) = self.day_number(i)?;
@@ -1791,7 +2171,9 @@ impl Parser<'_> {
                 }
                 match self.spoken_small(k) {
                     Some((b, end)) => Some((end, (a * 1000 + b) as i32)),
-                    None if bare_thousand && !and => Some((j + 1, (a * 1000) as i32)),
+                    // "October two thousand and returned": the "and" is
+                    // not the year's.
+                    None if bare_thousand => Some((j + 1, (a * 1000) as i32)),
                     None => None,
                 }
             }

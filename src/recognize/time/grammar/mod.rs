@@ -245,6 +245,9 @@ pub(super) enum Expr {
     Until(Moment),
     /// Open start, to the start of the moment ("before 2018").
     Before(Moment),
+    /// From the start of the moment, for a count of units: "for 3 days
+    /// from today", "2 weeks starting May 20th".
+    Lasting(Moment, i32, Period),
 }
 
 /// The result of trying to parse at a token.
