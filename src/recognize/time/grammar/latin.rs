@@ -89,9 +89,18 @@ impl Parser<'_> {
                 return found(i, i + 1, Expr::Before(Moment::at(Point::RelDay(0))));
             }
             // "for 3 days from today", "for 1 week, from 20th dec".
+            // Upstream leaves "for" out before "starting": "for 2 weeks
+            // starting May 20th" is spanned from "2".
             Some(DateWord::For) => {
                 let (end, expr) = self.lasting(i + 1, true, day_first)?;
-                return found(i, end, expr);
+                let k = self.count(i + 1).map_or(i, |(_, j)| j + 1);
+                let k = if self.punct(k, ',') { k + 1 } else { k };
+                let start = if self.word(k) == Some(DateWord::Since) {
+                    i + 1
+                } else {
+                    i
+                };
+                return found(start, end, expr);
             }
             // "more than 2 weeks before today", "less than 3 days after
             // tomorrow".
@@ -257,7 +266,10 @@ impl Parser<'_> {
                     ) && self.num(i + 2).is_none()
                         && self.word(i + 2) != Some(DateWord::ToDate))
                     || (matches!(next, Some(DateWord::Ordinal(_)))
-                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)))
+                        && matches!(
+                            self.word(i + 2),
+                            Some(DateWord::Period(Period::Week | Period::Quarter))
+                        ))
                     // "the last week of July".
                     || (next == Some(DateWord::Shift(-1))
                         && self.word(i + 2) == Some(DateWord::Period(Period::Week))
@@ -1485,6 +1497,10 @@ impl Parser<'_> {
         if !m.point.is_day() || m.part.is_some() || m.clock.is_some() {
             return None;
         }
+        let m = Moment {
+            point: forward(m.point),
+            ..m
+        };
         Some((end, Expr::Lasting(m, i32::try_from(n).ok()?, p)))
     }
 
@@ -1664,29 +1680,7 @@ impl Parser<'_> {
         if !m.point.is_day() || m.part.is_some() || m.shift.is_some() || m.clock.is_some() {
             return None;
         }
-        m.point = match m.point {
-            Point::Date {
-                year: None,
-                month,
-                day,
-            } => Point::DateLean {
-                month,
-                day,
-                lean: 1,
-            },
-            Point::Weekday(wd, WeekdayRule::OnOrBefore) => Point::Weekday(wd, WeekdayRule::After),
-            Point::Easter { year: None, offset } => Point::EasterLean { offset, lean: 1 },
-            Point::HolidayNth {
-                year: None,
-                rule,
-                lean: 0,
-            } => Point::HolidayNth {
-                year: None,
-                rule,
-                lean: 1,
-            },
-            point => point,
-        };
+        m.point = forward(m.point);
         m.shift = Some((sign * n, p));
         Some(self.snapped(end, m))
     }
@@ -1738,6 +1732,23 @@ impl Parser<'_> {
                 {
                     if let Some((v, d)) = self.num(j + 1) {
                         if let Some(y) = valid_year(v, d) {
+                            // "September-2020-23": a day after the year.
+                            let k = j + 2;
+                            if self.kind(k) == self.kind(j) && self.glued(k) && self.glued(k + 1) {
+                                if let Some((dv, 1..=2)) = self.num(k + 1) {
+                                    let year = Some(YearRef::Abs(y));
+                                    return Some(if valid_day(year, month, dv) {
+                                        let point = Point::Date {
+                                            year,
+                                            month,
+                                            day: dv,
+                                        };
+                                        Ok((k + 2, Moment::at(point)))
+                                    } else {
+                                        Err(k + 2)
+                                    });
+                                }
+                            }
                             return Some(Ok((
                                 j + 2,
                                 Moment::at(Point::Month {
@@ -2447,6 +2458,35 @@ impl Parser<'_> {
             }
             _ => return None,
         })
+    }
+}
+
+/// A day without a year, a bare weekday or a holiday read forward, as its
+/// first occurrence after the anchor day: the base of "3 days from
+/// Tuesday", "2 weeks before Christmas", "for 1 week, from 20th dec".
+fn forward(point: Point) -> Point {
+    match point {
+        Point::Date {
+            year: None,
+            month,
+            day,
+        } => Point::DateLean {
+            month,
+            day,
+            lean: 1,
+        },
+        Point::Weekday(wd, WeekdayRule::OnOrBefore) => Point::Weekday(wd, WeekdayRule::After),
+        Point::Easter { year: None, offset } => Point::EasterLean { offset, lean: 1 },
+        Point::HolidayNth {
+            year: None,
+            rule,
+            lean: 0,
+        } => Point::HolidayNth {
+            year: None,
+            rule,
+            lean: 1,
+        },
+        point => point,
     }
 }
 
