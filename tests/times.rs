@@ -366,11 +366,13 @@ fn english() {
                 "2024-12-01T00:00",
             ),
             // Portions of the anchor's week and year.
+            // "earlier" ends at the anchor day or at the end of the first
+            // half (Monday to Wednesday of a week), whichever comes first.
             (
                 "met earlier in the week",
                 "earlier in the week",
                 "2025-12-08T00:00",
-                "2025-12-13T00:00",
+                "2025-12-11T00:00",
             ),
             (
                 "renewed the end of the week",
