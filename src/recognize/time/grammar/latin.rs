@@ -2210,9 +2210,21 @@ impl Parser<'_> {
     /// Whether the token at `i` makes the number before it a count ("en
     /// mars 45 personnes"): a word or a number follows.
     fn counts(&self, i: usize) -> bool {
+        // "for", "more than" are ordinary words here ("2000 for each").
         matches!(
             self.kind(i),
-            Some(Kind::Other | Kind::Num(..) | Kind::Word(DateWord::Unit(_) | DateWord::Count(_)))
+            Some(
+                Kind::Other
+                    | Kind::Num(..)
+                    | Kind::Word(
+                        DateWord::Unit(_)
+                            | DateWord::Count(_)
+                            | DateWord::For
+                            | DateWord::MoreThan
+                            | DateWord::LessThan
+                            | DateWord::NotTime
+                    )
+            )
         )
     }
 
