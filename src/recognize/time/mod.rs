@@ -95,6 +95,7 @@
 //! | `from the end of March to the middle of September` | 2025-04-01 | 2025-09-16 | day |
 //! | `year to date`, `to date`, `from March to date` | 2025-01-01; open; 2025-03-01 | 2025-12-13; 2025-12-13; 2025-12-14 | day |
 //! | `2019 H2`, `in the nineties`, `cy18`, `w/c Feb 4`, `the next decade` | 2019-07-01; 1990-01-01; 2018-01-01; 2025-02-03; 2030-01-01 | 2020-01-01; 2000-01-01; 2019-01-01; 2025-02-10; 2040-01-01 | month; year; year; week; year |
+//! | `September-2020-23`, `23-2020-September`, `2020/23/Sep` (a month name and a four-digit year fix the order) | 2020-09-23 | 2020-09-24 | day |
 //! | `Black Friday 2010`, `Thanksgiving`, `Labor Day` (US holidays on the nth weekday of a month) | 2010-11-26; 2025-11-27; 2025-09-01 | +1 day | day |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),

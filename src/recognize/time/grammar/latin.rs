@@ -1981,6 +1981,36 @@ impl Parser<'_> {
                     let (end, year) = self.quarter_year(i + 3);
                     return Some(Ok((end, Moment::at(Point::Quarter { year, quarter: v }))));
                 }
+                // "23-2020-September", "2020/23/Sep": a day and a
+                // four-digit year in either order, then a month name.
+                if let (Some(sep @ Kind::Punct('-' | '/')), Some((w, wd))) =
+                    (self.kind(i + 1), self.num(i + 2))
+                {
+                    let glued = (1..=4).all(|k| self.glued(i + k));
+                    if let (true, true, Some(W::Month(m) | W::MonthWeak(m))) =
+                        (glued, self.kind(i + 3) == Some(sep), self.word(i + 4))
+                    {
+                        let (y, dd) = match (d, wd) {
+                            (1..=2, 4) => (w, v),
+                            (4, 1..=2) => (v, w),
+                            _ => (0, 0),
+                        };
+                        if let Some(y) = valid_year(y, 4).filter(|_| dd > 0) {
+                            let year = Some(YearRef::Abs(y));
+                            let month = u32::from(m);
+                            return Some(if valid_day(year, month, dd) {
+                                let point = Point::Date {
+                                    year,
+                                    month,
+                                    day: dd,
+                                };
+                                Ok((i + 5, Moment::at(point)))
+                            } else {
+                                Err(i + 5)
+                            });
+                        }
+                    }
+                }
                 // "05-aug-2016", "23/sep/2020".
                 if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
                     if let (Some(W::Month(m) | W::MonthWeak(m)), true) =
