@@ -265,11 +265,13 @@ fn english() {
                 "2025-12-13T00:00",
                 "2025-12-15T00:00",
             ),
+            // A count from a bare weekday reads it forward (the next
+            // Monday, 15 December), as upstream does.
             (
                 "two days after Monday",
                 "two days after Monday",
-                "2025-12-10T00:00",
-                "2025-12-11T00:00",
+                "2025-12-17T00:00",
+                "2025-12-18T00:00",
             ),
             (
                 "Christmas",
@@ -364,11 +366,13 @@ fn english() {
                 "2024-12-01T00:00",
             ),
             // Portions of the anchor's week and year.
+            // "earlier" ends at the anchor day or at the end of the first
+            // half (Monday to Wednesday of a week), whichever comes first.
             (
                 "met earlier in the week",
                 "earlier in the week",
                 "2025-12-08T00:00",
-                "2025-12-13T00:00",
+                "2025-12-11T00:00",
             ),
             (
                 "renewed the end of the week",
@@ -486,6 +490,250 @@ fn english() {
             "2025-12-13T00:00".to_owned()
         )]
     );
+}
+
+/// Relative expressions and ranges read as upstream Recognizers-Text reads
+/// them (see the rules in `corroborate::recognize`).
+#[test]
+fn english_relative_expressions_and_ranges() {
+    check(
+        Language::English,
+        &[
+            (
+                "We met earlier this year.",
+                "earlier this year",
+                "2025-01-01T00:00",
+                "2025-07-01T00:00",
+            ),
+            (
+                "It fell later this week.",
+                "later this week",
+                "2025-12-13T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "in the same week",
+                "same week",
+                "2025-12-08T00:00",
+                "2025-12-15T00:00",
+            ),
+            (
+                "over the next fortnight",
+                "next fortnight",
+                "2025-12-22T00:00",
+                "2026-01-05T00:00",
+            ),
+            (
+                "during this working week",
+                "this working week",
+                "2025-12-08T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "over the next couple of weeks",
+                "next couple of weeks",
+                "2025-12-14T00:00",
+                "2025-12-28T00:00",
+            ),
+            (
+                "no later than January 1, 2026",
+                "no later than January 1, 2026",
+                "-",
+                "2026-01-02T00:00",
+            ),
+            (
+                "What happened the day before?",
+                "the day before",
+                "2025-12-12T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "3 days after January 12th",
+                "3 days after January 12th",
+                "2026-01-15T00:00",
+                "2026-01-16T00:00",
+            ),
+            (
+                "Monday two weeks from now",
+                "Monday two weeks from now",
+                "2025-12-22T00:00",
+                "2025-12-23T00:00",
+            ),
+            (
+                "in 3 days on Friday",
+                "in 3 days on Friday",
+                "2025-12-19T00:00",
+                "2025-12-20T00:00",
+            ),
+            (
+                "2 weeks and 2 days ago",
+                "2 weeks and 2 days ago",
+                "2025-11-27T00:00",
+                "2025-11-28T00:00",
+            ),
+            (
+                "a fortnight later",
+                "a fortnight later",
+                "2025-12-27T00:00",
+                "2025-12-28T00:00",
+            ),
+            (
+                "on Black Friday 2010",
+                "Black Friday 2010",
+                "2010-11-26T00:00",
+                "2010-11-27T00:00",
+            ),
+            (
+                "sales since Thanksgiving",
+                "since Thanksgiving",
+                "2025-11-27T00:00",
+                "-",
+            ),
+            (
+                "set OOO for 3 days from today",
+                "for 3 days from today",
+                "2025-12-13T00:00",
+                "2025-12-16T00:00",
+            ),
+            (
+                "leave for 2 weeks starting January 5",
+                "2 weeks starting January 5",
+                "2026-01-05T00:00",
+                "2026-01-19T00:00",
+            ),
+            (
+                "more than 2 weeks before today",
+                "more than 2 weeks before today",
+                "-",
+                "2025-11-29T00:00",
+            ),
+            (
+                "less than 3 days after tomorrow",
+                "less than 3 days after tomorrow",
+                "2025-12-14T00:00",
+                "2025-12-17T00:00",
+            ),
+            (
+                "booked for the first 2 weeks of 2021",
+                "the first 2 weeks of 2021",
+                "2021-01-04T00:00",
+                "2021-01-18T00:00",
+            ),
+            (
+                "the last four months of 2021",
+                "the last four months of 2021",
+                "2021-09-01T00:00",
+                "2022-01-01T00:00",
+            ),
+            (
+                "first ten days of last year",
+                "first ten days of last year",
+                "2024-01-01T00:00",
+                "2024-01-11T00:00",
+            ),
+            (
+                "the third month of 2021",
+                "the third month of 2021",
+                "2021-03-01T00:00",
+                "2021-04-01T00:00",
+            ),
+            (
+                "from the end of March to the middle of September",
+                "from the end of March to the middle of September",
+                "2025-04-01T00:00",
+                "2025-09-16T00:00",
+            ),
+            (
+                "down 20% year to date",
+                "year to date",
+                "2025-01-01T00:00",
+                "2025-12-13T00:00",
+            ),
+            (
+                "from March to date",
+                "from March to date",
+                "2025-03-01T00:00",
+                "2025-12-14T00:00",
+            ),
+            (
+                "2019 H2 results",
+                "2019 H2",
+                "2019-07-01T00:00",
+                "2020-01-01T00:00",
+            ),
+            (
+                "music in the nineties",
+                "nineties",
+                "1990-01-01T00:00",
+                "2000-01-01T00:00",
+            ),
+            (
+                "w/c Feb 4",
+                "w/c Feb 4",
+                "2025-02-03T00:00",
+                "2025-02-10T00:00",
+            ),
+            (
+                "in the next decade",
+                "the next decade",
+                "2030-01-01T00:00",
+                "2040-01-01T00:00",
+            ),
+            (
+                "back on 22/04",
+                "22/04",
+                "2025-04-22T00:00",
+                "2025-04-23T00:00",
+            ),
+            (
+                "clusters docked to date",
+                "to date",
+                "-",
+                "2025-12-13T00:00",
+            ),
+            (
+                "paid $ 12 December 27",
+                "December 27",
+                "2025-12-27T00:00",
+                "2025-12-28T00:00",
+            ),
+            (
+                "back 23-2020-September",
+                "23-2020-September",
+                "2020-09-23T00:00",
+                "2020-09-24T00:00",
+            ),
+            (
+                "back 2020/23/Sep.",
+                "2020/23/Sep",
+                "2020-09-23T00:00",
+                "2020-09-24T00:00",
+            ),
+            (
+                "On 2016 10 16, it started.",
+                "2016 10 16",
+                "2016-10-16T00:00",
+                "2016-10-17T00:00",
+            ),
+            (
+                "born on twenty five January nineteen eighty six",
+                "twenty five January nineteen eighty six",
+                "1986-01-25T00:00",
+                "1986-01-26T00:00",
+            ),
+        ],
+    );
+    // Not times: an age, an adjective, a comparison, an amount.
+    for text in [
+        "a man in his forties",
+        "keep it up to date",
+        "greater than or equals to date 1",
+        "the day before the attack",
+        "in his 40s",
+        "they sold 1500 and 2000 for each region",
+    ] {
+        assert_eq!(table(Language::English, text), vec![], "{text}");
+    }
 }
 
 #[test]

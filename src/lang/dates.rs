@@ -72,6 +72,14 @@ pub(crate) enum Period {
     /// A day from Monday to Friday, counted ("the next 4 business days",
     /// "今後4営業日"); public holidays are not known, so not skipped.
     BusinessDay,
+    /// Two weeks. A fortnight named relative to the anchor ("the
+    /// fortnight", "next fortnight") is a block of two Monday-to-Sunday
+    /// weeks starting with the anchor's week.
+    Fortnight,
+    /// Monday to Friday of a week ("this working week", "next workweek").
+    WorkWeek,
+    /// Ten years from a year ending in 0 ("the next decade").
+    Decade,
 }
 
 /// A part of a month or year, with the days or months the recognizer
@@ -108,6 +116,12 @@ pub(crate) enum Portion {
     BeforeAnchor,
     /// From the anchor day to the end of the period.
     FromAnchor,
+    /// English "earlier": from the start of the period to the anchor day
+    /// (excluded) or the end of its first half, whichever comes first.
+    Earlier,
+    /// English "later": from the anchor day or the start of the second
+    /// half of the period, whichever comes last, to its end.
+    Later,
 }
 
 /// The role of a phrase in a time expression.
@@ -194,6 +208,11 @@ pub(crate) enum DateWord {
     Holiday(u8, u8),
     /// A holiday this many days after Easter Sunday: Easter Monday is 1.
     Easter(i8),
+    /// A holiday on the `n`th given weekday of a month (-1 for the last),
+    /// maybe moved by some days: Thanksgiving (US) is the fourth Thursday
+    /// of November, `HolidayNth(11, Thu, 4, 0)`; Black Friday the day
+    /// after, `HolidayNth(11, Thu, 4, 1)`.
+    HolidayNth(u8, Weekday, i8, i8),
     /// A week counted in a month or year (-1 for the last): Japanese
     /// 最初の週, 最後の週.
     NthWeek(i8),
@@ -235,6 +254,26 @@ pub(crate) enum DateWord {
     DayArticle,
     /// "now", only as the end of an interval ("between now and May").
     Now,
+    /// "to date", "till date": up to the anchor day, excluded.
+    ToDate,
+    /// "for" before a count of units and a start: "for 3 days from
+    /// today".
+    For,
+    /// The letter before a half-year number: "H2 2019", "2019-H1".
+    HalfLetter,
+    /// A decade named in words: "nineties" is 1990.
+    DecadeName(u16),
+    /// "w/c" (week commencing): the week holding the day after it.
+    WeekCommencing,
+    /// A phrase that holds time words but is not a time ("up to date"):
+    /// read whole so that its words are not.
+    NotTime,
+    /// "more than" before a count of units before or after a day: an open
+    /// interval beyond that day.
+    MoreThan,
+    /// "less than" before a count of units after a day: the days up to
+    /// that day.
+    LessThan,
     /// The noun "year" before a year: "year 2008", "année 2008".
     YearNoun,
     /// A year that does not start in January and whose start the text

@@ -5,8 +5,11 @@ use chrono::Weekday::{Fri, Mon, Sat, Sun, Thu, Tue, Wed};
 
 use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
-use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
-use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
+use crate::lang::dates::Period::{
+    BusinessDay, Day, Decade as Decades, Fortnight, Month as M, Quarter, Week, Weekend, WorkWeek,
+    Year,
+};
+use crate::lang::dates::Portion::{Earlier, Early, FromAnchor, Late, Later as LaterPart, Mid};
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
 /// English: "December 15, 2025", "15 December 2025", "12/16" (month first).
@@ -80,6 +83,17 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this morning", RelDayPart(0, Morning)),
     ("this afternoon", RelDayPart(0, Afternoon)),
     ("this evening", RelDayPart(0, Evening)),
+    ("otd", RelDay(0)),
+    ("the next day", RelDay(1)),
+    ("the following day", RelDay(1)),
+    ("the previous day", RelDay(-1)),
+    ("current date", RelDay(0)),
+    ("to date", ToDate),
+    ("till date", ToDate),
+    ("until date", ToDate),
+    ("for", For),
+    // An adjective, not a time: kept whole so that "to date" is not read.
+    ("up to date", NotTime),
     // Parts of day.
     ("morning", PartOfDay(Morning)),
     ("afternoon", PartOfDay(Afternoon)),
@@ -88,6 +102,14 @@ const WORDS: &[(&str, DateWord)] = &[
     ("overnight", PartOfDay(Night)),
     // Periods and shifts ("last week", "next Thursday").
     ("week", Period(Week)),
+    ("w/c", WeekCommencing),
+    ("fortnight", Period(Fortnight)),
+    ("fortnights", Unit(Fortnight)),
+    ("workweek", Period(WorkWeek)),
+    ("work week", Period(WorkWeek)),
+    ("working week", Period(WorkWeek)),
+    ("decade", Period(Decades)),
+    ("decades", Unit(Decades)),
     ("month", Period(M)),
     ("year", YearNoun),
     ("calendar year", YearNoun),
@@ -108,6 +130,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("this upcoming", Shift(1)),
     ("upcoming", Shift(1)),
     ("coming", Shift(1)),
+    // "the same week": upstream reads it as the anchor's.
+    ("same", Shift(0)),
     ("following", ShiftWeek(1)),
     // Counted units ("two days ago", "in 3 weeks").
     ("day", Unit(Day)),
@@ -135,6 +159,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("ten", Count(10)),
     ("eleven", Count(11)),
     ("twelve", Count(12)),
+    ("couple", Count(2)),
+    ("couple of", Count(2)),
+    ("a couple of", Count(2)),
     // Spoken numbers, for years and days: "nineteen ninety six", "two
     // thousand and fifteen", "May twenty nine".
     ("thirteen", Count(13)),
@@ -172,9 +199,20 @@ const WORDS: &[(&str, DateWord)] = &[
     ("as early as", Since),
     ("as late as", Until),
     ("later than", After),
+    ("greater than", After),
+    ("no later than", Until),
+    ("not later than", Until),
+    ("more than", MoreThan),
+    ("less than", LessThan),
+    (">=", Since),
+    ("> =", Since),
+    ("<=", Until),
+    ("< =", Until),
     ("earlier than", Before),
     ("or later", OrLater),
     ("and later", OrLater),
+    ("and greater", OrLater),
+    ("or greater", OrLater),
     ("or earlier", OrEarlier),
     ("or", Or),
     ("and earlier", OrEarlier),
@@ -196,10 +234,15 @@ const WORDS: &[(&str, DateWord)] = &[
     ("middle of", Portion(Mid)),
     ("late", Portion(Late)),
     ("end of", Portion(Late)),
-    ("earlier", Portion(BeforeAnchor)),
-    ("later", Portion(FromAnchor)),
+    // "earlier this month", "later this week": see `Portion::Earlier`.
+    ("earlier", Portion(Earlier)),
+    ("later", Portion(LaterPart)),
+    ("rest of", Portion(FromAnchor)),
+    ("remaining of", Portion(FromAnchor)),
+    ("remainder of", Portion(FromAnchor)),
     // Quarters and weekends.
     ("q", QuarterLetter),
+    ("h", HalfLetter),
     ("quarter", Period(Quarter)),
     ("quarters", Unit(Quarter)),
     ("first", Ordinal(1)),
@@ -272,8 +315,30 @@ const WORDS: &[(&str, DateWord)] = &[
     ("easter sunday", Easter(0)),
     ("easter monday", Easter(1)),
     ("good friday", Easter(-2)),
+    // US holidays on a weekday of a month.
+    ("thanksgiving", HolidayNth(11, Thu, 4, 0)),
+    ("thanksgiving day", HolidayNth(11, Thu, 4, 0)),
+    ("black friday", HolidayNth(11, Thu, 4, 1)),
+    ("cyber monday", HolidayNth(11, Thu, 4, 4)),
+    ("labor day", HolidayNth(9, Mon, 1, 0)),
+    ("memorial day", HolidayNth(5, Mon, -1, 0)),
+    ("martin luther king day", HolidayNth(1, Mon, 3, 0)),
+    ("mlk day", HolidayNth(1, Mon, 3, 0)),
+    ("presidents day", HolidayNth(2, Mon, 3, 0)),
+    ("presidents' day", HolidayNth(2, Mon, 3, 0)),
+    ("columbus day", HolidayNth(10, Mon, 2, 0)),
     ("weekend", Period(Weekend)),
     ("s", Decade),
+    // Decades in words ("in the nineties"): only after "in" or "the", so
+    // that "in his forties" is an age.
+    ("twenties", DecadeName(1920)),
+    ("thirties", DecadeName(1930)),
+    ("forties", DecadeName(1940)),
+    ("fifties", DecadeName(1950)),
+    ("sixties", DecadeName(1960)),
+    ("seventies", DecadeName(1970)),
+    ("eighties", DecadeName(1980)),
+    ("nineties", DecadeName(1990)),
     ("century", Century),
     ("commencing", Since),
     ("beginning with", Since),

@@ -57,7 +57,7 @@
 //! | `before 2018`, `avant 2018`, `2018年以前` | open | 2018-01-01 | year |
 //! | `2025-12-01 or later`, `2025年12月1日またはその後` | 2025-12-01 | open | day |
 //! | `the past three days`, `les trois derniers jours`, `過去3日間` | 2025-12-10 | 2025-12-13 | day |
-//! | `two days after Monday`, `今日から2日後` | 2025-12-10, 2025-12-15 | +1 day | day |
+//! | `two days after Monday` (the next Monday), `今日から2日後` | 2025-12-17, 2025-12-15 | +1 day | day |
 //! | `December 12 at 10:30 p.m.`, `le 12 décembre à 14h30`, `12月12日午後3時30分` | 2025-12-12T22:30 | 2025-12-12T22:31 | minute |
 //! | `Friday at 5`, `jeudi à 14h` | 2025-12-12T05:00 | 2025-12-12T06:00 | hour |
 //! | `Monday 8-9am`, `lundi de 8h à 9h`, `月曜日の午前8時から9時まで` | 2025-12-08T08:00 | 2025-12-08T10:00 | hour |
@@ -84,6 +84,19 @@
 //! | `Christmas`, `Noël`, `クリスマス`; `Easter 2026`, `Pâques 2026` | 2025-12-25; 2026-04-05 | +1 day | day |
 //! | `平成30年10月`, `令和元年` | 2018-10-01; 2019-01-01 | 2018-11-01; 2020-01-01 | month; year |
 //! | `二〇一八年十二月` (kanji numerals) | 2018-12-01 | 2019-01-01 | month |
+//! | `earlier this year`, `later this week` (en) | 2025-01-01; 2025-12-13 | 2025-07-01; 2025-12-15 | day |
+//! | `the same week`, `the fortnight`, `next fortnight`, `this working week` | 2025-12-08; 2025-12-08; 2025-12-22; 2025-12-08 | 2025-12-15; 2025-12-22; 2026-01-05; 2025-12-13 | week; week; week; day |
+//! | `3 days after January 12th`, `2 weeks before Christmas` (a yearless base read forward) | 2026-01-15; 2025-12-11 | +1 day | day |
+//! | `Monday two weeks from now`, `in 3 days on Friday` (that weekday of the shifted day's week) | 2025-12-22; 2025-12-19 | +1 day | day |
+//! | `2 weeks and 2 days ago`, `a fortnight later` | 2025-11-27; 2025-12-27 | +1 day | day |
+//! | `for 3 days from today`, `2 weeks starting January 5`, `less than 3 days after tomorrow` | 2025-12-13; 2026-01-05; 2025-12-14 | 2025-12-16; 2026-01-19; 2025-12-17 | day |
+//! | `more than 2 weeks before today` | open | 2025-11-29 | day |
+//! | `the first 2 weeks of 2021`, `the last four months of 2021`, `the third month of 2021` | 2021-01-04; 2021-09-01; 2021-03-01 | 2021-01-18; 2022-01-01; 2021-04-01 | week; month; month |
+//! | `from the end of March to the middle of September` | 2025-04-01 | 2025-09-16 | day |
+//! | `year to date`, `to date`, `from March to date` | 2025-01-01; open; 2025-03-01 | 2025-12-13; 2025-12-13; 2025-12-14 | day |
+//! | `2019 H2`, `in the nineties`, `cy18`, `w/c Feb 4`, `the next decade` | 2019-07-01; 1990-01-01; 2018-01-01; 2025-02-03; 2030-01-01 | 2020-01-01; 2000-01-01; 2019-01-01; 2025-02-10; 2040-01-01 | month; year; year; week; year |
+//! | `September-2020-23`, `23-2020-September`, `2020/23/Sep` (a month name and a four-digit year fix the order) | 2020-09-23 | 2020-09-24 | day |
+//! | `Black Friday 2010`, `Thanksgiving`, `Labor Day` (US holidays on the nth weekday of a month) | 2010-11-26; 2025-11-27; 2025-09-01 | +1 day | day |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
@@ -177,10 +190,47 @@
 //!   Japanese thirds 上旬/中旬/下旬 are 1-10, 11-20, 21 to the end; for a
 //!   year, early is January-April, mid May-August, late
 //!   September-December, and 前半/後半 are the halves.
+//! - **"earlier" and "later"** (English) cut a period at the anchor day
+//!   and at its halves, as upstream Recognizers-Text reads them: "earlier
+//!   this month" runs from the 1st to the anchor day or the 16th,
+//!   whichever comes first; "later this week" from the anchor day or
+//!   Thursday, whichever comes last, to Sunday. French "plus tôt", "plus
+//!   tard" cut at the anchor day only.
+//! - **Counts from a day** ("3 days from Tuesday", "2 weeks before
+//!   Christmas", "for 1 week, from 20th dec") read a base without a year,
+//!   a bare weekday or a holiday forward, as its first occurrence after
+//!   the anchor day: such phrases schedule. "N units later" counts from
+//!   the anchor day, like "N units ago" ("a fortnight later"), and a
+//!   compound duration counts months, then days ("2 years 1 month 21 days
+//!   later"). A weekday before or after ("Monday two weeks from now", "in
+//!   3 days on Friday") is that day of the shifted day's Monday-to-Sunday
+//!   week. "for N units from X", "N units starting X" and "less than N
+//!   units after X" run N units from the start of X; "more than N units
+//!   before X" is open before the shifted day, "more than N units after
+//!   X" open from it.
+//! - **Ends of a range written as parts of a period** ("from the end of
+//!   March to the middle of September", "from 2007 to the start of 2008")
+//!   are instants: the start, the middle (the start plus half the days,
+//!   rounded down) or the end of the period.
+//! - **Fortnights** named relative to the anchor are two-week blocks from
+//!   the Monday of the anchor's week ("the fortnight", "next fortnight");
+//!   a working week is Monday to Friday; a decade named relative to the
+//!   anchor is a calendar decade ("the next decade" from 2025 is the
+//!   2030s). Decades in words or two digits ("the nineties", "the 90s")
+//!   are the 1900s', and count only after "in" or "the" ("in his forties"
+//!   is an age).
+//! - **"the day", "the day before", "the day after"** ending a clause are
+//!   the anchor day and the days around it, as upstream reads them; "the
+//!   day before the attack" is not read.
 //! - **Quarters** are calendar quarters, stated at month granularity.
 //! - **Fiscal and school years** ("fiscal year 2024", "FY2024", "last
 //!   fiscal year") are reported with `time: None`: where they start
 //!   depends on the organisation. "calendar year 2024" is the year.
+//! - **US holidays on a weekday** (Thanksgiving, Black Friday, Labor Day,
+//!   Memorial Day, ...) follow the US rules (the fourth Thursday of
+//!   November, ...); without a year, the nearest occurrence as for dates.
+//!   A holiday takes no clock time: "Christmas Eve at 6 p.m." is a date
+//!   and a time of day, as upstream reads it.
 //! - **Seasons** are meteorological, northern hemisphere: spring is March
 //!   to May, summer June to August, autumn September to November, winter
 //!   December to February (winter 2025 starts in December 2025). Without
@@ -466,7 +516,13 @@ impl TimeRecognizer {
             Expr::At(m) if has_part(m) => TimeKind::DateTimeRange,
             Expr::At(m) if stated == Granularity::Day && m.point.is_day() => TimeKind::Date,
             Expr::Range(a, b) if has_part(a) || has_part(b) => TimeKind::DateTimeRange,
-            Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) if has_part(m) => {
+            Expr::Since(m)
+            | Expr::After(m)
+            | Expr::Until(m)
+            | Expr::Before(m)
+            | Expr::Lasting(m, ..)
+                if has_part(m) =>
+            {
                 TimeKind::DateTimeRange
             }
             _ => TimeKind::DateRange,

@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, Weekday};
 
-use super::grammar::{Expr, Moment, PeriodRef, Point, WeekdayRule, YearRef};
+use super::grammar::{Expr, Moment, NthWeekday, PeriodRef, Point, WeekdayRule, YearRef};
 use crate::Granularity;
 use crate::lang::dates::{Period, Portion};
 
@@ -275,7 +275,9 @@ pub(super) fn point_days(
                 let week = if n > 0 {
                     u32::try_from(n).ok()?
                 } else {
-                    NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week()
+                    // -1 is the last ISO week, -2 the one before.
+                    let last = NaiveDate::from_ymd_opt(y, 12, 28)?.iso_week().week();
+                    u32::try_from(i64::from(last) + i64::from(n) + 1).ok()?
                 };
                 let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
                 return Some((a, add_days(a, 7)?, G::Week));
@@ -283,7 +285,7 @@ pub(super) fn point_days(
             let a = if n > 0 {
                 add_days(monday_of(first)?, 7 * i64::from(n - 1))?
             } else {
-                monday_of(end.pred_opt()?)?
+                add_days(monday_of(end.pred_opt()?)?, 7 * i64::from(n + 1))?
             };
             if a >= end {
                 return None;
@@ -313,6 +315,26 @@ pub(super) fn point_days(
                 days.filter(|&d| d > anchor).min()?
             };
             let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
+        Point::HolidayNth { year, rule, lean } => {
+            let (a, b) = match year {
+                Some(y) => day_span(nth_weekday(year_of(y, anchor)?, rule)?)?,
+                None => {
+                    let anchor = anchor?;
+                    let y = anchor.year();
+                    let days = (y - 1..=y + 1).filter_map(|y| nth_weekday(y, rule));
+                    let d = match lean {
+                        0 => {
+                            return pick(anchor, days.filter_map(day_span))
+                                .map(|(a, b)| (a, b, G::Day));
+                        }
+                        l if l < 0 => days.filter(|&d| d <= anchor).max()?,
+                        _ => days.filter(|&d| d > anchor).min()?,
+                    };
+                    day_span(d)?
+                }
+            };
             (a, b, G::Day)
         }
         Point::RecentWeekend => {
@@ -355,6 +377,27 @@ pub(super) fn point_days(
                     let a = add_months(first, shift.checked_mul(3)?)?;
                     (a, add_months(a, 3)?, G::Month)
                 }
+                Period::Fortnight => {
+                    // Two-week blocks from the anchor's Monday.
+                    let a = add_days(monday_of(anchor)?, 14 * i64::from(shift))?;
+                    (a, add_days(a, 14)?, G::Week)
+                }
+                Period::WorkWeek => {
+                    let a = add_days(monday_of(anchor)?, 7 * i64::from(shift))?;
+                    (a, add_days(a, 5)?, G::Day)
+                }
+                Period::Decade => {
+                    let y = anchor
+                        .year()
+                        .div_euclid(10)
+                        .checked_add(shift)?
+                        .checked_mul(10)?;
+                    (
+                        NaiveDate::from_ymd_opt(y, 1, 1)?,
+                        NaiveDate::from_ymd_opt(y.checked_add(10)?, 1, 1)?,
+                        G::Year,
+                    )
+                }
                 Period::Weekend => {
                     // Saturday and Sunday of the week `shift` weeks away.
                     let a = add_days(monday_of(anchor)?, 7 * i64::from(shift) + 5)?;
@@ -370,6 +413,11 @@ pub(super) fn point_days(
                 }
             }
         }
+        Point::Elapsed { months, days } => {
+            let d = add_days(add_months(anchor?, months)?, days.into())?;
+            let (a, b) = day_span(d)?;
+            (a, b, G::Day)
+        }
         Point::Offset(n, unit) => {
             let anchor = anchor?;
             let d = match unit {
@@ -378,7 +426,9 @@ pub(super) fn point_days(
                 Period::Month => add_months(anchor, n)?,
                 Period::Quarter => add_months(anchor, n.checked_mul(3)?)?,
                 Period::Year => add_months(anchor, n.checked_mul(12)?)?,
-                Period::Weekend => add_days(anchor, 7 * i64::from(n))?,
+                Period::Weekend | Period::WorkWeek => add_days(anchor, 7 * i64::from(n))?,
+                Period::Fortnight => add_days(anchor, 14 * i64::from(n))?,
+                Period::Decade => add_months(anchor, n.checked_mul(120)?)?,
                 Period::BusinessDay => add_business_days(anchor, n)?,
             };
             let (a, b) = day_span(d)?;
@@ -431,6 +481,27 @@ fn easter(year: i32) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
 
+/// The day of a holiday on the `n`th weekday of a month in `year`.
+fn nth_weekday(year: i32, rule: NthWeekday) -> Option<NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(year, rule.month, 1)?;
+    let want = i64::from(rule.weekday.num_days_from_monday());
+    let d = if rule.n > 0 {
+        let have = i64::from(first.weekday().num_days_from_monday());
+        add_days(
+            first,
+            (want - have).rem_euclid(7) + 7 * i64::from(rule.n - 1),
+        )?
+    } else {
+        let last = add_months(first, 1)?.pred_opt()?;
+        let have = i64::from(last.weekday().num_days_from_monday());
+        add_days(last, -(have - want).rem_euclid(7))?
+    };
+    if d.month() != rule.month {
+        return None;
+    }
+    add_days(d, i64::from(rule.offset))
+}
+
 /// The day a weekday names under `rule`, seen from `anchor`.
 fn weekday(anchor: NaiveDate, wd: Weekday, rule: WeekdayRule) -> Option<NaiveDate> {
     let have = i64::from(anchor.weekday().num_days_from_monday());
@@ -465,7 +536,9 @@ fn portion(
                 Portion::LastThird => (day(21)?, b),
                 Portion::FirstHalf => (a, day(16)?),
                 Portion::SecondHalf => (day(16)?, b),
-                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+                Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later => {
+                    (a, b)
+                }
             };
             Some((from, to, Granularity::Day))
         }
@@ -476,7 +549,9 @@ fn portion(
                 Portion::Late | Portion::LastThird => (month(9)?, b),
                 Portion::FirstHalf => (a, month(7)?),
                 Portion::SecondHalf => (month(7)?, b),
-                Portion::BeforeAnchor | Portion::FromAnchor => (a, b),
+                Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later => {
+                    (a, b)
+                }
             };
             Some((from, to, Granularity::Month))
         }
@@ -510,6 +585,23 @@ fn moment(
             let (a, b, _) = point_days(m.point, anchor)?;
             (day.clamp(a, b), b, Granularity::Day)
         }
+        // English "earlier this month", "later this week": the part before
+        // the anchor day cut at the end of the first half, the part after
+        // it cut at the start of the second (as upstream Recognizers-Text
+        // reads them: published on a Monday, "later this week" starts on
+        // Thursday; published on a Friday, on Friday).
+        (Some(p @ (Portion::Earlier | Portion::Later)), Some(day)) => {
+            let whole = point_days(m.point, anchor)?;
+            let (a, b, _) = whole;
+            // The halves of a week are Monday-Wednesday and
+            // Thursday-Sunday (see `portion`).
+            let (_, mid, _) = portion(whole, Some(Portion::FirstHalf))?;
+            if p == Portion::Earlier {
+                (a, day.clamp(a, b).min(mid), Granularity::Day)
+            } else {
+                (day.clamp(a, b).max(mid), b, Granularity::Day)
+            }
+        }
         // "end of this year", "今年初め": a year named relative to the
         // anchor splits into halves, as upstream Recognizers-Text reads
         // it; "end of 2000" keeps September to December.
@@ -531,12 +623,18 @@ fn moment(
     if let (Some((n, unit)), Granularity::Day) = (m.shift, g) {
         a = match unit {
             Period::Day => add_days(a, n.into())?,
-            Period::Week | Period::Weekend => add_days(a, 7 * i64::from(n))?,
+            Period::Week | Period::Weekend | Period::WorkWeek => add_days(a, 7 * i64::from(n))?,
+            Period::Fortnight => add_days(a, 14 * i64::from(n))?,
+            Period::Decade => add_months(a, n.checked_mul(120)?)?,
             Period::BusinessDay => add_business_days(a, n)?,
             Period::Month => add_months(a, n)?,
             Period::Quarter => add_months(a, n.checked_mul(3)?)?,
             Period::Year => add_months(a, n.checked_mul(12)?)?,
         };
+        b = a.succ_opt()?;
+    }
+    if let (Some(wd), Granularity::Day) = (m.snap, g) {
+        a = add_days(monday_of(a)?, i64::from(wd.num_days_from_monday()))?;
         b = a.succ_opt()?;
     }
     if let (Some(c), Granularity::Day) = (m.clock, g) {
@@ -559,6 +657,30 @@ fn moment(
         }
         _ => Some((midnight(a), midnight(b), g)),
     }
+}
+
+/// An end of a range written as the start, middle or end of a month or
+/// year ("from the end of March to the middle of September", "from 2007
+/// to the start of 2008"): the instant at that point, as upstream
+/// Recognizers-Text reads it, rather than a part of the period. The
+/// middle is the start plus half the days, rounded down (16 March, 2 July).
+/// `None` for other moments.
+fn edge(
+    m: Moment,
+    anchor: Option<NaiveDate>,
+) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
+    let p = m.portion?;
+    let (a, b, g) = point_days(m.point, anchor)?;
+    if !matches!(g, Granularity::Month | Granularity::Year) {
+        return None;
+    }
+    let at = match p {
+        Portion::Early => a,
+        Portion::Mid => add_days(a, (b - a).num_days() / 2)?,
+        Portion::Late => b,
+        _ => return None,
+    };
+    Some((midnight(at), midnight(at), Granularity::Day))
 }
 
 fn lacks_year(p: Point) -> bool {
@@ -645,8 +767,8 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
                 first.point = complete(first.point, a0, true);
                 second.point = complete(second.point, a0, false);
             }
-            let (a, _, ga) = moment(first, anchor)?;
-            let (_, b, gb) = moment(second, anchor)?;
+            let (a, _, ga) = edge(first, anchor).or_else(|| moment(first, anchor))?;
+            let (_, b, gb) = edge(second, anchor).or_else(|| moment(second, anchor))?;
             if a > b {
                 return None;
             }
@@ -667,6 +789,25 @@ pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved
         Expr::Before(m) => {
             let (a, _, g) = moment(m, anchor)?;
             open(None, Some(a), g)
+        }
+        Expr::Lasting(m, n, unit) => {
+            let (a, _, g) = moment(m, anchor)?;
+            let d = a.date();
+            let end = match unit {
+                Period::Day => add_days(d, n.into())?,
+                Period::Week | Period::Weekend | Period::WorkWeek => add_days(d, 7 * i64::from(n))?,
+                Period::Fortnight => add_days(d, 14 * i64::from(n))?,
+                Period::BusinessDay => add_business_days(d, n)?,
+                Period::Month => add_months(d, n)?,
+                Period::Quarter => add_months(d, n.checked_mul(3)?)?,
+                Period::Year => add_months(d, n.checked_mul(12)?)?,
+                Period::Decade => add_months(d, n.checked_mul(120)?)?,
+            };
+            let b = midnight(end).checked_add_signed(a - midnight(d))?;
+            if b <= a {
+                return None;
+            }
+            open(Some(a), Some(b), g.min(Granularity::Day))
         }
     }
 }
@@ -695,18 +836,19 @@ pub(super) fn stated_granularity(expr: Expr) -> Granularity {
                 Granularity::Month
             }
             Point::Decade(_) | Point::Century(_) | Point::FiscalYear(_) => Granularity::Year,
-            Point::Period(Period::Week, _)
+            Point::Period(Period::Week | Period::Fortnight, _)
             | Point::IsoWeek { .. }
             | Point::WeekOf(..)
             | Point::WeekHolding { .. } => Granularity::Week,
             Point::Period(Period::Month, _) => Granularity::Month,
-            Point::Period(Period::Year, _) => Granularity::Year,
+            Point::Period(Period::Year | Period::Decade, _) => Granularity::Year,
             _ => Granularity::Day,
         }
     };
     match expr {
         Expr::Range(a, b) => of(a).min(of(b)),
         Expr::At(m) | Expr::Since(m) | Expr::After(m) | Expr::Until(m) | Expr::Before(m) => of(m),
+        Expr::Lasting(m, ..) => of(m).min(Granularity::Day),
     }
 }
 

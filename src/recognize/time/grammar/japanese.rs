@@ -329,11 +329,8 @@ impl Parser<'_> {
             Kind::Word(W::RelDayPart(n, p)) => Some(Ok((
                 i + 1,
                 Moment {
-                    point: Point::RelDay(n.into()),
                     part: Some(p),
-                    portion: None,
-                    shift: None,
-                    clock: None,
+                    ..Moment::at(Point::RelDay(n.into()))
                 },
             ))),
             Kind::Word(W::RelPeriod(p, s)) => {

@@ -4,8 +4,8 @@
 use chrono::Weekday;
 
 use super::{
-    Clock, Ctx, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, as_unit, join,
-    valid_day, valid_year, within,
+    Clock, Ctx, Expr, Moment, NthWeekday, Parse, Parser, Point, Step, WeekdayRule, YearRef,
+    as_unit, join, valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -83,7 +83,84 @@ impl Parser<'_> {
                     Err(end) => Some(Parse::Invalid { end }),
                 };
             }
-            Some(DateWord::Cue) => return self.latin_expr(i + 1, Ctx::Cued, day_first),
+            // "to date", "till date": up to the anchor day.
+            // ("equals to date 1" is a comparison).
+            Some(DateWord::ToDate) if self.num(i + 1).is_none() => {
+                return found(i, i + 1, Expr::Before(Moment::at(Point::RelDay(0))));
+            }
+            // "for 3 days from today", "for 1 week, from 20th dec".
+            // Upstream leaves "for" out before "starting": "for 2 weeks
+            // starting May 20th" is spanned from "2".
+            Some(DateWord::For) => {
+                let (end, expr) = self.lasting(i + 1, true, day_first)?;
+                let k = self.count(i + 1).map_or(i, |(_, j)| j + 1);
+                let k = if self.punct(k, ',') { k + 1 } else { k };
+                let start = if self.word(k) == Some(DateWord::Since) {
+                    i + 1
+                } else {
+                    i
+                };
+                return found(start, end, expr);
+            }
+            // "more than 2 weeks before today", "less than 3 days after
+            // tomorrow".
+            Some(w @ (DateWord::MoreThan | DateWord::LessThan)) => {
+                let (end, m) = self.count_from(i + 1, day_first)?;
+                let (n, p) = m.shift?;
+                if m.snap.is_some() {
+                    return None;
+                }
+                let base = Moment { shift: None, ..m };
+                let expr = match (w, n > 0) {
+                    (DateWord::MoreThan, false) => Expr::Before(m),
+                    (DateWord::MoreThan, true) => Expr::Since(m),
+                    (_, true) => Expr::Lasting(base, n, p),
+                    (_, false) => Expr::Lasting(m, -n, p),
+                };
+                return found(i, end, expr);
+            }
+            // "year greater than 2012".
+            Some(DateWord::YearNoun) if self.word(i + 1) == Some(DateWord::After) => {
+                if let Some(Parse::Found { end, expr, .. }) = self.latin(i + 1, day_first) {
+                    return found(i, end, expr);
+                }
+                return None;
+            }
+            Some(DateWord::Cue) => {
+                // "on 5.12": a dotted pair of numbers ending the clause is a
+                // date (month first in English).
+                if let (Some((a, 1..=2)), Some((b, 2))) = (self.num(i + 1), self.num(i + 3)) {
+                    let dotted = self.punct(i + 2, '.') && self.glued(i + 2) && self.glued(i + 3);
+                    let (month, day) = if day_first { (b, a) } else { (a, b) };
+                    let ends = self.clause_ends(i + 4)
+                        && !matches!(self.kind(i + 4), Some(Kind::Punct('%' | '.' | ',' | ':')) if self.glued(i + 4));
+                    if dotted && ends && valid_day(None, month, day) {
+                        let point = Point::Date {
+                            year: None,
+                            month,
+                            day,
+                        };
+                        return found(i + 1, i + 4, Expr::At(Moment::at(point)));
+                    }
+                }
+                return self.latin_expr(i + 1, Ctx::Cued, day_first);
+            }
+            // "Mon or Tue", "Tuesday and Thu": an abbreviated weekday after
+            // a weekday.
+            Some(DateWord::RangeAnd | DateWord::Or)
+                if i > 0
+                    && matches!(
+                        self.word(i - 1),
+                        Some(DateWord::Weekday(_) | DateWord::WeekdayWeak(_))
+                    )
+                    && matches!(self.word(i + 1), Some(DateWord::WeekdayWeak(_))) =>
+            {
+                let Some(DateWord::WeekdayWeak(wd)) = self.word(i + 1) else {
+                    return None;
+                };
+                let point = Point::Weekday(wd, WeekdayRule::OnOrBefore);
+                return found(i + 1, i + 2, Expr::At(Moment::at(point)));
+            }
             // "in 2007 and 2009", "2015 or 2016": a year after a year.
             Some(DateWord::RangeAnd | DateWord::Or)
                 if i > 0
@@ -126,7 +203,8 @@ impl Parser<'_> {
                             }
                         }
                         let n = i32::try_from(n).ok()?;
-                        return found(i, j + 1, Expr::At(Moment::at(Point::Offset(n, p))));
+                        let (end, m) = self.snapped(j + 1, Moment::at(Point::Offset(n, p)));
+                        return found(i, end, Expr::At(m));
                     }
                 }
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
@@ -144,6 +222,39 @@ impl Parser<'_> {
                 }
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
+            Some(DateWord::Article)
+                if self.word(i + 1) == Some(DateWord::Unit(Period::Day))
+                    && self.clause_ends(match self.word(i + 2) {
+                        Some(DateWord::Before | DateWord::After) => i + 3,
+                        _ => i + 2,
+                    }) =>
+            {
+                // "for the day", "the day before", "the day after" ending a
+                // clause: the anchor day, the day before it or after it
+                // (as upstream reads them; "the day before the attack"
+                // is not read).
+                let (n, end) = match self.word(i + 2) {
+                    Some(DateWord::Before) => (-1, i + 3),
+                    Some(DateWord::After) => (1, i + 3),
+                    _ => (0, i + 2),
+                };
+                return found(i, end, Expr::At(Moment::at(Point::RelDay(n))));
+            }
+            Some(DateWord::Article)
+                if self.first_last_of(i + 1, day_first).is_some()
+                    || self.nth_month(i + 1, day_first).is_some()
+                    || self.shifted_decades(i + 1) =>
+            {
+                // "the first 2 weeks of 2021", "the third month of 2021",
+                // "the next decade" keep their article, as upstream spans
+                // them.
+                if let Some(Parse::Found { end, expr, .. }) =
+                    self.latin_expr(i + 1, Ctx::Cued, day_first)
+                {
+                    return found(i, end, expr);
+                }
+                return None;
+            }
             Some(DateWord::Article) => {
                 // "the 18th", "la semaine dernière" keep their article;
                 // "the December 12 attack" does not.
@@ -152,9 +263,13 @@ impl Parser<'_> {
                     || (matches!(
                         next,
                         Some(DateWord::Period(_) | DateWord::YearNoun | DateWord::Unit(_))
-                    ) && self.num(i + 2).is_none())
+                    ) && self.num(i + 2).is_none()
+                        && self.word(i + 2) != Some(DateWord::ToDate))
                     || (matches!(next, Some(DateWord::Ordinal(_)))
-                        && self.word(i + 2) == Some(DateWord::Period(Period::Week)))
+                        && matches!(
+                            self.word(i + 2),
+                            Some(DateWord::Period(Period::Week | Period::Quarter))
+                        ))
                     // "the last week of July".
                     || (next == Some(DateWord::Shift(-1))
                         && self.word(i + 2) == Some(DateWord::Period(Period::Week))
@@ -179,26 +294,53 @@ impl Parser<'_> {
     fn latin_expr(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Parse> {
         // "two days after today", "three weeks from tomorrow", "2 weeks
         // before May 13 1999", "deux jours après lundi".
-        if let Some((n, j)) = self.count(i) {
-            if let Some(p) = self.word(j).and_then(as_unit) {
-                let sign = match self.word(j + 1) {
-                    Some(DateWord::After | DateWord::RangeOpen) => Some(1),
-                    Some(DateWord::Before) => Some(-1),
-                    _ => None,
-                };
-                if let (Some(sign), Ok(n)) = (sign, i32::try_from(n)) {
-                    if let Some(Ok((end, mut m))) = self.latin_moment(j + 2, Ctx::Cued, day_first) {
-                        if m.point.is_day() && m.part.is_none() && m.shift.is_none() {
-                            m.shift = Some((sign * n, p));
-                            return Some(Parse::Found {
-                                start: i,
-                                end,
-                                expr: Expr::At(m),
-                            });
-                        }
-                    }
+        if let Some((end, m)) = self.count_from(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr: Expr::At(m),
+            });
+        }
+        // "Monday two weeks from now", "Thursday, two years from now":
+        // that weekday of the week the shifted day falls in.
+        if let Some(DateWord::Weekday(wd)) = self.word(i) {
+            let k = if self.punct(i + 1, ',') { i + 2 } else { i + 1 };
+            if let Some((end, m)) = self.count_from(k, day_first) {
+                if m.snap.is_none() {
+                    let m = Moment {
+                        snap: Some(wd),
+                        ..m
+                    };
+                    return Some(Parse::Found {
+                        start: i,
+                        end,
+                        expr: Expr::At(m),
+                    });
                 }
             }
+        }
+        // "3 days starting from next Monday", "a week starting tomorrow".
+        if let Some((end, expr)) = self.lasting(i, false, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        // "first ten days of last year", "the last 3 weeks of this year".
+        if let Some((end, expr)) = self.first_last_of(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr,
+            });
+        }
+        if let Some((end, m)) = self.nth_month(i, day_first) {
+            return Some(Parse::Found {
+                start: i,
+                end,
+                expr: Expr::At(m),
+            });
         }
         if let Some((end, expr)) = self.count_range(i) {
             return Some(Parse::Found {
@@ -356,12 +498,13 @@ impl Parser<'_> {
             }
         };
         let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
-        // Quarters count whole calendar quarters: "the last 2 quarters".
-        if p == Period::Quarter {
+        // Quarters and decades count whole ones: "the last 2 quarters",
+        // "the next two decades".
+        if matches!(p, Period::Quarter | Period::Decade) {
             let (a, b) = if s > 0 { (1, n) } else { (-n, -1) };
             let range = Expr::Range(
-                Moment::at(Point::Period(Period::Quarter, a)),
-                Moment::at(Point::Period(Period::Quarter, b)),
+                Moment::at(Point::Period(p, a)),
+                Moment::at(Point::Period(p, b)),
             );
             return Some((end, range));
         }
@@ -387,6 +530,11 @@ impl Parser<'_> {
             i += 1;
         }
         let (j, first) = self.latin_moment(i, Ctx::Range, day_first)?.ok()?;
+        // "from March to date".
+        if self.word(j) == Some(DateWord::ToDate) && self.num(j + 1).is_none() {
+            let today = Moment::at(Point::RelDay(0));
+            return Some((j + 1, Expr::Range(first, today)));
+        }
         let connector = match self.kind(j)? {
             Kind::Word(DateWord::RangeTo) => true,
             Kind::Word(DateWord::RangeAnd) => opened,
@@ -401,7 +549,22 @@ impl Parser<'_> {
         if self.word(k) == Some(DateWord::Article) {
             k += 1;
         }
-        let (end, second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        let (mut end, mut second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
+        // "5/1-5/7, 2020": a year after the second end.
+        if let Point::Date {
+            year: None,
+            month,
+            day,
+        } = second.point
+        {
+            if let (true, Some((v, 4))) = (self.punct(end, ','), self.num(end + 1)) {
+                let year = valid_year(v, 4).map(YearRef::Abs);
+                if year.is_some() && self.standalone(end + 1) && valid_day(year, month, day) {
+                    second.point = Point::Date { year, month, day };
+                    end += 2;
+                }
+            }
+        }
         let (first, second) = join(first, second)?;
         // A lone pair of bare numbers is not a range of days ("3 to 5").
         if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
@@ -441,8 +604,14 @@ impl Parser<'_> {
                 j += 1;
             }
         }
-        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30".
-        if m.point.is_day() && m.clock.is_none() {
+        // A clock time: "tomorrow at 8:00am", "le 12 décembre à 14h30";
+        // not after a holiday ("Christmas Eve at 6 p.m." is a date and a
+        // time, as upstream reads it).
+        let holiday = matches!(
+            self.word(i),
+            Some(DateWord::Holiday(..) | DateWord::Easter(_) | DateWord::HolidayNth(..))
+        );
+        if m.point.is_day() && m.clock.is_none() && !holiday {
             // Only "at" lets a bare hour be a time ("Friday at 5"); after
             // "à" (also "to") or a comma the time must look like one.
             let (k, cued) = match self.kind(j) {
@@ -509,6 +678,20 @@ impl Parser<'_> {
                 if self.word(j) == Some(W::Article) {
                     j += 1;
                 }
+                // "Friday-Jun-15", "friday (jun-15)": a date after a dash or
+                // in brackets.
+                let dash = self.punct(j, '-') && self.glued(j);
+                let bracket = self.punct(j, '(');
+                if (dash || bracket)
+                    && matches!(self.word(j + 1), Some(W::Month(_) | W::MonthWeak(_)))
+                {
+                    if let Some(Ok((k, m))) = self.latin_date(j + 1, Ctx::Range, day_first) {
+                        let closed = !bracket || self.punct(k, ')');
+                        if matches!(m.point, Point::Date { .. }) && closed {
+                            return Some(Ok((k + usize::from(bracket), m)));
+                        }
+                    }
+                }
                 // "Friday 7.6" (en), "vendredi 6.7" (fr): after a weekday a
                 // dotted pair of small numbers is a day and month, unless
                 // a time mark follows ("Friday 7.30pm").
@@ -558,25 +741,13 @@ impl Parser<'_> {
                     match step {
                         Ok((
                             k,
-                            Moment {
+                            m @ Moment {
                                 point: Point::Day(d),
-                                part,
-                                portion,
-                                shift,
-                                clock,
+                                ..
                             },
                         )) => {
                             let point = Point::WeekdayDay(wd, d);
-                            return Some(Ok((
-                                k,
-                                Moment {
-                                    point,
-                                    part,
-                                    portion,
-                                    shift,
-                                    clock,
-                                },
-                            )));
+                            return Some(Ok((k, Moment { point, ..m })));
                         }
                         Err(_)
                         | Ok((
@@ -625,11 +796,8 @@ impl Parser<'_> {
             Some(W::RelDayPart(n, p)) => Some(Ok((
                 i + 1,
                 Moment {
-                    point: Point::RelDay(n.into()),
                     part: Some(p),
-                    portion: None,
-                    shift: None,
-                    clock: None,
+                    ..Moment::at(Point::RelDay(n.into()))
                 },
             ))),
             Some(W::Shift(_)) | Some(W::Period(Period::Week))
@@ -657,10 +825,19 @@ impl Parser<'_> {
                         let point = Point::EasterLean { offset, lean: s };
                         return Some(Ok((end, Moment { point, ..m })));
                     }
+                    // "next friday 5/12": the shift is the weekday's, the
+                    // date is this year's.
+                    let weekday =
+                        matches!(self.word(i + 1), Some(W::Weekday(_) | W::WeekdayWeak(_)));
                     if let Point::Date { year, month, day } = m.point {
                         let point = match (year, s) {
                             (Some(_), _) => m.point,
                             (None, 0) => Point::Date {
+                                year: Some(YearRef::Rel(0)),
+                                month,
+                                day,
+                            },
+                            (None, _) if weekday => Point::Date {
                                 year: Some(YearRef::Rel(0)),
                                 month,
                                 day,
@@ -700,8 +877,16 @@ impl Parser<'_> {
                         };
                         Some(Ok((i + 2, Moment::at(Point::Weekday(wd, rule)))))
                     }
-                    // "this September", "cette décembre": this year's.
+                    // "this September", "cette décembre": this year's;
+                    // "from this May to ...".
                     W::Month(m) if s == 0 => Some(Ok((
+                        i + 2,
+                        Moment::at(Point::Month {
+                            year: Some(YearRef::Rel(0)),
+                            month: m.into(),
+                        }),
+                    ))),
+                    W::MonthWeak(m) if s == 0 && ctx == Ctx::Range => Some(Ok((
                         i + 2,
                         Moment::at(Point::Month {
                             year: Some(YearRef::Rel(0)),
@@ -710,6 +895,16 @@ impl Parser<'_> {
                     ))),
                     _ => None,
                 }
+            }
+            Some(W::Period(p @ (Period::Week | Period::Month | Period::Quarter)))
+                if self.word(i + 1) == Some(W::ToDate) =>
+            {
+                // "month to date", "quarter to date".
+                let m = Moment {
+                    portion: Some(Portion::BeforeAnchor),
+                    ..Moment::at(Point::Period(p, 0))
+                };
+                Some(Ok((i + 2, m)))
             }
             Some(W::Period(p)) => match self.word(i + 1) {
                 // "semaine dernière", "l'an dernier", "mois prochain".
@@ -725,7 +920,9 @@ impl Parser<'_> {
                 }
                 // "the week", "the month" ("partner of the month"): the
                 // anchor's, as upstream reads them.
-                _ if self.after_article(i) && matches!(p, Period::Week | Period::Month) => {
+                _ if self.after_article(i)
+                    && matches!(p, Period::Week | Period::Month | Period::Fortnight) =>
+                {
                     Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
                 }
                 _ => None,
@@ -738,6 +935,22 @@ impl Parser<'_> {
                 // "the year" ("partner of the year"): the anchor's.
                 _ if self.after_article(i) && self.num(i + 1).is_none() => {
                     Some(Ok((i + 1, Moment::at(Point::Period(Period::Year, 0)))))
+                }
+                // "year to date".
+                Some(W::ToDate) => {
+                    let m = Moment {
+                        portion: Some(Portion::BeforeAnchor),
+                        ..Moment::at(Point::Period(Period::Year, 0))
+                    };
+                    Some(Ok((i + 2, m)))
+                }
+                // "cy18": a calendar year in two digits, glued.
+                _ if matches!(self.num(i + 1), Some((_, 2)))
+                    && self.glued(i + 1)
+                    && self.standalone(i + 1) =>
+                {
+                    let (v, _) = self.num(i + 1)?;
+                    Some(Ok((i + 2, Moment::at(Point::Year(two_digit_year(v))))))
                 }
                 _ => {
                     // "year 2008", "année 2008".
@@ -752,10 +965,16 @@ impl Parser<'_> {
             },
             Some(W::FiscalYear) => {
                 // "fiscal year 2008", "FY2008", "fiscal year" alone.
+                // "FY18", "sy18": two digits glued.
                 let year = self
                     .num(i + 1)
                     .filter(|&(_, d)| d == 4 && self.standalone(i + 1))
-                    .and_then(|(v, d)| valid_year(v, d));
+                    .and_then(|(v, d)| valid_year(v, d))
+                    .or_else(|| {
+                        self.num(i + 1)
+                            .filter(|&(_, d)| d == 2 && self.glued(i + 1) && self.standalone(i + 1))
+                            .map(|(v, _)| two_digit_year(v))
+                    });
                 let end = if year.is_some() { i + 2 } else { i + 1 };
                 let point = Point::FiscalYear(year.map(YearRef::Abs));
                 Some(Ok((end, Moment::at(point))))
@@ -799,6 +1018,29 @@ impl Parser<'_> {
                 let n = i32::try_from(n).ok()?;
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
             }
+            // "twenty five January nineteen eighty six": a day in words
+            // before a month, with a year.
+            Some(W::Count(_))
+                if self.spoken_small(i).is_some_and(|(d, k)| {
+                    (2..=31).contains(&d)
+                        && matches!(self.word(k), Some(W::Month(_) | W::MonthWeak(_)))
+                }) =>
+            {
+                let (day, k) = self.spoken_small(i)?;
+                let Some(W::Month(m) | W::MonthWeak(m)) = self.word(k) else {
+                    return None;
+                };
+                match self.with_year(k + 1, m.into(), day) {
+                    Ok((
+                        end,
+                        m @ Moment {
+                            point: Point::Date { year: Some(_), .. },
+                            ..
+                        },
+                    )) => Some(Ok((end, m))),
+                    _ => None,
+                }
+            }
             Some(W::Count(_)) => self.latin_ago(i).or_else(|| {
                 // "in nineteen ninety six", "in two thousand and twenty".
                 let (end, y) = self.spoken_year(i, false).filter(|_| ctx != Ctx::Free)?;
@@ -822,7 +1064,7 @@ impl Parser<'_> {
                 }
                 // "earlier in the week", "later in the month": as "this
                 // week".
-                if matches!(p, Portion::BeforeAnchor | Portion::FromAnchor)
+                if around_anchor(p)
                     && self.word(j) == Some(W::Later)
                     && self.word(j + 1) == Some(W::Article)
                 {
@@ -853,18 +1095,20 @@ impl Parser<'_> {
                     self.num(j + 1).is_none() && !matches!(self.word(j + 1), Some(W::Shift(_)))
                 });
                 let (k, mut m) = match bare {
-                    Some(period) if !matches!(p, Portion::BeforeAnchor | Portion::FromAnchor) => {
+                    Some(period) if !around_anchor(p) => {
                         (j + 1, Moment::at(Point::Period(period, 0)))
                     }
                     _ => self.latin_point(j, Ctx::Cued, day_first)?.ok()?,
                 };
-                let around_anchor = matches!(p, Portion::BeforeAnchor | Portion::FromAnchor);
                 let fits = match m.point {
-                    Point::Month { .. } | Point::Year(_) => !around_anchor,
+                    Point::Month { .. } | Point::Year(_) => !around_anchor(p),
                     Point::Period(Period::Month | Period::Year, _) => true,
                     // "later this week", "plus tôt cette semaine", "end
-                    // of the week".
+                    // of the week", "earlier previous week".
                     Point::Period(Period::Week, 0) => true,
+                    Point::Period(Period::Week, _) => {
+                        matches!(p, Portion::Earlier | Portion::Later)
+                    }
                     _ => false,
                 };
                 if !fits || m.portion.is_some() {
@@ -872,6 +1116,43 @@ impl Parser<'_> {
                 }
                 m.portion = Some(p);
                 Some(Ok((k, m)))
+            }
+            Some(W::HalfLetter) => {
+                // "H1 2019", "H2 of 2020": a half of a year.
+                let (h, _) = self
+                    .num(i + 1)
+                    .filter(|&(h, d)| d == 1 && (1..=2).contains(&h))?;
+                if !self.glued(i + 1) {
+                    return None;
+                }
+                let (end, Some(YearRef::Abs(y))) = self.quarter_year(i + 2) else {
+                    return None;
+                };
+                let portion = if h == 1 {
+                    Portion::FirstHalf
+                } else {
+                    Portion::SecondHalf
+                };
+                let m = Moment {
+                    portion: Some(portion),
+                    ..Moment::at(Point::Year(y))
+                };
+                Some(Ok((end, m)))
+            }
+            // "in the nineties".
+            Some(W::DecadeName(y)) if self.decade_cued(i) => {
+                Some(Ok((i + 1, Moment::at(Point::Decade(y.into())))))
+            }
+            // "w/c Feb 4": the week commencing a day.
+            Some(W::WeekCommencing) => {
+                let (end, m) = self.latin_point(i + 1, Ctx::Range, day_first)?.ok()?;
+                let Point::Date { year, month, day } = m.point else {
+                    return None;
+                };
+                Some(Ok((
+                    end,
+                    Moment::at(Point::WeekHolding { year, month, day }),
+                )))
             }
             Some(W::QuarterLetter) => {
                 // "Q3 2025", "q1 of 2017", "q1-2019", "T3".
@@ -920,7 +1201,12 @@ impl Parser<'_> {
 
     /// A weekday at `i`, maybe after a dash or comma: the token after it.
     fn weekday_after(&self, i: usize) -> Option<(usize, Weekday)> {
-        let k = if matches!(self.kind(i), Some(Kind::Punct('-' | ','))) {
+        // "next week Wednesday", "next week, Wednesday", "next week on
+        // Tuesday".
+        let k = if matches!(
+            self.kind(i),
+            Some(Kind::Punct('-' | ',') | Kind::Word(DateWord::Cue))
+        ) {
             i + 1
         } else {
             i
@@ -956,6 +1242,18 @@ impl Parser<'_> {
             || (self.punct(j, '-') && self.glued(j))
         {
             j += 1;
+        }
+        // "of the year", "of last year".
+        if self.word(i) == Some(DateWord::Cue) {
+            match (self.word(j), self.word(j + 1)) {
+                (Some(DateWord::Article), Some(DateWord::YearNoun)) => {
+                    return (j + 2, Some(YearRef::Rel(0)));
+                }
+                (Some(DateWord::Shift(s)), Some(DateWord::YearNoun)) => {
+                    return (j + 2, Some(YearRef::Rel(s.into())));
+                }
+                _ => {}
+            }
         }
         match self.num(j) {
             Some((v, d)) if self.standalone(j) => match valid_year(v, d) {
@@ -1108,15 +1406,283 @@ impl Parser<'_> {
         ))
     }
 
-    /// "two days ago", "3 weeks ago".
+    /// "two days ago", "3 weeks ago", "a fortnight later" (later than the
+    /// anchor day, as upstream reads it).
     fn latin_ago(&self, i: usize) -> Option<Step> {
         let (n, j) = self.count(i)?;
         let p = self.word(j).and_then(as_unit)?;
-        if self.word(j + 1) != Some(DateWord::Ago) {
+        let n = i32::try_from(n).ok()?;
+        let sign = |k: usize| match self.word(k) {
+            Some(DateWord::Ago) => Some(-1),
+            Some(DateWord::Portion(Portion::Later)) => Some(1),
+            _ => None,
+        };
+        if let Some(s) = sign(j + 1) {
+            return Some(Ok((j + 2, Moment::at(Point::Offset(s * n, p)))));
+        }
+        // "2 weeks and 2 days ago", "2 years 1 month 21 days later": a
+        // compound duration, counted in months and days.
+        // After "the last 3 months and", "2 weeks" continues that
+        // duration: "and 2 days ago" stands alone.
+        let continues = i > 1
+            && self.word(i - 1) == Some(DateWord::RangeAnd)
+            && self.word(i - 2).and_then(as_unit).is_some();
+        if continues {
             return None;
         }
+        let (mut months, mut days) = (0i32, 0i32);
+        let mut add = |n: i32, p: Period| -> Option<()> {
+            match p {
+                Period::Day => days = days.checked_add(n)?,
+                Period::Week => days = days.checked_add(n.checked_mul(7)?)?,
+                Period::Fortnight => days = days.checked_add(n.checked_mul(14)?)?,
+                Period::Month => months = months.checked_add(n)?,
+                Period::Quarter => months = months.checked_add(n.checked_mul(3)?)?,
+                Period::Year => months = months.checked_add(n.checked_mul(12)?)?,
+                Period::Decade => months = months.checked_add(n.checked_mul(120)?)?,
+                _ => return None,
+            }
+            Some(())
+        };
+        add(n, p)?;
+        let mut k = j + 1;
+        // At most a handful of terms: "years, months, weeks and days".
+        for _ in 0..6 {
+            let next = if matches!(self.word(k), Some(DateWord::RangeAnd)) || self.punct(k, ',') {
+                k + 1
+            } else {
+                k
+            };
+            let Some((n, j)) = self.count(next) else {
+                break;
+            };
+            let Some(p) = self.word(j).and_then(as_unit) else {
+                break;
+            };
+            add(i32::try_from(n).ok()?, p)?;
+            k = j + 1;
+            if let Some(s) = sign(k) {
+                let point = Point::Elapsed {
+                    months: s * months,
+                    days: s * days,
+                };
+                return Some(Ok((k + 1, Moment::at(point))));
+            }
+        }
+        None
+    }
+
+    /// A count of units at `i` then a start: "3 days from today", "a week
+    /// starting tomorrow", "1 week, from 20th dec" (after "for",
+    /// `for_cued`, "from" opens it too; without, only "starting" and
+    /// "beginning" do, since "3 days from today" is a day).
+    fn lasting(&self, i: usize, for_cued: bool, day_first: bool) -> Option<(usize, Expr)> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        let mut k = j + 1;
+        if for_cued && self.punct(k, ',') {
+            k += 1;
+        }
+        match self.word(k) {
+            Some(DateWord::Since) => {}
+            Some(DateWord::RangeOpen) if for_cued => {}
+            _ => return None,
+        }
+        k += 1;
+        let (end, m) = if self.word(k) == Some(DateWord::Now) {
+            (k + 1, Moment::at(Point::RelDay(0)))
+        } else {
+            self.latin_moment(k, Ctx::Cued, day_first)?.ok()?
+        };
+        if !m.point.is_day() || m.part.is_some() || m.clock.is_some() {
+            return None;
+        }
+        let m = Moment {
+            point: forward(m.point),
+            ..m
+        };
+        Some((end, Expr::Lasting(m, i32::try_from(n).ok()?, p)))
+    }
+
+    /// "first ten days of last year", "last 3 weeks of this year", "the
+    /// last four months of 2021", "first 2 weeks of 2021" (ISO weeks of a
+    /// year, Monday-to-Sunday weeks of a month).
+    fn first_last_of(&self, i: usize, day_first: bool) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let first = match self.word(i)? {
+            W::Ordinal(1) => true,
+            W::Shift(-1) => false,
+            _ => return None,
+        };
+        let (n, j) = self.count(i + 1)?;
+        let p = match self.word(j)? {
+            W::Unit(p) | W::Period(p) => p,
+            _ => return None,
+        };
+        if self.word(j + 1) != Some(W::Cue) {
+            return None;
+        }
+        let mut k = j + 2;
+        if self.word(k) == Some(W::Article) {
+            k += 1;
+        }
+        let (end, m) = self.latin_point(k, Ctx::Cued, day_first)?.ok()?;
+        if m.portion.is_some() {
+            return None;
+        }
+        let n = i32::try_from(n).ok().filter(|&n| n > 0)?;
+        let year = match m.point {
+            Point::Year(y) => Some(YearRef::Abs(y)),
+            Point::Period(Period::Year, s) => Some(YearRef::Rel(s)),
+            _ => None,
+        };
+        let ends = |a: i32, b: i32| -> Option<(Point, Point)> {
+            Some(match (p, year, m.point) {
+                (Period::Month, Some(year), _) => {
+                    let month = |k: i32| -> Option<Point> {
+                        Some(Point::Month {
+                            year: Some(year),
+                            month: u32::try_from(k).ok().filter(|m| (1..=12).contains(m))?,
+                        })
+                    };
+                    (month(a)?, month(b)?)
+                }
+                (Period::Week, _, _) => {
+                    let of = m.point.into_ref()?;
+                    (Point::WeekOf(a, of), Point::WeekOf(b, of))
+                }
+                (Period::Day, Some(year), _) if a > 0 => {
+                    let day = |d: i32| -> Option<Point> {
+                        let d = u32::try_from(d).ok().filter(|d| (1..=31).contains(d))?;
+                        Some(Point::Date {
+                            year: Some(year),
+                            month: 1,
+                            day: d,
+                        })
+                    };
+                    (day(a)?, day(b)?)
+                }
+                (Period::Day, None, Point::Month { year, month }) if a > 0 => {
+                    let day = |d: i32| -> Option<Point> {
+                        let d = u32::try_from(d).ok()?;
+                        valid_day(year, month, d).then_some(Point::Date {
+                            year,
+                            month,
+                            day: d,
+                        })
+                    };
+                    (day(a)?, day(b)?)
+                }
+                _ => return None,
+            })
+        };
+        let (a, b) = if first {
+            ends(1, n)?
+        } else {
+            match p {
+                Period::Month => ends(13 - n, 12)?,
+                Period::Week => ends(-n, -1)?,
+                _ => return None,
+            }
+        };
+        Some((end, Expr::Range(Moment::at(a), Moment::at(b))))
+    }
+
+    /// "third month of 2021", "9th month of next year": a month counted
+    /// in a year.
+    fn nth_month(&self, i: usize, day_first: bool) -> Option<(usize, Moment)> {
+        let (n, j) = match self.word(i) {
+            Some(DateWord::Ordinal(n)) => (u32::from(n), i + 1),
+            _ if self.has_ordinal(i) => (self.num(i)?.0, i + 2),
+            _ => return None,
+        };
+        if !(1..=12).contains(&n)
+            || self.word(j) != Some(DateWord::Period(Period::Month))
+            || self.word(j + 1) != Some(DateWord::Cue)
+        {
+            return None;
+        }
+        let (end, m) = self.latin_point(j + 2, Ctx::Cued, day_first)?.ok()?;
+        let year = match m.point {
+            Point::Year(y) => YearRef::Abs(y),
+            Point::Period(Period::Year, s) => YearRef::Rel(s),
+            _ => return None,
+        };
+        let point = Point::Month {
+            year: Some(year),
+            month: n,
+        };
+        Some((end, Moment::at(point)))
+    }
+
+    /// Whether "next decade", "last two decades" starts at `i`.
+    fn shifted_decades(&self, i: usize) -> bool {
+        use DateWord as W;
+        matches!(self.word(i), Some(W::Shift(s)) if s != 0)
+            && match self.word(i + 1) {
+                Some(W::Period(Period::Decade)) => true,
+                _ => self
+                    .count(i + 1)
+                    .is_some_and(|(_, j)| self.word(j) == Some(W::Unit(Period::Decade))),
+            }
+    }
+
+    /// Whether the token before a decade at `i` is "in" or "the".
+    fn decade_cued(&self, i: usize) -> bool {
+        i > 0
+            && matches!(
+                self.word(i - 1),
+                Some(DateWord::Cue | DateWord::Later | DateWord::Article)
+            )
+    }
+
+    /// Whether nothing that could continue a phrase stands at `i`: the
+    /// end of the text or a punctuation mark.
+    fn clause_ends(&self, i: usize) -> bool {
+        !matches!(
+            self.kind(i),
+            Some(Kind::Word(_) | Kind::Num(..) | Kind::Other)
+        )
+    }
+
+    /// A shifted day `m` ending at `i`, maybe followed by "on Friday":
+    /// that weekday of the week the day falls in.
+    fn snapped(&self, i: usize, mut m: Moment) -> (usize, Moment) {
+        if self.word(i) == Some(DateWord::Cue) {
+            if let Some(DateWord::Weekday(wd)) = self.word(i + 1) {
+                m.snap = Some(wd);
+                return (i + 2, m);
+            }
+        }
+        (i, m)
+    }
+
+    /// "3 days from Tuesday", "two months after next Friday", "2 weeks
+    /// before Christmas", "two weeks from now", maybe followed by "on
+    /// Friday": the day and the token after it. A day without a year, a
+    /// bare weekday or a holiday is read forward, as its first occurrence
+    /// after the anchor day (such phrases schedule; upstream reads them
+    /// so).
+    fn count_from(&self, i: usize, day_first: bool) -> Option<(usize, Moment)> {
+        let (n, j) = self.count(i)?;
+        let p = self.word(j).and_then(as_unit)?;
+        let sign = match self.word(j + 1) {
+            Some(DateWord::After | DateWord::RangeOpen) => 1,
+            Some(DateWord::Before) => -1,
+            _ => return None,
+        };
         let n = i32::try_from(n).ok()?;
-        Some(Ok((j + 2, Moment::at(Point::Offset(-n, p)))))
+        let (end, mut m) = if self.word(j + 2) == Some(DateWord::Now) {
+            (j + 3, Moment::at(Point::RelDay(0)))
+        } else {
+            self.latin_moment(j + 2, Ctx::Cued, day_first)?.ok()?
+        };
+        if !m.point.is_day() || m.part.is_some() || m.shift.is_some() || m.clock.is_some() {
+            return None;
+        }
+        m.point = forward(m.point);
+        m.shift = Some((sign * n, p));
+        Some(self.snapped(end, m))
     }
 
     /// Calendar dates: names and numbers.
@@ -1166,6 +1732,23 @@ impl Parser<'_> {
                 {
                     if let Some((v, d)) = self.num(j + 1) {
                         if let Some(y) = valid_year(v, d) {
+                            // "September-2020-23": a day after the year.
+                            let k = j + 2;
+                            if self.kind(k) == self.kind(j) && self.glued(k) && self.glued(k + 1) {
+                                if let Some((dv, 1..=2)) = self.num(k + 1) {
+                                    let year = Some(YearRef::Abs(y));
+                                    return Some(if valid_day(year, month, dv) {
+                                        let point = Point::Date {
+                                            year,
+                                            month,
+                                            day: dv,
+                                        };
+                                        Ok((k + 2, Moment::at(point)))
+                                    } else {
+                                        Err(k + 2)
+                                    });
+                                }
+                            }
                             return Some(Ok((
                                 j + 2,
                                 Moment::at(Point::Month {
@@ -1202,7 +1785,7 @@ impl Parser<'_> {
                 // 28th".
                 // "October, 1st".
                 let j = if (self.word(j) == Some(W::Article) || self.punct(j, ','))
-                    && self.has_ordinal(j + 1)
+                    && (self.has_ordinal(j + 1) || matches!(self.word(j + 1), Some(W::Ordinal(_))))
                 {
                     j + 1
                 } else {
@@ -1285,6 +1868,28 @@ impl Parser<'_> {
                 // "Christmas 2018", "Noël", "元日".
                 Some(self.with_year(i + 1, m.into(), d.into()))
             }
+            Kind::Word(W::HolidayNth(month, weekday, n, offset)) => {
+                // "Thanksgiving", "Black Friday 2010".
+                let (end, year) = match self.num(i + 1) {
+                    Some((v, d)) if self.standalone(i + 1) => match valid_year(v, d) {
+                        Some(y) => (i + 2, Some(YearRef::Abs(y))),
+                        None => (i + 1, None),
+                    },
+                    _ => (i + 1, None),
+                };
+                let rule = NthWeekday {
+                    month: month.into(),
+                    weekday,
+                    n: n.into(),
+                    offset: offset.into(),
+                };
+                let point = Point::HolidayNth {
+                    year,
+                    rule,
+                    lean: 0,
+                };
+                Some(Ok((end, Moment::at(point))))
+            }
             Kind::Word(W::Easter(offset)) => {
                 let (end, year) = match self.num(i + 1) {
                     Some((v, d)) if self.standalone(i + 1) => match valid_year(v, d) {
@@ -1310,6 +1915,15 @@ impl Parser<'_> {
                 if d == 4 && v % 10 == 0 && self.word(i + 1) == Some(W::Decade) {
                     return Some(Ok((i + 2, Moment::at(Point::Decade(v as i32)))));
                 }
+                // "in the 90s", "in 90 s": the decade of the 1900s (after
+                // "in" or "the" only: "in his 40s" is an age).
+                if d == 2
+                    && v % 10 == 0
+                    && self.word(i + 1) == Some(W::Decade)
+                    && self.decade_cued(i)
+                {
+                    return Some(Ok((i + 2, Moment::at(Point::Decade(1900 + v as i32)))));
+                }
                 // "21st century".
                 if d <= 2 && self.has_ordinal(i) && self.word(i + 2) == Some(W::Century) && v >= 1 {
                     return Some(Ok((i + 3, Moment::at(Point::Century(v as i32)))));
@@ -1321,6 +1935,22 @@ impl Parser<'_> {
                     } else {
                         i + 1
                     };
+                    // "2019 H2", "2019-H1": a half of the year.
+                    if self.word(k) == Some(W::HalfLetter) && self.glued(k + 1) {
+                        if let (Some(y), Some((h @ 1..=2, 1))) = (valid_year(v, d), self.num(k + 1))
+                        {
+                            let portion = if h == 1 {
+                                Portion::FirstHalf
+                            } else {
+                                Portion::SecondHalf
+                            };
+                            let m = Moment {
+                                portion: Some(portion),
+                                ..Moment::at(Point::Year(y))
+                            };
+                            return Some(Ok((k + 2, m)));
+                        }
+                    }
                     if self.word(k) == Some(W::QuarterLetter) && self.glued(k + 1) {
                         if let (Some(y), Some((q, 1))) = (valid_year(v, d), self.num(k + 1)) {
                             if (1..=4).contains(&q) {
@@ -1350,6 +1980,36 @@ impl Parser<'_> {
                 {
                     let (end, year) = self.quarter_year(i + 3);
                     return Some(Ok((end, Moment::at(Point::Quarter { year, quarter: v }))));
+                }
+                // "23-2020-September", "2020/23/Sep": a day and a
+                // four-digit year in either order, then a month name.
+                if let (Some(sep @ Kind::Punct('-' | '/')), Some((w, wd))) =
+                    (self.kind(i + 1), self.num(i + 2))
+                {
+                    let glued = (1..=4).all(|k| self.glued(i + k));
+                    if let (true, true, Some(W::Month(m) | W::MonthWeak(m))) =
+                        (glued, self.kind(i + 3) == Some(sep), self.word(i + 4))
+                    {
+                        let (y, dd) = match (d, wd) {
+                            (1..=2, 4) => (w, v),
+                            (4, 1..=2) => (v, w),
+                            _ => (0, 0),
+                        };
+                        if let Some(y) = valid_year(y, 4).filter(|_| dd > 0) {
+                            let year = Some(YearRef::Abs(y));
+                            let month = u32::from(m);
+                            return Some(if valid_day(year, month, dd) {
+                                let point = Point::Date {
+                                    year,
+                                    month,
+                                    day: dd,
+                                };
+                                Ok((i + 5, Moment::at(point)))
+                            } else {
+                                Err(i + 5)
+                            });
+                        }
+                    }
                 }
                 // "05-aug-2016", "23/sep/2020".
                 if let Some(sep @ Kind::Punct('-' | '/')) = self.kind(i + 1) {
@@ -1397,6 +2057,26 @@ impl Parser<'_> {
                                     _ => Err(i + 5),
                                 });
                             }
+                        }
+                    }
+                }
+                // "2016 10 16": a year, month and day apart.
+                if d == 4 && !day_first {
+                    if let (Some((m, 1..=2)), Some((dd, 1..=2))) =
+                        (self.num(i + 1), self.num(i + 2))
+                    {
+                        let apart = self.toks.get(i + 1).is_some_and(|t| t.space)
+                            && self.toks.get(i + 2).is_some_and(|t| t.space)
+                            && self.standalone(i + 2);
+                        let year = valid_year(v, d).map(YearRef::Abs);
+                        if apart && year.is_some() && !self.counts(i + 3) && valid_day(year, m, dd)
+                        {
+                            let point = Point::Date {
+                                year,
+                                month: m,
+                                day: dd,
+                            };
+                            return Some(Ok((i + 3, Moment::at(point))));
                         }
                     }
                 }
@@ -1469,7 +2149,17 @@ impl Parser<'_> {
                     }
                 }
                 if d == 4 && ctx != Ctx::Free {
-                    return valid_year(v, d).map(|y| Ok((i + 1, Moment::at(Point::Year(y)))));
+                    let y = valid_year(v, d)?;
+                    // "in 2017 april": a month of the year.
+                    if let Some(W::Month(m)) = self.word(i + 1) {
+                        let year = Some(YearRef::Abs(y));
+                        let point = Point::Month {
+                            year,
+                            month: m.into(),
+                        };
+                        return Some(Ok((i + 2, Moment::at(point))));
+                    }
+                    return Some(Ok((i + 1, Moment::at(Point::Year(y)))));
                 }
                 if ctx == Ctx::Range || (ctx == Ctx::Cued && self.has_ordinal(i)) {
                     let (day, j) = self.day_number(i)?;
@@ -1522,7 +2212,9 @@ impl Parser<'_> {
                 }
                 match self.spoken_small(k) {
                     Some((b, end)) => Some((end, (a * 1000 + b) as i32)),
-                    None if bare_thousand && !and => Some((j + 1, (a * 1000) as i32)),
+                    // "October two thousand and returned": the "and" is
+                    // not the year's.
+                    None if bare_thousand => Some((j + 1, (a * 1000) as i32)),
                     None => None,
                 }
             }
@@ -1548,9 +2240,21 @@ impl Parser<'_> {
     /// Whether the token at `i` makes the number before it a count ("en
     /// mars 45 personnes"): a word or a number follows.
     fn counts(&self, i: usize) -> bool {
+        // "for", "more than" are ordinary words here ("2000 for each").
         matches!(
             self.kind(i),
-            Some(Kind::Other | Kind::Num(..) | Kind::Word(DateWord::Unit(_) | DateWord::Count(_)))
+            Some(
+                Kind::Other
+                    | Kind::Num(..)
+                    | Kind::Word(
+                        DateWord::Unit(_)
+                            | DateWord::Count(_)
+                            | DateWord::For
+                            | DateWord::MoreThan
+                            | DateWord::LessThan
+                            | DateWord::NotTime
+                    )
+            )
         )
     }
 
@@ -1779,8 +2483,11 @@ impl Parser<'_> {
             2 if sep == '/' && parts[0].1 <= 2 && parts[1].1 <= 2 => {
                 // Day first in French; in Japanese when the first number
                 // cannot be a month ("29/2"). English "24/7" is not 24 July.
+                // In English too when the first cannot be a month and the
+                // second is written with two digits ("22/04", not "24/7").
                 let japanese = self.grammar == DateGrammar::Japanese;
-                let (m, d) = if day_first || (japanese && parts[0].0 > 12) {
+                let swapped = parts[0].0 > 12 && (japanese || parts[1].1 == 2);
+                let (m, d) = if day_first || swapped {
                     (parts[1].0, parts[0].0)
                 } else {
                     (parts[0].0, parts[1].0)
@@ -1794,6 +2501,44 @@ impl Parser<'_> {
             _ => return None,
         })
     }
+}
+
+/// A day without a year, a bare weekday or a holiday read forward, as its
+/// first occurrence after the anchor day: the base of "3 days from
+/// Tuesday", "2 weeks before Christmas", "for 1 week, from 20th dec".
+fn forward(point: Point) -> Point {
+    match point {
+        Point::Date {
+            year: None,
+            month,
+            day,
+        } => Point::DateLean {
+            month,
+            day,
+            lean: 1,
+        },
+        Point::Weekday(wd, WeekdayRule::OnOrBefore) => Point::Weekday(wd, WeekdayRule::After),
+        Point::Easter { year: None, offset } => Point::EasterLean { offset, lean: 1 },
+        Point::HolidayNth {
+            year: None,
+            rule,
+            lean: 0,
+        } => Point::HolidayNth {
+            year: None,
+            rule,
+            lean: 1,
+        },
+        point => point,
+    }
+}
+
+/// Whether a portion is cut at the anchor day ("earlier this month",
+/// "plus tard cette semaine").
+fn around_anchor(p: Portion) -> bool {
+    matches!(
+        p,
+        Portion::BeforeAnchor | Portion::FromAnchor | Portion::Earlier | Portion::Later
+    )
 }
 
 /// A year written with two digits: 00-69 are 2000-2069, 70-99 are

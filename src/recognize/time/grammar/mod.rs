@@ -88,6 +88,15 @@ pub(super) enum Point {
         offset: i32,
         lean: i32,
     },
+    /// A holiday on the `n`th weekday of a month ("Thanksgiving", "Black
+    /// Friday 2010"): of a year, or without one the nearest occurrence
+    /// (`lean` 0), the latest on or before the anchor day (-1) or the
+    /// first after it (+1).
+    HolidayNth {
+        year: Option<YearRef>,
+        rule: NthWeekday,
+        lean: i32,
+    },
     /// The latest weekend that began on or before the anchor day ("the
     /// weekend", "週末").
     RecentWeekend,
@@ -122,6 +131,22 @@ pub(super) enum Point {
     Period(Period, i32),
     /// A count of units from the anchor: "two days ago" is -2 days.
     Offset(i32, Period),
+    /// A compound duration from the anchor, in months then days: "2
+    /// weeks and 2 days ago" is -16 days.
+    Elapsed {
+        months: i32,
+        days: i32,
+    },
+}
+
+/// The `n`th weekday of a month (-1 for the last), moved by `offset`
+/// days: US Thanksgiving is the fourth Thursday of November.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(super) struct NthWeekday {
+    pub(super) month: u32,
+    pub(super) weekday: Weekday,
+    pub(super) n: i32,
+    pub(super) offset: i32,
 }
 
 /// A month or year that a week is counted in, without nesting a [`Point`].
@@ -153,11 +178,13 @@ impl Point {
                 | Point::WeekdayDay(..)
                 | Point::Easter { .. }
                 | Point::EasterLean { .. }
+                | Point::HolidayNth { .. }
                 | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
                 | Point::RelDay(_)
                 | Point::Weekday(..)
                 | Point::Offset(..)
+                | Point::Elapsed { .. }
         )
     }
 }
@@ -175,6 +202,10 @@ pub(super) struct Moment {
     pub(super) shift: Option<(i32, Period)>,
     /// A clock time on the day: "at 10:30", "à 14h", "午後3時".
     pub(super) clock: Option<Clock>,
+    /// After a shift, that weekday of the Monday-to-Sunday week the
+    /// shifted day falls in: "Monday two weeks from now", "in 3 days on
+    /// Friday".
+    pub(super) snap: Option<Weekday>,
 }
 
 /// A time of day as written: hour, minute, and whether minutes were given
@@ -195,6 +226,7 @@ impl Moment {
             portion: None,
             shift: None,
             clock: None,
+            snap: None,
         }
     }
 }
@@ -213,6 +245,9 @@ pub(super) enum Expr {
     Until(Moment),
     /// Open start, to the start of the moment ("before 2018").
     Before(Moment),
+    /// From the start of the moment, for a count of units: "for 3 days
+    /// from today", "2 weeks starting May 20th".
+    Lasting(Moment, i32, Period),
 }
 
 /// The result of trying to parse at a token.
@@ -321,13 +356,15 @@ impl<'a> Parser<'a> {
         let num = |k: Option<Kind>| matches!(k, Some(Kind::Num(..)));
         // "16,444,373" and "3.5" glue numbers with a point or comma;
         // "December 15, 2025" and "、12月" do not.
+        // "$ 12" is an amount too.
         let before = i > 0
-            && self.glued(i)
             && (currency(self.kind(i - 1))
-                || (point(self.kind(i - 1))
-                    && i > 1
-                    && self.glued(i - 1)
-                    && num(self.kind(i - 2))));
+                || self.glued(i)
+                    && (currency(self.kind(i - 1))
+                        || (point(self.kind(i - 1))
+                            && i > 1
+                            && self.glued(i - 1)
+                            && num(self.kind(i - 2)))));
         let after = self.glued(i + 1)
             && ((point(self.kind(i + 1)) && self.glued(i + 2) && num(self.kind(i + 2)))
                 || matches!(self.kind(i + 1), Some(Kind::Punct('%' | '€' | '$'))));
