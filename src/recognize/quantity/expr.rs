@@ -3,7 +3,9 @@
 //! dates, ranks, references and identifiers out.
 
 use super::amount::Amount;
-use super::numeral::{Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end};
+use super::numeral::{
+    Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end, word_end_within,
+};
 use super::phrase::{match_back, match_fwd};
 use super::{Bound, Diagnostic};
 use crate::lang::numbers::{Cue, UnitWord};
@@ -139,7 +141,7 @@ fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
     // than".
     let k = skip_spaces(s, be);
     let number_next = char_at(s, k).is_some_and(|c| c.is_ascii_digit())
-        || lex.is_number_word(&s[k..word_end(s, k)]);
+        || lex.is_number_word(&s[k..word_end_within(s, k, lex.word_limit)]);
     (!number_next).then_some((c, be))
 }
 
@@ -232,7 +234,8 @@ fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// A million-currency code after `at` (`30 MUSD`), with where it ends.
 fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let k = skip_spaces(s, at);
-    let e = word_end(s, k);
+    // Five letters at most: a longer word is no code, however long.
+    let e = word_end_within(s, k, 5);
     if e - k != 4 {
         return None;
     }

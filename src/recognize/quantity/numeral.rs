@@ -87,6 +87,9 @@ pub(crate) struct Lexicon {
     pub(crate) lang: &'static dyn NumberLanguage,
     words: HashMap<&'static str, NumberWord, BuildFnv>,
     longest_word: usize,
+    /// One more than the letters of the longest number word or scale: a
+    /// word read this far and still going matches neither table.
+    pub(crate) word_limit: usize,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
     scales: Vec<(&'static str, u8, bool)>,
@@ -118,6 +121,13 @@ impl Lexicon {
             lang,
             words: lang.words().iter().copied().collect(),
             longest_word: lang.words().iter().map(|w| w.0.len()).max().unwrap_or(0),
+            word_limit: 1 + lang
+                .words()
+                .iter()
+                .map(|w| w.0.len())
+                .chain(lang.scales().iter().map(|s| s.0.len()))
+                .max()
+                .unwrap_or(0),
             first_letters: lang
                 .words()
                 .iter()
@@ -184,7 +194,7 @@ impl Lexicon {
         if k == at || !c.is_alphabetic() {
             return None;
         }
-        let end = word_end(s, k);
+        let end = word_end_within(s, k, self.word_limit);
         match self.word_any_case(&s[k..end]) {
             Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
             _ => None,
@@ -350,6 +360,24 @@ pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
         } else {
             break;
         }
+    }
+    j
+}
+
+/// The end of the word starting at `i`, or of its first `max` letters.
+///
+/// Looking a word up in a table only needs as many letters as the longest
+/// entry, plus one to tell that it goes on; walking a run of letters to
+/// its end from every numeral before it would be quadratic on hostile
+/// input (a line of ten thousand kanji digits is one run of letters read
+/// as hundreds of numerals).
+pub(crate) fn word_end_within(s: &str, i: usize, max: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars().take(max) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        j += c.len_utf8();
     }
     j
 }
@@ -1215,7 +1243,7 @@ impl Scanner<'_> {
         if k == j || !char_at(s, k).is_some_and(char::is_alphabetic) {
             return None;
         }
-        let end = word_end(s, k);
+        let end = word_end_within(s, k, self.lex.word_limit);
         let w = &s[k..end];
         if let Some(&(_, p, _)) = self
             .lex
@@ -1235,7 +1263,7 @@ impl Scanner<'_> {
 
     fn spaced_dozen(&self, s: &str, j: usize) -> Option<usize> {
         let k = skip_spaces(s, j);
-        let end = word_end(s, k);
+        let end = word_end_within(s, k, self.lex.word_limit);
         if end == k {
             return None;
         }
@@ -1257,7 +1285,7 @@ impl Scanner<'_> {
         let mut single_word_one = false;
         let mut after_hundred = false;
         loop {
-            let wend = word_end(s, pos);
+            let wend = word_end_within(s, pos, self.lex.word_limit);
             if wend == pos {
                 break;
             }
@@ -1495,7 +1523,7 @@ impl Scanner<'_> {
     /// The next word's lower-case form and end, after spaces.
     fn next_word(&self, s: &str, at: usize) -> Option<(String, usize, usize)> {
         let k = skip_spaces(s, at);
-        let e = word_end(s, k);
+        let e = word_end_within(s, k, self.lex.word_limit);
         if e == k {
             return None;
         }
