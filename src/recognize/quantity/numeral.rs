@@ -90,6 +90,10 @@ pub(crate) struct Lexicon {
     /// One more than the letters of the longest number word or scale: a
     /// word read this far and still going matches neither table.
     pub(crate) word_limit: usize,
+    /// The first bytes of the minus words, lower-cased (ASCII): a cheap
+    /// filter before comparing each minus word at every word of a text.
+    /// `None` when a minus word is empty, which matches anywhere.
+    minus_first: Option<Vec<u8>>,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
     scales: Vec<(&'static str, u8, bool)>,
@@ -134,6 +138,11 @@ impl Lexicon {
                 .filter_map(|w| w.0.bytes().next())
                 .filter(u8::is_ascii_lowercase)
                 .fold(0, |bits, b| bits | 1 << (b - b'a')),
+            minus_first: lang
+                .minus_words()
+                .iter()
+                .map(|w| w.bytes().next().map(|b| b.to_ascii_lowercase()))
+                .collect(),
             scales,
             units_after: PhraseSet::new(lang.units_after()),
             units_before: PhraseSet::new(lang.units_before()),
@@ -624,6 +633,12 @@ impl Scanner<'_> {
 
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
     fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        if let Some(first) = &self.lex.minus_first {
+            // Minus words compare ignoring ASCII case, byte by byte.
+            if !first.contains(&s.as_bytes().get(i)?.to_ascii_lowercase()) {
+                return None;
+            }
+        }
         let word = self.lex.lang.minus_words().iter().find(|w| {
             s.get(i..i + w.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(w))
