@@ -245,7 +245,7 @@ fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// Builds the quantity expressions over the numerals of `s`.
 pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     let b = lex.lang.has_word_boundaries();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(nums.len());
     let mut last_end = 0usize;
     let mut k = 0usize;
     while k < nums.len() {

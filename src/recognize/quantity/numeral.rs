@@ -441,7 +441,9 @@ struct DigitCore {
 
 impl Scanner<'_> {
     pub(crate) fn scan(&self, s: &str) -> (Vec<Numeral>, Vec<TooLong>) {
-        let mut out = Vec::new();
+        // A line of news has a few numerals: room for them at once, rather
+        // than growing the vector one, two, four, eight.
+        let mut out = Vec::with_capacity(8);
         let mut too_long = Vec::new();
         let mut buf = String::new();
         let bytes = s.as_bytes();
