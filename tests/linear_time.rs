@@ -143,18 +143,15 @@ fn runs_of_numerals_in_every_script() {
         (Language::English, "1,2.3 4'5 ", 3_000),
         (Language::English, "1 000 000 ", 4_000),
         (Language::French, "1 000 000 ", 4_000),
-        (Language::English, "1.000.000,", 16_000),
         // Number words.
         (Language::English, "one hundred twenty ", 2_000),
         (Language::French, "soixante-dix ", 2_000),
-        (Language::French, "quatre-vingt-", 5_000),
         // A line of kanji digits is one run of letters read as many
         // numerals; the look for a currency code after each numeral
         // (`30 MUSD`) once walked the run to its end: quadratic, 10,000
         // kanji took 75 million instructions and 20,000 took 295 million
         // (release build).
         (Language::Japanese, "一", 50_000),
-        (Language::Japanese, "一千", 4_000),
         (Language::Japanese, "九千九百九十九万", 5_000),
         (Language::Japanese, "1万", 6_000),
         (Language::Japanese, "1、", 3_000),

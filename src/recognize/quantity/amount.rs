@@ -117,7 +117,7 @@ mod tests {
             state ^= state >> 7;
             state ^= state << 17;
             let m = (state >> (i % 64)) as i128 * if i % 3 == 0 { -1 } else { 1 };
-            let e = (i % 49) as i32 - 24;
+            let e: i32 = i % 49 - 24;
             let parsed: f64 = format!("{m}e{e}").parse().unwrap();
             assert_eq!(
                 Amount::Dec(m, e).as_f64().to_bits(),
