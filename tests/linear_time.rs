@@ -127,6 +127,46 @@ fn thousands_of_digits() {
     });
 }
 
+/// Runs of one numeral form, in each language's recognizer: every
+/// numeral of a run looks around itself for cues, units, scales and
+/// currency codes, and none of those looks may walk the rest of the run.
+/// The count is the quantities and rejections found, which doubles with
+/// the input (within 2, for a numeral cut at the end of a run).
+#[test]
+fn runs_of_numerals_in_every_script() {
+    let cases: &[(Language, &str, usize)] = &[
+        // The case, at the size where it was reported to grow
+        // three times per doubling (a cache effect: instructions counted
+        // with callgrind double exactly).
+        (Language::English, "1,,.. ", 20_000),
+        // Mixed separators in one long run of digits.
+        (Language::English, "1,2.3 4'5 ", 3_000),
+        (Language::English, "1 000 000 ", 4_000),
+        (Language::French, "1 000 000 ", 4_000),
+        // Number words.
+        (Language::English, "one hundred twenty ", 2_000),
+        (Language::French, "soixante-dix ", 2_000),
+        // A line of kanji digits is one run of letters read as many
+        // numerals; the look for a currency code after each numeral
+        // (`30 MUSD`) once walked the run to its end: quadratic, 10,000
+        // kanji took 75 million instructions and 20,000 took 295 million
+        // (release build).
+        (Language::Japanese, "一", 50_000),
+        (Language::Japanese, "九千九百九十九万", 5_000),
+        (Language::Japanese, "1万", 6_000),
+        (Language::Japanese, "1、", 3_000),
+        (Language::Japanese, "いち", 50_000),
+    ];
+    for &(language, unit, n) in cases {
+        let recognizer = QuantityRecognizer::new(language);
+        doubles(&format!("quantities, {language:?} {unit:?}"), n, 2, |n| {
+            let text = unit.repeat(n);
+            let (found, rejected) = recognizer.find_with_rejections(&text);
+            found.len() + rejected.len()
+        });
+    }
+}
+
 #[test]
 fn nested_quotes() {
     let x = Extractor::new();

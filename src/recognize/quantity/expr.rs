@@ -4,7 +4,7 @@
 
 use super::amount::Amount;
 use super::numeral::{
-    Kind, Lexicon, Numeral, char_at, char_before, short_word_end, skip_spaces, word_end,
+    Kind, Lexicon, Numeral, char_at, char_before, skip_spaces, word_end, word_end_within,
 };
 use super::phrase::{match_back, match_fwd};
 use super::{Bound, Diagnostic};
@@ -153,7 +153,7 @@ fn cue_after(lex: &Lexicon, s: &str, end: usize) -> Option<(Cue, usize)> {
     // than".
     let k = skip_spaces(s, be);
     let number_next = char_at(s, k).is_some_and(|c| c.is_ascii_digit())
-        || lex.is_number_word(&s[k..word_end(s, k)]);
+        || lex.is_number_word(&s[k..word_end_within(s, k, lex.word_limit)]);
     (!number_next).then_some((c, be))
 }
 
@@ -246,14 +246,18 @@ fn mega_before(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
 /// A million-currency code after `at` (`30 MUSD`), with where it ends.
 fn mega_after(lex: &Lexicon, s: &str, at: usize) -> Option<(UnitWord, usize)> {
     let k = skip_spaces(s, at);
-    let e = short_word_end(s, k, 4).filter(|e| e - k == 4)?;
+    // Five letters at most: a longer word is no code, however long.
+    let e = word_end_within(s, k, 5);
+    if e - k != 4 {
+        return None;
+    }
     lex.mega_currency(&s[k..e]).map(|u| (u, e))
 }
 
 /// Builds the quantity expressions over the numerals of `s`.
 pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
     let b = lex.lang.has_word_boundaries();
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(nums.len());
     let mut last_end = 0usize;
     let mut k = 0usize;
     while k < nums.len() {

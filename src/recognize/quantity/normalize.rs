@@ -60,20 +60,50 @@ fn numeral_before(text: &str, i: usize) -> Option<bool> {
     }
 }
 
+/// Whether the ideographic comma at byte `i` of `text` stands between
+/// digits (6、544), where it groups them.
+fn comma_between_digits(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit()
+        || text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|p| ('０'..='９').contains(&p));
+    let next_digit = text[i + '、'.len_utf8()..]
+        .chars()
+        .next()
+        .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
+    prev_digit && next_digit
+}
+
 impl<'a> Normalized<'a> {
     /// Normalises `text`; borrows it when nothing changes.
     pub(crate) fn new(text: &'a str) -> Normalized<'a> {
-        // Fast path: a byte scan finds the first character that changes.
+        // Fast path: a byte scan finds the first character that changes,
+        // decoding only what is not ASCII.
         let raw = text.as_bytes();
-        let first = text.char_indices().find(|&(i, c)| {
-            (c as u32 >= 0x80 || c == '\t' || c == '\r')
-                && (fold(c).is_some()
-                    || c == '、'
-                    || kanji_numeral(c).is_some()
-                        && (i > 0 && raw[i - 1] == b' '
-                            || raw.get(i + c.len_utf8()) == Some(&b' ')))
-        });
-        let Some((first, _)) = first else {
+        let mut at = 0;
+        let first = loop {
+            let Some(&b) = raw.get(at) else { break None };
+            if b < 0x80 {
+                if b == b'\t' || b == b'\r' {
+                    break Some(at);
+                }
+                at += 1;
+                continue;
+            }
+            let c = text[at..].chars().next().unwrap_or(' ');
+            let len = c.len_utf8();
+            let changes = fold(c).is_some()
+                || c == '、' && comma_between_digits(text, at)
+                || kanji_numeral(c).is_some()
+                    && (at > 0 && raw[at - 1] == b' ' || raw.get(at + len) == Some(&b' '));
+            if changes {
+                break Some(at);
+            }
+            at += len;
+        };
+        let Some(first) = first else {
             return Normalized {
                 text: Cow::Borrowed(text),
                 shifts: Vec::new(),
@@ -130,16 +160,7 @@ impl<'a> Normalized<'a> {
             }
             // The ideographic comma groups digits between digits (6、544).
             let folded = if c == '、' {
-                let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit()
-                    || text[..i]
-                        .chars()
-                        .next_back()
-                        .is_some_and(|p| ('０'..='９').contains(&p));
-                let next_digit = text[i + len..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_ascii_digit() || ('０'..='９').contains(&n));
-                (prev_digit && next_digit).then_some(',')
+                comma_between_digits(text, i).then_some(',')
             } else {
                 fold(c)
             };

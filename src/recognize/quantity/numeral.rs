@@ -87,6 +87,13 @@ pub(crate) struct Lexicon {
     pub(crate) lang: &'static dyn NumberLanguage,
     words: HashMap<&'static str, NumberWord, BuildFnv>,
     longest_word: usize,
+    /// One more than the letters of the longest number word or scale: a
+    /// word read this far and still going matches neither table.
+    pub(crate) word_limit: usize,
+    /// The first bytes of the minus words, lower-cased (ASCII): a cheap
+    /// filter before comparing each minus word at every word of a text.
+    /// `None` when a minus word is empty, which matches anywhere.
+    minus_first: Option<Vec<u8>>,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
     scales: Vec<(&'static str, u8, bool)>,
@@ -100,8 +107,6 @@ pub(crate) struct Lexicon {
     pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
     measures: PhraseSet<()>,
-    /// First characters (lower case) of the minus words.
-    minus_first: Vec<char>,
 }
 
 impl Lexicon {
@@ -123,12 +128,24 @@ impl Lexicon {
             lang,
             words: lang.words().iter().copied().collect(),
             longest_word: lang.words().iter().map(|w| w.0.len()).max().unwrap_or(0),
+            word_limit: 1 + lang
+                .words()
+                .iter()
+                .map(|w| w.0.len())
+                .chain(lang.scales().iter().map(|s| s.0.len()))
+                .max()
+                .unwrap_or(0),
             first_letters: lang
                 .words()
                 .iter()
                 .filter_map(|w| w.0.bytes().next())
                 .filter(u8::is_ascii_lowercase)
                 .fold(0, |bits, b| bits | 1 << (b - b'a')),
+            minus_first: lang
+                .minus_words()
+                .iter()
+                .map(|w| w.bytes().next().map(|b| b.to_ascii_lowercase()))
+                .collect(),
             scales,
             units_after: PhraseSet::new(lang.units_after()),
             units_before: PhraseSet::new(lang.units_before()),
@@ -139,11 +156,6 @@ impl Lexicon {
             mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
             measures: PhraseSet::new(&unit(lang.measures())),
-            minus_first: lang
-                .minus_words()
-                .iter()
-                .filter_map(|w| w.chars().next())
-                .collect(),
         }
     }
 
@@ -196,7 +208,7 @@ impl Lexicon {
         if k == at || !c.is_alphabetic() {
             return None;
         }
-        let end = word_end(s, k);
+        let end = word_end_within(s, k, self.word_limit);
         match self.word_any_case(&s[k..end]) {
             Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
             _ => None,
@@ -366,6 +378,24 @@ pub(crate) fn latin_word_end(s: &str, i: usize) -> usize {
     j
 }
 
+/// The end of the word starting at `i`, or of its first `max` letters.
+///
+/// Looking a word up in a table only needs as many letters as the longest
+/// entry, plus one to tell that it goes on; walking a run of letters to
+/// its end from every numeral before it would be quadratic on hostile
+/// input (a line of ten thousand kanji digits is one run of letters read
+/// as hundreds of numerals).
+pub(crate) fn word_end_within(s: &str, i: usize, max: usize) -> usize {
+    let mut j = i;
+    for c in s[i..].chars().take(max) {
+        if !c.is_alphabetic() {
+            break;
+        }
+        j += c.len_utf8();
+    }
+    j
+}
+
 pub(crate) fn word_end(s: &str, i: usize) -> usize {
     // ASCII letters first, byte by byte; decode only past them.
     let bytes = s.as_bytes();
@@ -384,21 +414,6 @@ pub(crate) fn word_end(s: &str, i: usize) -> usize {
         }
     }
     j
-}
-
-/// [`word_end`], or `None` once the word is longer than `max` bytes.
-pub(crate) fn short_word_end(s: &str, i: usize, max: usize) -> Option<usize> {
-    let mut j = i;
-    for c in s.get(i..)?.chars() {
-        if !c.is_alphabetic() {
-            break;
-        }
-        j += c.len_utf8();
-        if j - i > max {
-            return None;
-        }
-    }
-    Some(j)
 }
 
 fn lowercase_into(buf: &mut String, word: &str) {
@@ -431,7 +446,9 @@ struct DigitCore {
 
 impl Scanner<'_> {
     pub(crate) fn scan(&self, s: &str) -> (Vec<Numeral>, Vec<TooLong>) {
-        let mut out = Vec::new();
+        // A line of news has a few numerals: room for them at once, rather
+        // than growing the vector one, two, four, eight.
+        let mut out = Vec::with_capacity(8);
         let mut too_long = Vec::new();
         let mut buf = String::new();
         let bytes = s.as_bytes();
@@ -507,12 +524,7 @@ impl Scanner<'_> {
                 continue;
             }
             let c = char_at(s, i).unwrap_or(' ');
-            // Checked here, as a call at every kanji or kana costs.
-            let may_be_minus = self.lex.minus_first.contains(&c.to_ascii_lowercase());
-            if let Some(n) = may_be_minus
-                .then(|| self.minus(s, i, &mut too_long))
-                .flatten()
-            {
+            if let Some(n) = self.minus(s, i, &mut too_long) {
                 i = n.end;
                 out.push(n);
                 continue;
@@ -630,6 +642,12 @@ impl Scanner<'_> {
 
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
     fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
+        if let Some(first) = &self.lex.minus_first {
+            // Minus words compare ignoring ASCII case, byte by byte.
+            if !first.contains(&s.as_bytes().get(i)?.to_ascii_lowercase()) {
+                return None;
+            }
+        }
         let word = self.lex.lang.minus_words().iter().find(|w| {
             s.get(i..i + w.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(w))
@@ -1323,7 +1341,7 @@ impl Scanner<'_> {
         if k == j || !char_at(s, k).is_some_and(char::is_alphabetic) {
             return None;
         }
-        let end = word_end(s, k);
+        let end = word_end_within(s, k, self.lex.word_limit);
         let w = &s[k..end];
         if let Some(&(_, p, _)) = self
             .lex
@@ -1345,7 +1363,7 @@ impl Scanner<'_> {
         let k = skip_spaces(s, j);
         // No number word is longer than the longest one: without spaces
         // (Japanese) the word after digits may run to the end of the line.
-        let end = short_word_end(s, k, self.lex.longest_word)?;
+        let end = word_end_within(s, k, self.lex.word_limit);
         if end == k {
             return None;
         }
@@ -1371,7 +1389,7 @@ impl Scanner<'_> {
         let mut before_and: Option<u64> = None;
         let mut after_scale = false;
         loop {
-            let wend = word_end(s, pos);
+            let wend = word_end_within(s, pos, self.lex.word_limit);
             if wend == pos {
                 break;
             }
@@ -1656,7 +1674,7 @@ impl Scanner<'_> {
     /// The next word's lower-case form and end, after spaces.
     fn next_word(&self, s: &str, at: usize) -> Option<(String, usize, usize)> {
         let k = skip_spaces(s, at);
-        let e = word_end(s, k);
+        let e = word_end_within(s, k, self.lex.word_limit);
         if e == k {
             return None;
         }

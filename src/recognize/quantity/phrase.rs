@@ -84,10 +84,11 @@ impl<T: Copy> PhraseSet<T> {
     /// The first phrase that precedes `end` (before optional spaces), with
     /// where it starts.
     pub(crate) fn back(&self, s: &str, end: usize, boundaries: bool) -> Option<(T, usize)> {
-        let c = char_before(s, skip_spaces_back(s, end))?;
+        let at = skip_spaces_back(s, end);
+        let c = char_before(s, at)?;
         Self::candidates(&self.by_last, c).iter().find_map(|&k| {
             let (w, t) = self.items[k];
-            match_back(s, end, w, boundaries).map(|p| (t, p))
+            match_back_from(s, at, w, boundaries).map(|p| (t, p))
         })
     }
 }
@@ -132,7 +133,11 @@ pub(crate) fn match_fwd(s: &str, i: usize, phrase: &str, boundaries: bool) -> Op
 
 /// Where `phrase` starts when it precedes `end` (before optional spaces).
 pub(crate) fn match_back(s: &str, end: usize, phrase: &str, boundaries: bool) -> Option<usize> {
-    let mut j = skip_spaces_back(s, end);
+    match_back_from(s, skip_spaces_back(s, end), phrase, boundaries)
+}
+
+/// [`match_back`] from `j`, where the spaces before `end` are skipped.
+fn match_back_from(s: &str, mut j: usize, phrase: &str, boundaries: bool) -> Option<usize> {
     for p in phrase.chars().rev() {
         if p == ' ' {
             let k = skip_spaces_back(s, j);
