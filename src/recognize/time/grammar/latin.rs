@@ -132,6 +132,9 @@ impl Parser<'_> {
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             Some(DateWord::DayArticle) => {
+                if let Some((end, m)) = self.day_then_weekday(i + 1) {
+                    return found(i, end, Expr::At(m));
+                }
                 // "le 23": a bare day number after "le" is a day of the
                 // nearest month; "le 12 décembre" keeps "le" out.
                 if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
@@ -403,8 +406,18 @@ impl Parser<'_> {
         }
         let (end, second) = self.latin_moment(k, Ctx::Range, day_first)?.ok()?;
         let (first, second) = join(first, second)?;
-        // A lone pair of bare numbers is not a range of days ("3 to 5").
-        if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
+        if let (Point::Day(a), Point::Day(b)) = (first.point, second.point) {
+            // "4-23 mois prochain": days of a relative month. An opener
+            // before the dash stays out ("de 4-23 mois prochain"), as
+            // upstream French reads it.
+            if !opened && self.punct(j, '-') {
+                if let Some((end, s)) = self.relative_month_after(end) {
+                    let first = Moment::at(Point::DayOfMonth(s, a));
+                    let second = Moment::at(Point::DayOfMonth(s, b));
+                    return Some((end, Expr::Range(first, second)));
+                }
+            }
+            // A lone pair of bare numbers is not a range of days ("3 to 5").
             return None;
         }
         Some((end, Expr::Range(first, second)))
@@ -725,7 +738,10 @@ impl Parser<'_> {
                 }
                 // "the week", "the month" ("partner of the month"): the
                 // anchor's, as upstream reads them.
-                _ if self.after_article(i) && matches!(p, Period::Week | Period::Month) => {
+                // "la journée" is the anchor day.
+                _ if self.after_article(i)
+                    && matches!(p, Period::Week | Period::Month | Period::Day) =>
+                {
                     Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
                 }
                 _ => None,
@@ -793,8 +809,13 @@ impl Parser<'_> {
                 Some(Ok((end, Moment::at(point))))
             }
             Some(W::Ago) => {
-                // "il y a deux jours".
-                let (n, j) = self.count(i + 1)?;
+                // "il y a deux jours", "il y a environ un mois".
+                let k = if self.word(i + 1) == Some(W::About) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (n, j) = self.count(k)?;
                 let p = self.word(j).and_then(as_unit)?;
                 let n = i32::try_from(n).ok()?;
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
@@ -805,6 +826,13 @@ impl Parser<'_> {
                 Some(Ok((end, Moment::at(Point::Year(y)))))
             }),
             Some(W::Decade) => {
+                // "les années quatre-vingt-dix": a decade of the 1900s.
+                if let Some((n, end)) = self.spoken_small(i + 1) {
+                    if (20..=90).contains(&n) && n % 10 == 0 {
+                        let decade = Point::Decade(1900 + n as i32);
+                        return Some(Ok((end, Moment::at(decade))));
+                    }
+                }
                 let (v, 4) = self.num(i + 1)? else {
                     return None;
                 };
@@ -1151,6 +1179,9 @@ impl Parser<'_> {
         if let Some(step) = self.nth_day_of(i) {
             return Some(step);
         }
+        if let Some(step) = self.mixed_date(i) {
+            return Some(step);
+        }
         match self.kind(i)? {
             Kind::Word(W::Month(m) | W::MonthWeak(m)) => {
                 let strong = matches!(self.word(i), Some(W::Month(_)));
@@ -1444,6 +1475,9 @@ impl Parser<'_> {
                     if self.word(j) == Some(W::Cue) || self.word(j) == Some(W::RangeOpen) {
                         j += 1;
                     }
+                    if day_first && self.abbreviated_september(j) {
+                        return Some(self.with_year(j + 1, 9, day));
+                    }
                     if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
                         // "15 Dec. 2025": the point of an abbreviation, only
                         // when a year follows (else it ends the sentence).
@@ -1492,7 +1526,7 @@ impl Parser<'_> {
 
     /// A number from 1 to 99 in words at `i` ("six", "ninety six",
     /// "twenty-five"): its value and the token after it.
-    fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
+    pub(super) fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
         let Some(DateWord::Count(a)) = self.word(i) else {
             return None;
         };
@@ -1500,6 +1534,13 @@ impl Parser<'_> {
         if a >= 20 && a % 10 == 0 {
             let k = if self.punct(i + 1, '-') { i + 2 } else { i + 1 };
             if let Some(DateWord::Count(b @ 1..=9)) = self.word(k) {
+                return Some((a + u32::from(b), k + 1));
+            }
+            // French counts 70 and 90 on from 60 and 80: "soixante-douze"
+            // is 72, "quatre-vingt-onze" 91.
+            if let (60 | 80, Some(DateWord::Count(b @ 10..=19)), true) =
+                (a, self.word(k), self.punct(i + 1, '-'))
+            {
                 return Some((a + u32::from(b), k + 1));
             }
         }

@@ -8,6 +8,7 @@
 
 mod japanese;
 mod latin;
+mod shapes;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
