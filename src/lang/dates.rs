@@ -249,6 +249,9 @@ pub(crate) enum DateWord {
     DaySuffix,
     /// Japanese の: links a date to a part of day or a weekday.
     Link,
+    /// From the start of the anchor's period to the anchor day
+    /// (excluded): Japanese 年初来 ("year to date").
+    ToDate(Period),
 }
 
 /// The grammar family of a language.
