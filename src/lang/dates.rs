@@ -252,6 +252,12 @@ pub(crate) enum DateWord {
     /// From the start of the anchor's period to the anchor day
     /// (excluded): Japanese 年初来 ("year to date").
     ToDate(Period),
+    /// After a count, that many units after the anchor: Japanese で
+    /// ("2か月で", in two months). Not after days: "20日で" is more often
+    /// "on the 20th".
+    CountIn,
+    /// After a second number: Japanese 秒.
+    SecondMark,
 }
 
 /// The grammar family of a language.

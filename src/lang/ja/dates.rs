@@ -133,6 +133,7 @@ const WORDS: &[(&str, DateWord)] = &[
     // Clock times: 午後3時30分.
     ("時", HourMark),
     ("分", MinuteMark),
+    ("秒", SecondMark),
     // Parts of day.
     ("朝", PartOfDay(Morning)),
     ("午前", PartOfDay(Forenoon)),
@@ -157,6 +158,7 @@ const WORDS: &[(&str, DateWord)] = &[
     ("前", Ago),
     ("後", Later),
     ("あと", Later),
+    ("で", CountIn),
     // "ひと月前": one month ago.
     ("ひと", Count(1)),
     // Intervals.

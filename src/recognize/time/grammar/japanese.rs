@@ -546,6 +546,14 @@ impl Parser<'_> {
                 end += 2;
             }
         }
+        // "17時49分19秒", "8時31秒".
+        let mut second = 0;
+        if let (Some((ss, sd)), Some(W::SecondMark)) = (self.num(end), self.word(end + 1)) {
+            if sd <= 2 && ss <= 59 {
+                second = ss;
+                end += 2;
+            }
+        }
         let later = matches!(
             part,
             Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
@@ -556,7 +564,7 @@ impl Parser<'_> {
             Clock {
                 hour,
                 minute: minute.unwrap_or(0),
-                second: 0,
+                second,
                 minutes_given: minute.is_some(),
             },
         ))
@@ -578,6 +586,7 @@ impl Parser<'_> {
         let sign = match self.word(j)? {
             DateWord::Ago => -1,
             DateWord::Later => 1,
+            DateWord::CountIn if p != Period::Day => 1,
             _ => return None,
         };
         let n = i32::try_from(n).ok()?;

@@ -173,6 +173,9 @@ impl Parser<'_> {
             }
             _ => {}
         }
+        if let Some((end, m)) = self.clock_then_day(i, day_first) {
+            return found(i, end, Expr::At(m));
+        }
         self.latin_expr(i, Ctx::Free, day_first)
     }
 
@@ -423,7 +426,7 @@ impl Parser<'_> {
         Some((end, Expr::Range(first, second)))
     }
 
-    fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+    pub(super) fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
         let step = self.latin_point(i, ctx, day_first)?;
         let Ok((j, mut m)) = step else {
             return Some(step);
@@ -1067,7 +1070,7 @@ impl Parser<'_> {
 
     /// A clock time at `i`: "10:30", "10:30 pm", "8am", "14h30", "9
     /// heures", and a bare hour after "at" (`cued`): the token after it.
-    fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
+    pub(super) fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
         use DateWord as W;
         let (h, hd) = self.num(i)?;
         if hd > 2 || h > 23 {

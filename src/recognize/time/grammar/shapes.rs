@@ -1,9 +1,10 @@
 //! Less common shapes of Latin-script dates, kept apart from the main
 //! grammar: a day, month name and year joined in any order
 //! ("septembre-2020-23"), a day before its weekday ("le 25 mardi"), a
-//! dash range of days in a relative month ("4-23 mois prochain").
+//! dash range of days in a relative month ("4-23 mois prochain"), a
+//! clock time before its day ("9h le mardi").
 
-use super::{Moment, Parser, Point, Step, YearRef, valid_day, valid_year};
+use super::{Ctx, Moment, Parser, Point, Step, YearRef, valid_day, valid_year};
 use crate::lang::dates::{DateWord, Period};
 use crate::recognize::time::lexicon::Kind;
 
@@ -133,5 +134,23 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// A clock time then "le" and a day at `i`: "9h le mardi", "14h30 le
+    /// 13 décembre 2018". The time must look like one (a mark or minutes).
+    pub(super) fn clock_then_day(&self, i: usize, day_first: bool) -> Option<(usize, Moment)> {
+        self.num(i)?;
+        let (k, clock) = self.latin_clock(i, false)?;
+        if self.word(k) != Some(DateWord::DayArticle) {
+            return None;
+        }
+        let Some(Ok((end, mut m))) = self.latin_moment(k + 1, Ctx::Cued, day_first) else {
+            return None;
+        };
+        if !m.point.is_day() || m.clock.is_some() || m.part.is_some() {
+            return None;
+        }
+        m.clock = Some(clock);
+        Some((end, m))
     }
 }
