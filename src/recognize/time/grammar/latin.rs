@@ -1479,7 +1479,14 @@ impl Parser<'_> {
                         j += 1;
                     }
                     if day_first && self.abbreviated_september(j) {
-                        return Some(self.with_year(j + 1, 9, day));
+                        // "12 sept. 2024": the point, when a year follows.
+                        let k = if self.punct(j + 1, '.') && matches!(self.num(j + 2), Some((_, 4)))
+                        {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        return Some(self.with_year(k, 9, day));
                     }
                     if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
                         // "15 Dec. 2025": the point of an abbreviation, only
