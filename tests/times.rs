@@ -1408,6 +1408,30 @@ fn japanese_counts_from_a_day_and_words_that_point_back() {
             ),
         ],
     );
+    check(
+        Language::Japanese,
+        &[
+            (
+                "4月の最終月曜日に",
+                "4月の最終月曜日",
+                "2025-04-28T00:00",
+                "2025-04-29T00:00",
+            ),
+            (
+                "来月の第一月曜日",
+                "来月の第一月曜日",
+                "2026-01-05T00:00",
+                "2026-01-06T00:00",
+            ),
+            (
+                "四月最後の月曜日から十月一日まで",
+                "四月最後の月曜日から十月一日まで",
+                "2025-04-28T00:00",
+                "2025-10-02T00:00",
+            ),
+            ("4月の最終回", "4月", "2025-04-01T00:00", "2025-05-01T00:00"),
+        ],
+    );
     // Days with で are dates more often than counts: "20日で" is the 20th.
     let a = anchor(Language::Japanese);
     let found = times("会期は20日で終わる", Language::Japanese, Some(&a));

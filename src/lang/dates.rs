@@ -258,6 +258,9 @@ pub(crate) enum DateWord {
     CountIn,
     /// After a second number: Japanese 秒.
     SecondMark,
+    /// "The last", before a weekday counted in a month: Japanese 最終,
+    /// 最後の ("4月の最終月曜日").
+    LastOf,
 }
 
 /// The grammar family of a language.

@@ -113,6 +113,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("最初の週", NthWeek(1)),
     ("最後の週", NthWeek(-1)),
     ("最終週", NthWeek(-1)),
+    ("最終", LastOf),
+    ("最後の", LastOf),
     ("第", OrdinalPrefix),
     // Portions of a month or year: 12月下旬, 今年末.
     ("上旬", Portion(FirstThird)),

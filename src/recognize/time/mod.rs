@@ -94,6 +94,7 @@
 //! | `le 25 mardi` (the nearest 25th that is a Tuesday) | 2025-11-25 | 2025-11-26 | day |
 //! | `4-23 mois prochain`, `entre 3 et 12 de sept` | 2026-01-04; 2025-09-03 | 2026-01-24; 2025-09-13 | day |
 //! | `les années quatre-vingt-dix` | 1990-01-01 | 2000-01-01 | year |
+//! | `4月の最終月曜日`, `来月の第一月曜日` (a weekday counted in a month) | 2025-04-28; 2026-01-05 | +1 day | day |
 //! | `9h le mardi`, `17時49分19秒` (seconds kept) | 2025-12-09T09:00; …T17:49:19 | +1 hour; +1 minute | hour; minute |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),

@@ -2,8 +2,8 @@
 //! particles after what they mark (から, まで, の間).
 
 use super::{
-    Clock, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, join, valid_day,
-    valid_year, within,
+    Clock, Expr, Moment, Parse, Parser, PeriodRef, Point, Step, WeekdayRule, YearRef, join,
+    valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -135,6 +135,20 @@ impl Parser<'_> {
             if let Some(W::Portion(p)) = self.word(k) {
                 m.portion = Some(p);
                 j = k + 1;
+            }
+            // "4月の最終月曜日", "来月の第一月曜日": a weekday counted in a
+            // month.
+            if let (None, Some((end, n, wd)), Some(of)) =
+                (m.portion, self.ja_nth_weekday(k), m.point.into_ref())
+            {
+                if matches!(
+                    of,
+                    PeriodRef::Month { .. } | PeriodRef::Relative(Period::Month, _)
+                ) {
+                    // A day: a part of day or a clock time may follow.
+                    m = Moment::at(Point::NthWeekday(n, wd, of));
+                    j = end;
+                }
             }
             // "2015年の最初の週", "1月の第3週", "7月の最後の週".
             if m.portion.is_none() {
@@ -618,6 +632,24 @@ impl Parser<'_> {
             )));
         }
         Some(Ok((i + 2, Moment::at(Point::Month { year, month: m }))))
+    }
+
+    /// "最終月曜日", "最後の金曜日", "第一月曜日" at `i`: the token after,
+    /// the count (-1 for the last) and the weekday.
+    fn ja_nth_weekday(&self, i: usize) -> Option<(usize, i32, chrono::Weekday)> {
+        use DateWord as W;
+        let (k, n) = match self.word(i)? {
+            W::LastOf => (i + 1, -1),
+            W::OrdinalPrefix => {
+                let (n, _) = self.num(i + 1).filter(|&(n, _)| (1..=5).contains(&n))?;
+                (i + 2, n as i32)
+            }
+            _ => return None,
+        };
+        match self.word(k)? {
+            W::Weekday(wd) => Some((k + 1, n, wd)),
+            _ => None,
+        }
     }
 
     /// After the second end of an interval at `k`: past まで or の間, and
