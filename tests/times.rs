@@ -1430,6 +1430,12 @@ fn japanese_counts_from_a_day_and_words_that_point_back() {
                 "2025-10-02T00:00",
             ),
             ("4月の最終回", "4月", "2025-04-01T00:00", "2025-05-01T00:00"),
+            (
+                "2015年から18年まで",
+                "2015年から18年まで",
+                "2015-01-01T00:00",
+                "2019-01-01T00:00",
+            ),
         ],
     );
     // Days with で are dates more often than counts: "20日で" is the 20th.

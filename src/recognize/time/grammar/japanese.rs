@@ -763,9 +763,20 @@ impl Parser<'_> {
             return None;
         }
         let year = base - base.rem_euclid(100) + i32::try_from(v).ok()?;
-        let Some(Ok((end, m))) = self.ja_month_day(k + 2, Some(YearRef::Abs(year))) else {
+        if year < base {
             return None;
-        };
-        (year >= base).then_some((end, m))
+        }
+        match self.ja_month_day(k + 2, Some(YearRef::Abs(year))) {
+            Some(Ok((end, m))) => Some((end, m)),
+            // "2015年から18年まで": the year alone, when the interval closes.
+            None if matches!(
+                self.word(k + 2),
+                Some(DateWord::Until | DateWord::RangeClose)
+            ) =>
+            {
+                Some((k + 2, Moment::at(Point::Year(year))))
+            }
+            _ => None,
+        }
     }
 }
