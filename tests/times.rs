@@ -1269,6 +1269,12 @@ fn french_neighbour_days_joined_dates_and_spoken_decades() {
                 "2025-12-14T08:00",
                 "2025-12-14T08:01",
             ),
+            (
+                "vendredi à midi",
+                "vendredi à midi",
+                "2025-12-12T12:00",
+                "2025-12-12T13:00",
+            ),
         ],
     );
     // "sept" is seven elsewhere: "12 sept victimes" counts victims.

@@ -261,6 +261,8 @@ pub(crate) enum DateWord {
     /// "The last", before a weekday counted in a month: Japanese 最終,
     /// 最後の ("4月の最終月曜日").
     LastOf,
+    /// A time of day named by a word, at this hour: French "midi" (12).
+    ClockWord(u8),
 }
 
 /// The grammar family of a language.

@@ -240,6 +240,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("le", DayArticle),
     // Heures: "à 14h30", "à 9 heures".
     ("h", HourMark),
+    // "vendredi à midi". Not "minuit": the midnight starting or ending
+    // the day is ambiguous.
+    ("midi", ClockWord(12)),
     // "8:00am": English marks are common in French texts too.
     ("am", Meridiem(false)),
     ("pm", Meridiem(true)),

@@ -1072,6 +1072,15 @@ impl Parser<'_> {
     /// heures", and a bare hour after "at" (`cued`): the token after it.
     pub(super) fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
         use DateWord as W;
+        if let Some(W::ClockWord(h)) = self.word(i) {
+            let clock = Clock {
+                hour: u32::from(h),
+                minute: 0,
+                second: 0,
+                minutes_given: false,
+            };
+            return Some((i + 1, clock));
+        }
         let (h, hd) = self.num(i)?;
         if hd > 2 || h > 23 {
             return None;
