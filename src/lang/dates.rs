@@ -288,6 +288,20 @@ pub(crate) enum DateWord {
     DaySuffix,
     /// Japanese の: links a date to a part of day or a weekday.
     Link,
+    /// From the start of the anchor's period to the anchor day
+    /// (excluded): Japanese 年初来 ("year to date").
+    PeriodToDate(Period),
+    /// After a count, that many units after the anchor: Japanese で
+    /// ("2か月で", in two months). Not after days: "20日で" is more often
+    /// "on the 20th".
+    CountIn,
+    /// After a second number: Japanese 秒.
+    SecondMark,
+    /// "The last", before a weekday counted in a month: Japanese 最終,
+    /// 最後の ("4月の最終月曜日").
+    LastOf,
+    /// A time of day named by a word, at this hour: French "midi" (12).
+    ClockWord(u8),
 }
 
 /// The grammar family of a language.

@@ -68,6 +68,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("demain", RelDay(1)),
     ("avant-hier", RelDay(-2)),
     ("après-demain", RelDay(2)),
+    // "lendemain" alone names the day after the anchor, as "demain";
+    // upstream Recognizers-Text reads it so too.
+    ("lendemain", RelDay(1)),
     ("ce matin", RelDayPart(0, Morning)),
     ("cet après-midi", RelDayPart(0, Afternoon)),
     ("ce soir", RelDayPart(0, Evening)),
@@ -88,6 +91,9 @@ const WORDS: &[(&str, DateWord)] = &[
     ("dans la nuit", PartOfDay(Night)),
     // Périodes et décalages ("la semaine dernière", "jeudi prochain").
     ("semaine", Period(Week)),
+    // "la journée" ("bloqué toute la journée"): the anchor day, as "la
+    // semaine" is its week; "la journée de mardi" is left to "mardi".
+    ("journée", Period(Day)),
     ("mois", Period(M)),
     ("mois-ci", Period(M)),
     ("année", YearNoun),
@@ -132,6 +138,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("il y a", Ago),
     // A common misspelling.
     ("il ya", Ago),
+    // "il y a à peu près un mois": an approximate count is still that
+    // count.
+    ("à peu près", About),
+    ("environ", About),
     ("dans", Later),
     ("un", Count(1)),
     ("une", Count(1)),
@@ -152,8 +162,20 @@ const WORDS: &[(&str, DateWord)] = &[
     ("quatorze", Count(14)),
     ("quinze", Count(15)),
     ("seize", Count(16)),
+    ("dix-sept", Count(17)),
+    ("dix-huit", Count(18)),
+    ("dix-neuf", Count(19)),
     ("vingt", Count(20)),
     ("trente", Count(30)),
+    // Tens, for decades ("les années quatre-vingt-dix") and spoken years;
+    // 70 and 90 count on from 60 and 80 ("soixante-douze" is 72).
+    ("quarante", Count(40)),
+    ("cinquante", Count(50)),
+    ("soixante", Count(60)),
+    ("soixante-dix", Count(70)),
+    ("quatre-vingt", Count(80)),
+    ("quatre-vingts", Count(80)),
+    ("quatre-vingt-dix", Count(90)),
     // Intervalles.
     ("entre", RangeOpen),
     ("du", RangeOpen),
@@ -218,6 +240,12 @@ const WORDS: &[(&str, DateWord)] = &[
     ("le", DayArticle),
     // Heures: "à 14h30", "à 9 heures".
     ("h", HourMark),
+    // "vendredi à midi". Not "minuit": the midnight starting or ending
+    // the day is ambiguous.
+    ("midi", ClockWord(12)),
+    // "8:00am": English marks are common in French texts too.
+    ("am", Meridiem(false)),
+    ("pm", Meridiem(true)),
     ("heure", HourMark),
     ("heures", HourMark),
     ("la", Article),

@@ -68,6 +68,30 @@ const WORDS: &[(&str, DateWord)] = &[
     ("今晩", RelDayPart(0, Night)),
     ("昨夜", RelDayPart(-1, Night)),
     ("昨晩", RelDayPart(-1, Night)),
+    // The day before and after, read from the anchor as upstream
+    // Recognizers-Text reads them ("前日に", "翌日の予定").
+    ("前日", RelDay(-1)),
+    ("翌日", RelDay(1)),
+    // Demonstratives and "the same": the time under discussion. The
+    // recognizer does not follow the discourse, so they take the anchor's
+    // day, week, month or year (module documentation, "Rules").
+    ("この日", RelDay(0)),
+    ("その日", RelDay(0)),
+    ("同じ日", RelDay(0)),
+    ("この週", RelPeriod(Week, 0)),
+    ("その週", RelPeriod(Week, 0)),
+    ("同じ週", RelPeriod(Week, 0)),
+    ("この週末", RelPeriod(Weekend, 0)),
+    ("その週末", RelPeriod(Weekend, 0)),
+    ("この月", RelPeriod(M, 0)),
+    ("その月", RelPeriod(M, 0)),
+    ("同じ月", RelPeriod(M, 0)),
+    ("この年", RelPeriod(Year, 0)),
+    ("その年", RelPeriod(Year, 0)),
+    ("同じ年", RelPeriod(Year, 0)),
+    // "年初来" (year to date, as in 年初来高値): from 1 January to the
+    // anchor day.
+    ("年初来", PeriodToDate(Year)),
     // Relative periods.
     ("今週", RelPeriod(Week, 0)),
     ("先週", RelPeriod(Week, -1)),
@@ -89,6 +113,8 @@ const WORDS: &[(&str, DateWord)] = &[
     ("最初の週", NthWeek(1)),
     ("最後の週", NthWeek(-1)),
     ("最終週", NthWeek(-1)),
+    ("最終", LastOf),
+    ("最後の", LastOf),
     ("第", OrdinalPrefix),
     // Portions of a month or year: 12月下旬, 今年末.
     ("上旬", Portion(FirstThird)),
@@ -103,9 +129,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("の前半", Portion(FirstHalf)),
     ("の後半", Portion(SecondHalf)),
     ("後半", Portion(SecondHalf)),
+    // "前の週早くに": early in the week.
+    ("早く", Portion(Early)),
+    ("早くに", Portion(Early)),
     // Clock times: 午後3時30分.
     ("時", HourMark),
     ("分", MinuteMark),
+    ("秒", SecondMark),
     // Parts of day.
     ("朝", PartOfDay(Morning)),
     ("午前", PartOfDay(Forenoon)),
@@ -129,6 +159,10 @@ const WORDS: &[(&str, DateWord)] = &[
     ("世紀", Century),
     ("前", Ago),
     ("後", Later),
+    ("あと", Later),
+    ("で", CountIn),
+    // "ひと月前": one month ago.
+    ("ひと", Count(1)),
     // Intervals.
     ("から", RangeTo),
     ("~", RangeTo),
@@ -142,9 +176,13 @@ const WORDS: &[(&str, DateWord)] = &[
     ("以内", Within),
     ("以内に", Within),
     ("次の", ShiftWeek(1)),
-    ("の前", Before),
+    // No "の前": "Xの前" (before X) is read as の then 前, so that the
+    // "前の年" (the year before) of "独立の前の年" stays whole.
     ("の後", After),
     ("またはその後", OrLater),
+    ("またはそれ以降", OrLater),
+    ("およびそれ以降", OrLater),
+    ("またはそれ以前", OrEarlier),
     ("及びその後", OrLater),
     ("とその後", OrLater),
     ("またはその前", OrEarlier),

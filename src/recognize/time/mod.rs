@@ -97,6 +97,18 @@
 //! | `2019 H2`, `in the nineties`, `cy18`, `w/c Feb 4`, `the next decade` | 2019-07-01; 1990-01-01; 2018-01-01; 2025-02-03; 2030-01-01 | 2020-01-01; 2000-01-01; 2019-01-01; 2025-02-10; 2040-01-01 | month; year; year; week; year |
 //! | `September-2020-23`, `23-2020-September`, `2020/23/Sep` (a month name and a four-digit year fix the order) | 2020-09-23 | 2020-09-24 | day |
 //! | `Black Friday 2010`, `Thanksgiving`, `Labor Day` (US holidays on the nth weekday of a month) | 2010-11-26; 2025-11-27; 2025-09-01 | +1 day | day |
+//! | `lendemain`, `翌日`; `前日` | 2025-12-14; 2025-12-12 | +1 day | day |
+//! | `この日`, `その週`, `同じ月`, `その年`, `la journée` (the anchor's) | 2025-12-13; 2025-12-08; 2025-12-01; 2025-01-01 | +1 day; +1 week; +1 month; +1 year | day; week; month; year |
+//! | `前の年`, `前の週`, `次の年` | 2024-01-01; 2025-12-01; 2026-01-01 | +1 year; +1 week; +1 year | year; week; year |
+//! | `年初来` (year to date) | 2025-01-01 | 2025-12-13 | day |
+//! | `今日から2週間以上前`, `今日から2週間以上あと` | open; 2025-12-27 | 2025-11-29; open | day |
+//! | `明日から3日以内`; `明日から3週間`, `2か月で` (that many units later) | 2025-12-14; 2026-01-04, 2026-02-13 | 2025-12-17; +1 day | day |
+//! | `septembre-2020-23`, `2020/23/sep`, `23-2020-septembre` (day, month name and year in any order) | 2020-09-23 | 2020-09-24 | day |
+//! | `le 25 mardi` (the nearest 25th that is a Tuesday) | 2025-11-25 | 2025-11-26 | day |
+//! | `4-23 mois prochain`, `entre 3 et 12 de sept` | 2026-01-04; 2025-09-03 | 2026-01-24; 2025-09-13 | day |
+//! | `les années quatre-vingt-dix` | 1990-01-01 | 2000-01-01 | year |
+//! | `4月の最終月曜日`, `来月の第一月曜日` (a weekday counted in a month) | 2025-04-28; 2026-01-05 | +1 day | day |
+//! | `9h le mardi`, `17時49分19秒` (seconds kept) | 2025-12-09T09:00; …T17:49:19 | +1 hour; +1 minute | hour; minute |
 //!
 //! Numbers that are not dates are left alone: counts ("16,444,373"),
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
@@ -256,6 +268,17 @@
 //! - **Invalid dates are not reported**: "31 février", "32 décembre",
 //!   "2月30日", "29/02/2023", a year 0 or of five digits. Valid dates before
 //!   1970 are fine.
+//! - **Words that point back** ("この日", "その年", "同じ週", "前日",
+//!   "翌日", "lendemain", "la journée") name the time under discussion;
+//!   the recognizer does not follow the discourse, so they take the
+//!   anchor's day, week, month or year (and the day before or after it),
+//!   as upstream Recognizers-Text reads them.
+//! - **Counts after a Japanese day** ("今日から2日後", "明日から3日以内",
+//!   "今日から2週間以上前") move the day; 以上 makes an open interval
+//!   beyond it. A count with で ("2か月で") or after から with nothing
+//!   after it ("明日から3週間") is that many units later, except for days
+//!   ("20日で" is more often the 20th). から before a count that is no
+//!   date ("5月9日から2泊") does not open an interval.
 //! - **Kanji numerals** count in Japanese (二〇一八年, 二十九日), except a
 //!   bare 一日, which is "one day" more often than "the 1st".
 //!

@@ -260,6 +260,26 @@ pub(super) fn point_days(
             let a = NaiveDate::from_isoywd_opt(y, week, Weekday::Mon)?;
             (a, add_days(a, 7)?, G::Week)
         }
+        Point::NthWeekday(n, wd, of) => {
+            let (first, end, _) = point_days(whole_of(of, anchor)?, anchor)?;
+            let day = if n > 0 {
+                let ahead = (i64::from(wd.num_days_from_monday())
+                    - i64::from(first.weekday().num_days_from_monday()))
+                .rem_euclid(7);
+                add_days(first, ahead + 7 * i64::from(n - 1))?
+            } else {
+                let last = end.pred_opt()?;
+                let back = (i64::from(last.weekday().num_days_from_monday())
+                    - i64::from(wd.num_days_from_monday()))
+                .rem_euclid(7);
+                add_days(last, -back)?
+            };
+            if day < first || day >= end {
+                return None;
+            }
+            let (a, b) = day_span(day)?;
+            (a, b, G::Day)
+        }
         Point::WeekOf(n, of) => {
             let whole = match of {
                 PeriodRef::Month { year, month } => Point::Month { year, month },
@@ -434,6 +454,16 @@ pub(super) fn point_days(
             let (a, b) = day_span(d)?;
             (a, b, G::Day)
         }
+    })
+}
+
+/// The month or year a [`PeriodRef`] names, as a point.
+fn whole_of(of: PeriodRef, anchor: Option<NaiveDate>) -> Option<Point> {
+    Some(match of {
+        PeriodRef::Month { year, month } => Point::Month { year, month },
+        PeriodRef::Year(YearRef::Abs(y)) => Point::Year(y),
+        PeriodRef::Year(YearRef::Rel(s)) => Point::Year(anchor?.year().checked_add(s)?),
+        PeriodRef::Relative(p, s) => Point::Period(p, s),
     })
 }
 

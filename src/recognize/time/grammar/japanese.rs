@@ -2,10 +2,10 @@
 //! particles after what they mark (から, まで, の間).
 
 use super::{
-    Clock, Expr, Moment, Parse, Parser, Point, Step, WeekdayRule, YearRef, join, valid_day,
-    valid_year, within,
+    Clock, Expr, Moment, Parse, Parser, PeriodRef, Point, Step, WeekdayRule, YearRef, join,
+    valid_day, valid_year, within,
 };
-use crate::lang::dates::{DateWord, PartOfDay, Period};
+use crate::lang::dates::{DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
 
 impl Parser<'_> {
@@ -45,28 +45,9 @@ impl Parser<'_> {
                 expr,
             })
         };
-        // "今日から2日後", "昨日の2日前": a count of days from a day.
-        if matches!(self.word(j), Some(W::RangeTo | W::Link)) && first.point.is_day() {
-            if let Some((v, d)) = self.num(j + 1) {
-                let unit = match self.word(j + 2) {
-                    Some(W::Unit(p)) => Some(p),
-                    Some(W::DaySuffix) => Some(Period::Day),
-                    Some(W::YearSuffix) if d <= 2 => Some(Period::Year),
-                    _ => None,
-                };
-                let sign = match self.word(j + 3) {
-                    Some(W::Later) => Some(1),
-                    Some(W::Ago) => Some(-1),
-                    _ => None,
-                };
-                if let (Some(p), Some(sign), Ok(n)) = (unit, sign, i32::try_from(v)) {
-                    let mut m = first;
-                    if m.part.is_none() && m.shift.is_none() {
-                        m.shift = Some((sign * n, p));
-                        return found(j + 4, Expr::At(m));
-                    }
-                }
-            }
+        // "今日から2日後", "昨日の2日以上前", "明日から3日以内".
+        if let Some((end, expr)) = self.ja_count_from(j, first) {
+            return found(end, expr);
         }
         // "2/28-3/1": a dash between two dates.
         if self.punct(j, '-') && self.glued(j) && self.glued(j + 1) {
@@ -84,6 +65,11 @@ impl Parser<'_> {
         };
         match self.word(j) {
             Some(W::RangeTo) => {
+                // "2018年10月1日から19年2月3日まで": a two-digit year
+                // takes the first end's century.
+                if let Some((k, second)) = self.ja_short_year_end(j + 1, first) {
+                    return found(self.ja_range_close(k, false), Expr::Range(first, second));
+                }
                 // "4月22日の午後5時から6時まで": the second end is a time
                 // on the same day.
                 if first.clock.is_some() {
@@ -92,22 +78,21 @@ impl Parser<'_> {
                             clock: Some(clock),
                             ..first
                         };
-                        let end = match self.word(k) {
-                            Some(W::RangeClose | W::Until) => k + 1,
-                            _ => k,
-                        };
+                        let end = self.ja_range_close(k, true);
                         return found(end, Expr::Range(first, second));
                     }
                 }
                 // "12月11日夜から12日の間", "3月から5月まで", "明日から".
                 if let Some(Ok((k, second))) = self.ja_moment(j + 1) {
                     if let Some((first, second)) = join(first, second) {
-                        let end = match self.word(k) {
-                            Some(W::RangeClose | W::Until) => k + 1,
-                            _ => k,
-                        };
+                        let end = self.ja_range_close(k, false);
                         return found(end, Expr::Range(first, second));
                     }
+                }
+                // "今日から3分後", "5月9日から2泊": a count that is not a
+                // date follows, so から does not open an interval here.
+                if self.num(j + 1).is_some() {
+                    return found(j, Expr::At(first));
                 }
                 found(j + 1, Expr::Since(first))
             }
@@ -117,7 +102,13 @@ impl Parser<'_> {
             // with 前 is an offset, "2年前", and never gets here).
             Some(W::Ago) => found(j + 1, Expr::Before(first)),
             Some(W::Later) => found(j + 1, Expr::After(first)),
+            // "2018年8月1日の後から": から repeats the opening.
+            Some(W::After) if self.word(j + 1) == Some(W::RangeTo) => {
+                found(j + 2, Expr::After(first))
+            }
             Some(W::After) => found(j + 1, Expr::After(first)),
+            // "2012年1月1日の前": before the date.
+            Some(W::Link) if self.word(j + 1) == Some(W::Ago) => found(j + 2, Expr::Before(first)),
             Some(W::Before) => found(j + 1, Expr::Before(first)),
             _ => found(j, Expr::At(first)),
         }
@@ -144,6 +135,20 @@ impl Parser<'_> {
             if let Some(W::Portion(p)) = self.word(k) {
                 m.portion = Some(p);
                 j = k + 1;
+            }
+            // "4月の最終月曜日", "来月の第一月曜日": a weekday counted in a
+            // month.
+            if let (None, Some((end, n, wd)), Some(of)) =
+                (m.portion, self.ja_nth_weekday(k), m.point.into_ref())
+            {
+                if matches!(
+                    of,
+                    PeriodRef::Month { .. } | PeriodRef::Relative(Period::Month, _)
+                ) {
+                    // A day: a part of day or a clock time may follow.
+                    m = Moment::at(Point::NthWeekday(n, wd, of));
+                    j = end;
+                }
             }
             // "2015年の最初の週", "1月の第3週", "7月の最後の週".
             if m.portion.is_none() {
@@ -318,6 +323,28 @@ impl Parser<'_> {
                 }
             }
             Kind::Word(W::RelDay(n)) => Some(Ok((i + 1, Moment::at(Point::RelDay(n.into()))))),
+            // "前の年", "前の週": the previous year or week.
+            Kind::Word(W::Ago) if self.word(i + 1) == Some(W::Link) => {
+                let p = self.ja_period_noun(i + 2)?;
+                Some(Ok((i + 3, Moment::at(Point::Period(p, -1)))))
+            }
+            // "年初来": from the start of the year to the anchor day.
+            Kind::Word(W::PeriodToDate(p)) => Some(Ok((
+                i + 1,
+                Moment {
+                    portion: Some(Portion::BeforeAnchor),
+                    ..Moment::at(Point::Period(p, 0))
+                },
+            ))),
+            // "ひと月前": a count in words.
+            Kind::Word(W::Count(n)) => {
+                let p = match self.word(i + 1)? {
+                    W::MonthSuffix => Period::Month,
+                    W::Unit(p) => p,
+                    _ => return None,
+                };
+                self.ja_offset(n.into(), p, i + 2)
+            }
             Kind::Word(W::Holiday(m, d)) => Some(Ok((
                 i + 1,
                 Moment::at(Point::Date {
@@ -423,6 +450,8 @@ impl Parser<'_> {
                     W::Period(p @ (Period::Week | Period::Month)) => {
                         Some(Ok((i + 2, Moment::at(Point::Period(p, s)))))
                     }
+                    // "次の年".
+                    W::YearSuffix => Some(Ok((i + 2, Moment::at(Point::Period(Period::Year, s))))),
                     _ => None,
                 }
             }
@@ -528,6 +557,14 @@ impl Parser<'_> {
                 end += 2;
             }
         }
+        // "17時49分19秒", "8時31秒".
+        let mut second = 0;
+        if let (Some((ss, sd)), Some(W::SecondMark)) = (self.num(end), self.word(end + 1)) {
+            if sd <= 2 && ss <= 59 {
+                second = ss;
+                end += 2;
+            }
+        }
         let later = matches!(
             part,
             Some(PartOfDay::Afternoon | PartOfDay::Evening | PartOfDay::Night)
@@ -538,7 +575,7 @@ impl Parser<'_> {
             Clock {
                 hour,
                 minute: minute.unwrap_or(0),
-                second: 0,
+                second,
                 minutes_given: minute.is_some(),
             },
         ))
@@ -560,6 +597,7 @@ impl Parser<'_> {
         let sign = match self.word(j)? {
             DateWord::Ago => -1,
             DateWord::Later => 1,
+            DateWord::CountIn if p != Period::Day => 1,
             _ => return None,
         };
         let n = i32::try_from(n).ok()?;
@@ -591,5 +629,151 @@ impl Parser<'_> {
             )));
         }
         Some(Ok((i + 2, Moment::at(Point::Month { year, month: m }))))
+    }
+
+    /// "最終月曜日", "最後の金曜日", "第一月曜日" at `i`: the token after,
+    /// the count (-1 for the last) and the weekday.
+    fn ja_nth_weekday(&self, i: usize) -> Option<(usize, i32, chrono::Weekday)> {
+        use DateWord as W;
+        let (k, n) = match self.word(i)? {
+            W::LastOf => (i + 1, -1),
+            W::OrdinalPrefix => {
+                let (n, _) = self.num(i + 1).filter(|&(n, _)| (1..=5).contains(&n))?;
+                (i + 2, n as i32)
+            }
+            _ => return None,
+        };
+        match self.word(k)? {
+            W::Weekday(wd) => Some((k + 1, n, wd)),
+            _ => None,
+        }
+    }
+
+    /// After the second end of an interval at `k`: past まで or の間, and
+    /// past both after clock times ("月曜日の12時から4時までの間"); after
+    /// dates upstream stops at まで ("10月から5月までの間の").
+    fn ja_range_close(&self, k: usize, clock: bool) -> usize {
+        use DateWord as W;
+        match (self.word(k), self.word(k + 1)) {
+            (Some(W::Until), Some(W::RangeClose)) if clock => k + 2,
+            (Some(W::RangeClose | W::Until), _) => k + 1,
+            _ => k,
+        }
+    }
+
+    /// A calendar unit named after 前の or 次の: 年, 週, 月.
+    fn ja_period_noun(&self, i: usize) -> Option<Period> {
+        match self.word(i)? {
+            DateWord::YearSuffix => Some(Period::Year),
+            DateWord::MonthSuffix => Some(Period::Month),
+            DateWord::Period(p @ (Period::Week | Period::Month)) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// A count of units from a day, after から or の at `j`:
+    ///
+    /// | after the count | reading | example |
+    /// |---|---|---|
+    /// | 後, あと | that many units after the day | 今日から2日後 |
+    /// | 前 | that many units before | 昨日の2日前 |
+    /// | 以上前 | open interval to that day | 今日から2週間以上前 |
+    /// | 以上後 | open interval from that day | 今日から2週間以上あと |
+    /// | 以内 (days, weeks) | from the day for that many days | 明日から3日以内 |
+    /// | nothing, after から | that many units after the day, as upstream reads it | 明日から3週間 |
+    fn ja_count_from(&self, j: usize, first: Moment) -> Option<(usize, Expr)> {
+        use DateWord as W;
+        let link = self.word(j)?;
+        if !matches!(link, W::RangeTo | W::Link)
+            || !first.point.is_day()
+            || first.part.is_some()
+            || first.shift.is_some()
+            || first.clock.is_some()
+        {
+            return None;
+        }
+        let (v, d) = self.num(j + 1)?;
+        let p = match self.word(j + 2)? {
+            W::Unit(p) => p,
+            W::DaySuffix => Period::Day,
+            W::YearSuffix if d <= 2 => Period::Year,
+            _ => return None,
+        };
+        let n = i32::try_from(v).ok()?;
+        let mut k = j + 3;
+        let more = self.word(k) == Some(W::CountSuffix);
+        if more {
+            k += 1;
+        }
+        let moved = |n: i32| Moment {
+            shift: Some((n, p)),
+            ..first
+        };
+        Some(match self.word(k) {
+            Some(W::Later) if more => (k + 1, Expr::Since(moved(n))),
+            Some(W::Later) => (k + 1, Expr::At(moved(n))),
+            Some(W::Ago) if more => (k + 1, Expr::Before(moved(-n))),
+            Some(W::Ago) => (k + 1, Expr::At(moved(-n))),
+            Some(W::Within) if !more && n > 0 => {
+                // The last day of the count, so that the interval holds
+                // exactly n days or weeks.
+                let days = match p {
+                    Period::Day => n - 1,
+                    Period::Week => n.checked_mul(7)? - 1,
+                    _ => return None,
+                };
+                let last = Moment {
+                    shift: Some((days, Period::Day)),
+                    ..first
+                };
+                (k + 1, Expr::Range(first, last))
+            }
+            // Not "2015年から18年まで" (a short year) nor "1日から3日" (days).
+            Some(W::Until | W::RangeClose) => return None,
+            _ if !more && link == W::RangeTo && matches!(self.word(j + 2), Some(W::Unit(_))) => {
+                (k, Expr::At(moved(n)))
+            }
+            _ => return None,
+        })
+    }
+
+    /// The second end of an interval at `k` written with a two-digit year
+    /// ("19年2月3日" after "2018年10月1日から"): the year in the first end's
+    /// century.
+    fn ja_short_year_end(&self, k: usize, first: Moment) -> Option<(usize, Moment)> {
+        let base = match first.point {
+            Point::Date {
+                year: Some(YearRef::Abs(y)),
+                ..
+            }
+            | Point::Month {
+                year: Some(YearRef::Abs(y)),
+                ..
+            }
+            | Point::Year(y) => y,
+            _ => return None,
+        };
+        let (v, 1..=2) = self.num(k)? else {
+            return None;
+        };
+        if self.word(k + 1) != Some(DateWord::YearSuffix) {
+            return None;
+        }
+        let year = base - base.rem_euclid(100) + i32::try_from(v).ok()?;
+        if year < base {
+            return None;
+        }
+        match self.ja_month_day(k + 2, Some(YearRef::Abs(year))) {
+            Some(Ok((end, m))) => Some((end, m)),
+            // "2015年から18年まで": the year alone, when the interval closes.
+            None if matches!(
+                self.word(k + 2),
+                Some(DateWord::Until | DateWord::RangeClose)
+            ) =>
+            {
+                Some((k + 2, Moment::at(Point::Year(year))))
+            }
+            _ => None,
+        }
     }
 }

@@ -210,6 +210,9 @@ impl Parser<'_> {
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             Some(DateWord::DayArticle) => {
+                if let Some((end, m)) = self.day_then_weekday(i + 1) {
+                    return found(i, end, Expr::At(m));
+                }
                 // "le 23": a bare day number after "le" is a day of the
                 // nearest month; "le 12 décembre" keeps "le" out.
                 if let (Some((d, 1..=2)), true) = (self.num(i + 1), self.standalone(i + 1)) {
@@ -284,6 +287,9 @@ impl Parser<'_> {
                 return self.latin_expr(i + 1, Ctx::Cued, day_first);
             }
             _ => {}
+        }
+        if let Some((end, m)) = self.clock_then_day(i, day_first) {
+            return found(i, end, Expr::At(m));
         }
         self.latin_expr(i, Ctx::Free, day_first)
     }
@@ -566,14 +572,24 @@ impl Parser<'_> {
             }
         }
         let (first, second) = join(first, second)?;
-        // A lone pair of bare numbers is not a range of days ("3 to 5").
-        if matches!(first.point, Point::Day(_)) && matches!(second.point, Point::Day(_)) {
+        if let (Point::Day(a), Point::Day(b)) = (first.point, second.point) {
+            // "4-23 mois prochain": days of a relative month. An opener
+            // before the dash stays out ("de 4-23 mois prochain"), as
+            // upstream French reads it.
+            if !opened && self.punct(j, '-') {
+                if let Some((end, s)) = self.relative_month_after(end) {
+                    let first = Moment::at(Point::DayOfMonth(s, a));
+                    let second = Moment::at(Point::DayOfMonth(s, b));
+                    return Some((end, Expr::Range(first, second)));
+                }
+            }
+            // A lone pair of bare numbers is not a range of days ("3 to 5").
             return None;
         }
         Some((end, Expr::Range(first, second)))
     }
 
-    fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
+    pub(super) fn latin_moment(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
         let step = self.latin_point(i, ctx, day_first)?;
         let Ok((j, mut m)) = step else {
             return Some(step);
@@ -920,8 +936,12 @@ impl Parser<'_> {
                 }
                 // "the week", "the month" ("partner of the month"): the
                 // anchor's, as upstream reads them.
+                // "la journée" is the anchor day.
                 _ if self.after_article(i)
-                    && matches!(p, Period::Week | Period::Month | Period::Fortnight) =>
+                    && matches!(
+                        p,
+                        Period::Week | Period::Month | Period::Fortnight | Period::Day
+                    ) =>
                 {
                     Some(Ok((i + 1, Moment::at(Point::Period(p, 0)))))
                 }
@@ -1012,8 +1032,13 @@ impl Parser<'_> {
                 Some(Ok((end, Moment::at(point))))
             }
             Some(W::Ago) => {
-                // "il y a deux jours".
-                let (n, j) = self.count(i + 1)?;
+                // "il y a deux jours", "il y a environ un mois".
+                let k = if self.word(i + 1) == Some(W::About) {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                let (n, j) = self.count(k)?;
                 let p = self.word(j).and_then(as_unit)?;
                 let n = i32::try_from(n).ok()?;
                 Some(Ok((j + 1, Moment::at(Point::Offset(-n, p)))))
@@ -1047,6 +1072,13 @@ impl Parser<'_> {
                 Some(Ok((end, Moment::at(Point::Year(y)))))
             }),
             Some(W::Decade) => {
+                // "les années quatre-vingt-dix": a decade of the 1900s.
+                if let Some((n, end)) = self.spoken_small(i + 1) {
+                    if (20..=90).contains(&n) && n % 10 == 0 {
+                        let decade = Point::Decade(1900 + n as i32);
+                        return Some(Ok((end, Moment::at(decade))));
+                    }
+                }
                 let (v, 4) = self.num(i + 1)? else {
                     return None;
                 };
@@ -1337,8 +1369,17 @@ impl Parser<'_> {
 
     /// A clock time at `i`: "10:30", "10:30 pm", "8am", "14h30", "9
     /// heures", and a bare hour after "at" (`cued`): the token after it.
-    fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
+    pub(super) fn latin_clock(&self, i: usize, cued: bool) -> Option<(usize, Clock)> {
         use DateWord as W;
+        if let Some(W::ClockWord(h)) = self.word(i) {
+            let clock = Clock {
+                hour: u32::from(h),
+                minute: 0,
+                second: 0,
+                minutes_given: false,
+            };
+            return Some((i + 1, clock));
+        }
         let (h, hd) = self.num(i)?;
         if hd > 2 || h > 23 {
             return None;
@@ -1715,6 +1756,9 @@ impl Parser<'_> {
     fn latin_date(&self, i: usize, ctx: Ctx, day_first: bool) -> Option<Step> {
         use DateWord as W;
         if let Some(step) = self.nth_day_of(i) {
+            return Some(step);
+        }
+        if let Some(step) = self.mixed_date(i) {
             return Some(step);
         }
         match self.kind(i)? {
@@ -2124,6 +2168,16 @@ impl Parser<'_> {
                     if self.word(j) == Some(W::Cue) || self.word(j) == Some(W::RangeOpen) {
                         j += 1;
                     }
+                    if day_first && self.abbreviated_september(j) {
+                        // "12 sept. 2024": the point, when a year follows.
+                        let k = if self.punct(j + 1, '.') && matches!(self.num(j + 2), Some((_, 4)))
+                        {
+                            j + 2
+                        } else {
+                            j + 1
+                        };
+                        return Some(self.with_year(k, 9, day));
+                    }
                     if let Some(W::Month(m) | W::MonthWeak(m)) = self.word(j) {
                         // "15 Dec. 2025": the point of an abbreviation, only
                         // when a year follows (else it ends the sentence).
@@ -2182,7 +2236,7 @@ impl Parser<'_> {
 
     /// A number from 1 to 99 in words at `i` ("six", "ninety six",
     /// "twenty-five"): its value and the token after it.
-    fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
+    pub(super) fn spoken_small(&self, i: usize) -> Option<(u32, usize)> {
         let Some(DateWord::Count(a)) = self.word(i) else {
             return None;
         };
@@ -2190,6 +2244,13 @@ impl Parser<'_> {
         if a >= 20 && a % 10 == 0 {
             let k = if self.punct(i + 1, '-') { i + 2 } else { i + 1 };
             if let Some(DateWord::Count(b @ 1..=9)) = self.word(k) {
+                return Some((a + u32::from(b), k + 1));
+            }
+            // French counts 70 and 90 on from 60 and 80: "soixante-douze"
+            // is 72, "quatre-vingt-onze" 91.
+            if let (60 | 80, Some(DateWord::Count(b @ 10..=19)), true) =
+                (a, self.word(k), self.punct(i + 1, '-'))
+            {
                 return Some((a + u32::from(b), k + 1));
             }
         }

@@ -8,6 +8,7 @@
 
 mod japanese;
 mod latin;
+mod shapes;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -77,6 +78,9 @@ pub(super) enum Point {
     /// last): in a month, the first is the week holding day 1 and the last
     /// the one holding its last day; in a year, ISO weeks.
     WeekOf(i32, PeriodRef),
+    /// The `n`th given weekday of a month (-1 for the last): "4月の最終月曜日",
+    /// "来月の第一月曜日".
+    NthWeekday(i32, Weekday, PeriodRef),
     /// A day counted from Easter Sunday ("Easter Monday" is 1).
     Easter {
         year: Option<YearRef>,
@@ -181,6 +185,7 @@ impl Point {
                 | Point::HolidayNth { .. }
                 | Point::DateLean { .. }
                 | Point::DayOfMonth(..)
+                | Point::NthWeekday(..)
                 | Point::RelDay(_)
                 | Point::Weekday(..)
                 | Point::Offset(..)
