@@ -60,8 +60,6 @@ mod lexicon;
 pub(crate) mod segment;
 mod subjects;
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, FixedOffset};
 
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
@@ -298,6 +296,7 @@ impl Extractor {
             source_id: document.source().id(),
             default: Claimant::new(document.source().kind()),
             word_boundaries: cues.has_word_boundaries(),
+            cues,
             subject: default_subject.clone(),
             default_subject,
             last_speaker: None,
@@ -498,12 +497,9 @@ fn may_have_long_numeral(text: &str, max: usize) -> bool {
 /// Japanese numeral. A cheap test that spares most sentences the quantity
 /// recognizer.
 fn may_have_number(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
-        || [
-            "illion", "illiard", "ILLION", "mille", "housand", "undred", "ozen", "ouzaine",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+    let bytes = text.as_bytes();
+    bytes.iter().any(|b| b.is_ascii_digit())
+        || has_scale_word(bytes)
         || (!text.is_ascii()
             && text.chars().any(|c| {
                 matches!(
@@ -526,6 +522,24 @@ fn may_have_number(text: &str) -> bool {
                         | '０'..='９' | '数'
                 )
             }))
+}
+
+/// Whether `bytes` hold a scale or number word ("million", "milliard",
+/// "thousand", "hundred", "dozen", "douzaine", "mille", "BILLION"): one
+/// pass that looks further only at the letters these words start with.
+fn has_scale_word(bytes: &[u8]) -> bool {
+    (0..bytes.len()).any(|i| {
+        let rest = &bytes[i..];
+        match bytes[i] {
+            b'i' => rest.starts_with(b"illion") || rest.starts_with(b"illiard"),
+            b'I' => rest.starts_with(b"ILLION"),
+            b'm' => rest.starts_with(b"mille"),
+            b'h' => rest.starts_with(b"housand"),
+            b'u' => rest.starts_with(b"undred"),
+            b'o' => rest.starts_with(b"ozen") || rest.starts_with(b"ouzaine"),
+            _ => false,
+        }
+    })
 }
 
 /// The items of a sorted list that lie inside `span`, advancing `at`.
@@ -601,6 +615,7 @@ struct Run<'a> {
     source_id: &'a str,
     default: Claimant,
     word_boundaries: bool,
+    cues: &'a dyn cues::Cues,
     subject: Option<String>,
     default_subject: Option<String>,
     last_speaker: Option<Claimant>,
@@ -626,19 +641,20 @@ impl Run<'_> {
             return;
         }
         // Subject: a mention switches; the current one stays if mentioned.
-        let mentioned: Vec<usize> = hits
-            .iter()
-            .flat_map(|h| self.matcher.roles(h))
-            .filter_map(|r| match r {
-                Role::Subject(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        if let Some(&first) = mentioned.first() {
-            let keep = self
-                .subject
-                .as_deref()
-                .is_some_and(|cur| mentioned.iter().any(|&i| self.x.subjects[i].name() == cur));
+        let mut mentioned =
+            hits.iter()
+                .flat_map(|h| self.matcher.roles(h))
+                .filter_map(|r| match r {
+                    Role::Subject(i) => Some(*i),
+                    _ => None,
+                });
+        if let Some(first) = mentioned.next() {
+            let named = |i: usize| {
+                self.subject
+                    .as_deref()
+                    .is_some_and(|cur| self.x.subjects[i].name() == cur)
+            };
+            let keep = named(first) || mentioned.any(named);
             if !keep {
                 self.subject = Some(self.x.subjects[first].name().to_owned());
             }
@@ -689,11 +705,11 @@ impl Run<'_> {
             .any(|r| matches!(r, Role::Cue(Cue::Trigger(Predicate::Impact, _))));
 
         for clause in clauses {
-            let ch: Vec<Hit> = hits
-                .iter()
-                .copied()
-                .filter(|h| h.start >= clause.start && h.end <= clause.end)
-                .collect();
+            // Hits do not overlap and come in order, so a clause's hits are
+            // a run of the sentence's.
+            let from = hits.partition_point(|h| h.start < clause.start);
+            let to = hits.partition_point(|h| h.end <= clause.end).max(from);
+            let ch = &hits[from..to];
             let cq: Vec<&QuantityMatch> = qs
                 .iter()
                 .filter(|m| m.span.start >= clause.start && m.span.end <= clause.end)
@@ -706,9 +722,9 @@ impl Run<'_> {
             // its own speech cue is the outlet's; one with a speech cue may
             // find its speaker anywhere in the headline ("JLR、…を確認").
             let clause_speaker = if s.heading {
-                self.speaker(&ch, &parties, s.span).flatten()
+                self.speaker(ch, &parties, s.span).flatten()
             } else {
-                self.speaker(&ch, &parties, clause).flatten()
+                self.speaker(ch, &parties, clause).flatten()
             };
             let claimant = clause_speaker
                 .clone()
@@ -718,7 +734,7 @@ impl Run<'_> {
             let mut claims = self.clause_claims(
                 &subject,
                 clause,
-                &ch,
+                ch,
                 &cq,
                 &ct,
                 &parties,
@@ -808,7 +824,20 @@ impl Run<'_> {
         for h in hits {
             for r in self.matcher.roles(h) {
                 let claimant = match r {
-                    Role::Cue(Cue::Party(kind)) => Claimant::new(*kind),
+                    Role::Cue(Cue::Party(kind)) => match self.person_name(h, hits, sentence) {
+                        // "the minister Laurent Nuñez", "ヌニェス内相": the
+                        // party is the person, named.
+                        Some((name, span)) => {
+                            out.push(Party {
+                                start: span.start.min(h.start),
+                                end: span.end.max(h.end),
+                                claimant: Claimant::new(*kind).named(name),
+                                quoted: inside(h.start),
+                            });
+                            break;
+                        }
+                        None => Claimant::new(*kind),
+                    },
                     Role::Subject(i) => {
                         Claimant::new(PartyKind::Official).named(self.x.subjects[*i].name())
                     }
@@ -852,6 +881,194 @@ impl Run<'_> {
         }
         out.sort_by_key(|p| (p.start, p.end));
         out
+    }
+
+    /// A person's name next to a party word: after it ("the minister
+    /// Laurent Nuñez", "le ministre de l'Intérieur, Laurent Nuñez,", "the
+    /// hacker Zorro"), in apposition before it ("Laurent Nuñez, the
+    /// interior minister, said"), or in Japanese a katakana name before it
+    /// ("ヌニェス内相", "ヌニェス仏内相") or after "の" ("内相のヌニェス氏").
+    /// A name that overlaps another term (a subject, an outlet) is that
+    /// term's, not a person's.
+    fn person_name(&self, h: &Hit, hits: &[Hit], sentence: Span) -> Option<(String, Span)> {
+        let found = if self.word_boundaries {
+            self.name_after_party(h.end, sentence.end)
+                .or_else(|| self.name_before_party(h, sentence))
+        } else {
+            self.katakana_name(h, sentence)
+        };
+        let (name, span) = found?;
+        if hits
+            .iter()
+            .any(|o| o != h && o.start < span.end && span.start < o.end)
+        {
+            return None;
+        }
+        Some((name, span))
+    }
+
+    /// A name of one to four capitalised words from `at` (particles such as
+    /// "de" between them), not running past `limit`.
+    fn name_at(&self, at: usize, limit: usize) -> Option<Span> {
+        let text = &self.body[..limit];
+        let mut pos = at;
+        let mut end = at;
+        let mut words = 0;
+        while words < 4 && pos < limit {
+            let rest = &text[pos..];
+            let len = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    !(c.is_alphabetic()
+                        || (i > 0 && matches!(c, '-' | '\'' | '\u{2019}'))
+                            && rest[i + c.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            if len == 0 {
+                break;
+            }
+            let word = &rest[..len];
+            let first = word.chars().next()?;
+            let elided = word.find(['\'', '\u{2019}']).is_some_and(|i| i <= 2);
+            if first.is_uppercase()
+                && word.chars().count() >= 2
+                && !elided
+                && !self.cues.not_names().contains(&word)
+            {
+                words += 1;
+                end = pos + len;
+            } else if !(words > 0 && self.cues.name_particles().contains(&word)) {
+                break;
+            }
+            pos += len;
+            // One space to the next word.
+            if text[pos..].starts_with(' ') {
+                pos += 1;
+            } else {
+                break;
+            }
+        }
+        (words > 0).then_some(Span { start: at, end })
+    }
+
+    fn name_after_party(&self, from: usize, limit: usize) -> Option<(String, Span)> {
+        let named = |span: Span| (self.body[span.start..span.end].to_owned(), span);
+        let at = from + 1;
+        if self.body[from..limit].starts_with(' ') {
+            if let Some(span) = self.name_at(at, limit) {
+                return Some(named(span));
+            }
+        }
+        // A complement, then the name between commas: "le ministre de
+        // l'Intérieur, Laurent Nuñez, a confirmé".
+        let window = &self.body[from..limit];
+        let comma = window.find(',')?;
+        let complement = &window[..comma];
+        if complement.len() > 48
+            || complement
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        let at = from + comma + 1;
+        if !self.body[at..limit].starts_with(' ') {
+            return None;
+        }
+        let span = self.name_at(at + 1, limit)?;
+        self.body[span.end..limit]
+            .starts_with(',')
+            .then(|| named(span))
+    }
+
+    fn name_before_party(&self, h: &Hit, sentence: Span) -> Option<(String, Span)> {
+        // The apposition closes with a comma after the party word.
+        let after = &self.body[h.end..sentence.end];
+        let close = after.find(',')?;
+        if close > 48
+            || after[..close]
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        let before = &self.body[sentence.start..h.start];
+        let comma = before.rfind(',')?;
+        let role = &before[comma + 1..];
+        if role.len() > 48
+            || role
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        // The name fills what lies between the previous punctuation (or the
+        // start of the sentence) and the comma.
+        let head = &before[..comma];
+        let from = head
+            .rfind(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}')))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let from = from + (head.len() - from - head[from..].trim_start().len());
+        let at = sentence.start + from;
+        let end = sentence.start + comma;
+        let span = self.name_at(at, end)?;
+        let name = &self.body[span.start..span.end];
+        // Two words at least: a lone capitalised word before a comma is as
+        // often an adverb ("Separately,") as a name.
+        (span.end == end && name.contains(' ')).then(|| (name.to_owned(), span))
+    }
+
+    fn katakana_name(&self, h: &Hit, sentence: Span) -> Option<(String, Span)> {
+        let is_kana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || matches!(c, 'ー' | '・');
+        // A katakana party word ("アナリスト") would take the katakana
+        // before it ("セキュリティ") for a name.
+        if self.body[h.start..].chars().next().is_some_and(is_kana) {
+            return None;
+        }
+        let before = &self.body[sentence.start..h.start];
+        let before = before
+            .strip_suffix(['仏', '英', '米', '独', '露', '中', '韓'])
+            .unwrap_or(before);
+        let kana: usize = before
+            .chars()
+            .rev()
+            .take_while(|&c| is_kana(c))
+            .map(char::len_utf8)
+            .sum();
+        let name = before[before.len() - kana..].trim_start_matches('・');
+        if name.chars().count() >= 2 {
+            let start = sentence.start + before.len() - name.len();
+            return Some((
+                name.to_owned(),
+                Span {
+                    start,
+                    end: start + name.len(),
+                },
+            ));
+        }
+        let after = self.body[h.end..sentence.end].strip_prefix('の')?;
+        let kana: usize = after
+            .chars()
+            .take_while(|&c| is_kana(c))
+            .map(char::len_utf8)
+            .sum();
+        let name = after[..kana].trim_end_matches('・');
+        if name.chars().count() < 2 {
+            return None;
+        }
+        let start = h.end + 'の'.len_utf8();
+        let end = start + name.len();
+        let end = if self.body[end..].starts_with('氏') {
+            end + '氏'.len_utf8()
+        } else {
+            end
+        };
+        Some((name.to_owned(), Span { start, end }))
     }
 
     /// The self-given name next to a persona cue: after it ("calling
@@ -965,40 +1182,49 @@ impl Run<'_> {
 
     /// The clauses of a sentence: split at `;` and at clause-break words.
     fn clauses(&self, span: Span, hits: &[Hit], heading: bool) -> Vec<Span> {
-        let mut cuts: BTreeSet<usize> = BTreeSet::new();
+        let mut cuts: Vec<usize> = Vec::new();
+        let text = &self.body[span.start..span.end];
         if heading {
             // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
-            let text = &self.body[span.start..span.end];
             // "Hacker claims theft after ministry breach": what follows
             // "after" is the outlet's background, not the hacker's claim.
-            for sep in [
-                "、",
-                "：",
-                " : ",
-                " - ",
-                " – ",
-                " — ",
-                " | ",
-                " after ",
-                " amid ",
-                " following ",
-                " après ",
-            ] {
-                for (i, _) in text.match_indices(sep) {
-                    cuts.insert(span.start + i + sep.len());
+            // One pass: separators start with a space or are one char.
+            for (i, c) in text.char_indices() {
+                let len = match c {
+                    '、' | '：' => c.len_utf8(),
+                    ' ' => [
+                        " : ",
+                        " - ",
+                        " – ",
+                        " — ",
+                        " | ",
+                        " after ",
+                        " amid ",
+                        " following ",
+                        " après ",
+                    ]
+                    .iter()
+                    .find(|sep| text[i..].starts_with(*sep))
+                    .map_or(0, |sep| sep.len()),
+                    _ => 0,
+                };
+                if len > 0 {
+                    cuts.push(span.start + i + len);
                 }
             }
         }
         for h in hits {
             if self.matcher.roles(h).contains(&Role::ClauseBreak) {
-                cuts.insert(if self.word_boundaries { h.start } else { h.end });
+                cuts.push(if self.word_boundaries { h.start } else { h.end });
             }
         }
-        // One-character patterns search with memchr.
-        let text = &self.body[span.start..span.end];
-        for (i, m) in text.match_indices(';').chain(text.match_indices('；')) {
-            cuts.insert(span.start + i + m.len());
+        for (i, c) in text.char_indices() {
+            if c == ';' || c == '；' {
+                cuts.push(span.start + i + c.len_utf8());
+            }
         }
+        cuts.sort_unstable();
+        cuts.dedup();
         let mut out = Vec::new();
         let mut from = span.start;
         for cut in cuts.into_iter().chain(std::iter::once(span.end)) {
@@ -1021,6 +1247,51 @@ impl Run<'_> {
             from = cut;
         }
         out
+    }
+
+    /// The time a statement verb dates: right after it ("said on Friday",
+    /// "a annoncé vendredi", "a indiqué samedi 13 décembre"), opening the
+    /// clause ("On Friday, the ministry said", "Vendredi, le ministère a
+    /// annoncé"), or in Japanese just before it ("13日に明らかにした") or
+    /// after the topic ("同省は12日、…と発表した"). Any other time in the
+    /// clause is what the statement is about, not when it was made.
+    fn disclosure_time<'t>(
+        &self,
+        h: &Hit,
+        ts: &[&'t TimeMatch],
+        clause: Span,
+    ) -> Option<&'t crate::TimeSpan> {
+        let body = self.body;
+        let gap_ok = |gap: &str, words: &[&str]| {
+            gap.split_whitespace().all(|w| words.contains(&w))
+                && gap.split_whitespace().count() <= 1
+        };
+        ts.iter().find_map(|m| {
+            let t = m.time.as_ref()?;
+            let (a, b) = (m.span.start, m.span.end);
+            let ok = if self.word_boundaries {
+                let after = a >= h.end
+                    && gap_ok(
+                        &body[h.end..a],
+                        &["on", "this", "late", "early", "le", "ce", "dès"],
+                    );
+                let opening = b <= h.start
+                    && gap_ok(
+                        &body[clause.start..a],
+                        &["On", "Le", "Ce", "Dès", "Late", "Early"],
+                    )
+                    && body[b..].starts_with(',');
+                after || opening
+            } else {
+                let before = b <= h.start && matches!(&body[b..h.start], "" | "に" | "、");
+                let lead = &body[clause.start..a];
+                let topic = b <= h.start
+                    && (lead.is_empty() || lead.ends_with('は') || lead.ends_with('が'))
+                    && (body[b..].starts_with('、') || body[b..].starts_with("に、"));
+                before || topic
+            };
+            ok.then_some(t)
+        })
     }
 
     /// The modality of something at `pos` in a clause with these hits.
@@ -1146,7 +1417,14 @@ impl Run<'_> {
                                 found.push((p.clone(), value, h.start));
                             }
                         }
-                        Predicate::DetectionTime | Predicate::DisclosureTime => {
+                        // An attacker's post does not disclose for the
+                        // victim.
+                        Predicate::DisclosureTime if claimant.kind() != PartyKind::Attacker => {
+                            if let Some(t) = self.disclosure_time(h, ts, clause) {
+                                found.push((p.clone(), Value::Time(t.clone()), h.start));
+                            }
+                        }
+                        Predicate::DetectionTime => {
                             // The time nearest the trigger is the one it dates.
                             let nearest = ts
                                 .iter()
@@ -1208,9 +1486,18 @@ impl Run<'_> {
                 continue;
             }
             seen.push((p.clone(), v.clone()));
+            // When a statement was made is what the reporting source saw,
+            // not part of what the speaker says: "the ministry confirmed on
+            // Friday" is the outlet's assertion that the disclosure came on
+            // Friday.
+            let (claimant, modality) = if p == Predicate::DisclosureTime {
+                (self.default.clone(), Modality::Asserted)
+            } else {
+                (claimant.clone(), modality)
+            };
             let claim = Claim::new(subject, p, v)
                 .with_source(self.source_id)
-                .with_claimant(claimant.clone())
+                .with_claimant(claimant)
                 .with_modality(modality);
             if let Some(c) = self.evidence(claim, clause) {
                 out.push(c);

@@ -93,6 +93,19 @@ pub(crate) trait Cues: Sync {
     /// Words that split a sentence into clauses ("but", "mais", "が、"),
     /// matched like terms.
     fn clause_breaks(&self) -> &'static [&'static str];
+
+    /// Capitalised words that are not names: articles, pronouns,
+    /// prepositions, days and months, as they start sentences ("The", "On",
+    /// "Vendredi"). A person's name next to a party word ("the minister
+    /// Laurent Nuñez") never includes them.
+    fn not_names(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Lower-case words inside names ("de" in "Charles de Gaulle").
+    fn name_particles(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// The cues of a language.
