@@ -138,7 +138,7 @@ impl Matcher {
         } else {
             // Japanese: only Latin words inside Japanese text need a
             // boundary ("JLRは" is fine, "STAJE" is not TAJ).
-            !(o.is_alphanumeric() && o.is_ascii() || is_fullwidth_alnum(o))
+            !(o.is_ascii_alphanumeric() || is_fullwidth_alnum(o))
                 || !(edge.is_ascii_alphanumeric() || is_fullwidth_alnum(edge))
         }
     }

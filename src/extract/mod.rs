@@ -313,12 +313,23 @@ impl Extractor {
             // sentences about detection or disclosure. Most sentences of an
             // article are neither.
             let (mut want_q, mut want_t) = (attacker_source, false);
-            for r in sh.iter().flat_map(|h| matcher.roles(h)) {
+            // A statement verb only dates with a time next to it or opening
+            // the sentence (see `disclosure_time`): the time recognizer
+            // reads those windows only.
+            let mut windows: Vec<(usize, usize)> = Vec::new();
+            for (h, r) in sh
+                .iter()
+                .flat_map(|h| matcher.roles(h).iter().map(move |r| (h, r)))
+            {
                 match r {
-                    Role::Cue(Cue::Trigger(
-                        Predicate::DetectionTime | Predicate::DisclosureTime,
-                        _,
-                    )) => want_t = true,
+                    Role::Cue(Cue::Trigger(Predicate::DetectionTime, _)) => want_t = true,
+                    Role::Cue(Cue::Trigger(Predicate::DisclosureTime, _)) => {
+                        windows.push(if run.word_boundaries {
+                            (h.end, h.end + TIME_WINDOW)
+                        } else {
+                            (h.start.saturating_sub(TIME_WINDOW), h.start)
+                        })
+                    }
                     // Counts become claims about persons or records in a
                     // sentence about data, and impact next to an impact word.
                     Role::Cue(
@@ -351,14 +362,21 @@ impl Extractor {
                 m.value_span.end += off;
             }
             let mut st = if want_t {
-                per.times.find(text, anchor.as_ref())
+                let mut st = per.times.find(text, anchor.as_ref());
+                for m in &mut st {
+                    m.span.start += off;
+                    m.span.end += off;
+                }
+                st
+            } else if !windows.is_empty() {
+                windows.push((off, off + TIME_WINDOW));
+                times_in_windows(body, sentence.span, &mut windows, |w| {
+                    per.times.find(w, anchor.as_ref())
+                })
             } else {
                 Vec::new()
             };
-            for m in &mut st {
-                m.span.start += off;
-                m.span.end += off;
-            }
+            st.sort_by_key(|m| (m.span.start, m.span.end));
             run.sentence(sentence, sh, &sq, &st);
         }
         let mut out = run.out;
@@ -445,6 +463,59 @@ impl Extractor {
         }
         Ok(self.extract(document))
     }
+}
+
+/// Whether `text` starts with `prefix` (lower case), ignoring the case of
+/// ASCII letters; typographic apostrophes in `text` match `'`.
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    let mut t = text.chars();
+    prefix.chars().all(|p| {
+        t.next()
+            .is_some_and(|c| c.to_ascii_lowercase() == p || (p == '\'' && c == '\u{2019}'))
+    })
+}
+
+/// How far from a statement verb (and from the start of its sentence) a
+/// time that dates the statement is looked for, in bytes.
+const TIME_WINDOW: usize = 64;
+
+/// The times found in `windows` (byte ranges, clamped to `span` and to char
+/// boundaries, merged when they overlap), with spans into `body`.
+fn times_in_windows(
+    body: &str,
+    span: Span,
+    windows: &mut [(usize, usize)],
+    find: impl Fn(&str) -> Vec<TimeMatch>,
+) -> Vec<TimeMatch> {
+    let snap = |mut at: usize| {
+        at = at.clamp(span.start, span.end);
+        while !body.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    for w in windows.iter_mut() {
+        *w = (snap(w.0), snap(w.1));
+    }
+    windows.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < windows.len() {
+        let (a, mut b) = windows[i];
+        i += 1;
+        while i < windows.len() && windows[i].0 <= b {
+            b = b.max(windows[i].1);
+            i += 1;
+        }
+        if a < b {
+            for mut m in find(&body[a..b]) {
+                m.span.start += a;
+                m.span.end += a;
+                out.push(m);
+            }
+        }
+    }
+    out
 }
 
 /// Whether `text` may hold a numeral of more than `max` digits: a cheap
@@ -648,6 +719,7 @@ impl Run<'_> {
                     Role::Subject(i) => Some(*i),
                     _ => None,
                 });
+        let mut victim = None;
         if let Some(first) = mentioned.next() {
             let named = |i: usize| {
                 self.subject
@@ -658,9 +730,27 @@ impl Run<'_> {
             if !keep {
                 self.subject = Some(self.x.subjects[first].name().to_owned());
             }
+        } else if self.has_incident(hits) {
+            // An organisation not in the subject lists that reports itself
+            // the victim ("Acme Corp said it was hit by ransomware") starts
+            // its own story rather than joining the previous one.
+            victim = self.victim_by_structure(s.span, hits);
+            if let Some((name, _)) = &victim {
+                self.subject = Some(name.clone());
+            }
         }
 
-        let parties = self.parties(hits, s.span);
+        let mut parties = self.parties(hits, s.span);
+        if let Some((name, span)) = victim {
+            // The victim speaks for itself.
+            parties.push(Party {
+                start: span.start,
+                end: span.end,
+                claimant: Claimant::new(PartyKind::Official).named(name),
+                quoted: false,
+            });
+            parties.sort_by_key(|p| (p.start, p.end));
+        }
         if let Some(p) = parties
             .iter()
             .find(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
@@ -883,6 +973,128 @@ impl Run<'_> {
         out
     }
 
+    /// Whether the sentence names an incident (an intrusion, access, theft
+    /// or extortion).
+    fn has_incident(&self, hits: &[Hit]) -> bool {
+        hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
+            matches!(
+                r,
+                Role::Cue(Cue::Trigger(
+                    Predicate::Intrusion
+                        | Predicate::UnauthorizedAccess
+                        | Predicate::DataExfiltration
+                        | Predicate::Extortion,
+                    _
+                ))
+            )
+        })
+    }
+
+    /// The organisation a sentence opens with when what follows makes it
+    /// the victim: "Acme Corp said it was hit", "la mairie de Brest a été
+    /// victime", "〇〇社は不正アクセスを受けたと発表した". The name must not
+    /// be a term of the lexicon (a party word, an outlet, an attacker).
+    fn victim_by_structure(&self, span: Span, hits: &[Hit]) -> Option<(String, Span)> {
+        let text = &self.body[span.start..span.end];
+        let (name, rest) = if self.word_boundaries {
+            let (name, end) = self.opening_name(span)?;
+            (name, &self.body[end..span.end])
+        } else {
+            let topic = text.find(['は', 'が'])?;
+            let name = &text[..topic];
+            let chars = name.chars().count();
+            if !(2..=20).contains(&chars)
+                || name.contains(|c: char| "、。「」『』（）() 　".contains(c))
+                || ["同", "当", "この", "その", "これ", "それ", "あの"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
+                || ["氏", "さん", "者", "容疑者"]
+                    .iter()
+                    .any(|p| name.ends_with(p))
+            {
+                return None;
+            }
+            (name.to_owned(), &text[topic..])
+        };
+        let start = span.start;
+        let name_end = start + (text.len() - rest.len());
+        if hits
+            .iter()
+            .any(|h| h.start < name_end && h.end > start && h.start >= start)
+        {
+            return None;
+        }
+        let rest = rest.trim_start();
+        let phrases = self.cues.victim_phrases();
+        let victim = if self.word_boundaries {
+            phrases.iter().any(|p| starts_with_ignore_case(rest, p))
+        } else {
+            phrases.iter().any(|p| rest.contains(p))
+        };
+        victim.then_some((
+            name,
+            Span {
+                start,
+                end: name_end,
+            },
+        ))
+    }
+
+    /// The name an English or French sentence opens with, and where it
+    /// ends: capitalised words ("Acme Corp", "The Acme Group"), or an
+    /// article, a common noun and a capitalised complement ("la mairie de
+    /// Brest", "l'hôpital de Cannes", "le groupe Acme"), without the
+    /// article.
+    fn opening_name(&self, span: Span) -> Option<(String, usize)> {
+        let text = &self.body[span.start..span.end];
+        if let Some(name) = self.name_at(span.start, span.end) {
+            return Some((self.body[name.start..name.end].to_owned(), name.end));
+        }
+        // "The Acme Group".
+        if starts_with_ignore_case(text, "the ") {
+            let name = self.name_at(span.start + 4, span.end)?;
+            return Some((self.body[name.start..name.end].to_owned(), name.end));
+        }
+        let article = self
+            .cues
+            .articles()
+            .iter()
+            .filter(|a| {
+                starts_with_ignore_case(text, a)
+                    && (a.ends_with('\'') || text[a.len()..].starts_with(' '))
+            })
+            .max_by_key(|a| a.len())?;
+        let mut at = article.len();
+        if text[at..].starts_with(' ') {
+            at += 1;
+        }
+        let from = at;
+        // One or two common nouns, then a complement or a name.
+        for _ in 0..2 {
+            let word_len = text[at..]
+                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .unwrap_or(text.len() - at);
+            let word = &text[at..at + word_len];
+            if word.is_empty() || !word.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
+            at += word_len;
+            if !text[at..].starts_with(' ') {
+                return None;
+            }
+            at += 1;
+            let rest = &text[at..];
+            let skip = ["de ", "du ", "des ", "d'", "d\u{2019}"]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map_or(0, |p| p.len());
+            if let Some(name) = self.name_at(span.start + at + skip, span.end) {
+                return Some((self.body[span.start + from..name.end].to_owned(), name.end));
+            }
+        }
+        None
+    }
+
     /// A person's name next to a party word: after it ("the minister
     /// Laurent Nuñez", "le ministre de l'Intérieur, Laurent Nuñez,", "the
     /// hacker Zorro"), in apposition before it ("Laurent Nuñez, the
@@ -965,7 +1177,7 @@ impl Run<'_> {
         // A complement, then the name between commas: "le ministre de
         // l'Intérieur, Laurent Nuñez, a confirmé".
         let window = &self.body[from..limit];
-        let comma = window.find(',')?;
+        let comma = window.bytes().take(50).position(|b| b == b',')?;
         let complement = &window[..comma];
         if complement.len() > 48
             || complement
@@ -987,7 +1199,7 @@ impl Run<'_> {
     fn name_before_party(&self, h: &Hit, sentence: Span) -> Option<(String, Span)> {
         // The apposition closes with a comma after the party word.
         let after = &self.body[h.end..sentence.end];
-        let close = after.find(',')?;
+        let close = after.bytes().take(50).position(|b| b == b',')?;
         if close > 48
             || after[..close]
                 .chars()
@@ -996,7 +1208,7 @@ impl Run<'_> {
             return None;
         }
         let before = &self.body[sentence.start..h.start];
-        let comma = before.rfind(',')?;
+        let comma = before.len() - 1 - before.bytes().rev().take(50).position(|b| b == b',')?;
         let role = &before[comma + 1..];
         if role.len() > 48
             || role
@@ -1218,10 +1430,9 @@ impl Run<'_> {
                 cuts.push(if self.word_boundaries { h.start } else { h.end });
             }
         }
-        for (i, c) in text.char_indices() {
-            if c == ';' || c == '；' {
-                cuts.push(span.start + i + c.len_utf8());
-            }
+        // One-character patterns search with memchr.
+        for (i, m) in text.match_indices(';').chain(text.match_indices('；')) {
+            cuts.push(span.start + i + m.len());
         }
         cuts.sort_unstable();
         cuts.dedup();

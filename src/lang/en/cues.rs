@@ -67,6 +67,7 @@ const TERMS: &[(&str, Cue)] = &[
     ("claimed the attack", Speech(Speaker::Before)),
     ("cited by", Speech(Speaker::After)),
     ("quoted by", Speech(Speaker::After)),
+    ("ransomware", Trigger(P::Intrusion, "")),
     // Parties.
     ("minister", Party(PartyKind::Official)),
     ("ministers", Party(PartyKind::Official)),
@@ -401,6 +402,10 @@ impl Cues for English {
         CLAUSE_BREAKS
     }
 
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        VICTIM_PHRASES
+    }
+
     fn not_names(&self) -> &'static [&'static str] {
         NOT_NAMES
     }
@@ -503,4 +508,47 @@ const NOT_NAMES: &[&str] = &[
     "France",
     "Britain",
     "Japan",
+];
+
+/// What follows an organisation's name when it reports itself the victim
+/// (see [`Cues::victim_phrases`]).
+const VICTIM_PHRASES: &[&str] = &[
+    "said it",
+    "says it",
+    "said that it",
+    "says that it",
+    "said its",
+    "says its",
+    "said on",
+    "confirmed it",
+    "confirmed that it",
+    "confirmed a",
+    "confirmed that its",
+    "announced it",
+    "announced that it",
+    "disclosed",
+    "revealed it",
+    "revealed that it",
+    "reported a",
+    "suffered",
+    "was hit",
+    "has been hit",
+    "had been hit",
+    "was breached",
+    "has been breached",
+    "had been breached",
+    "was attacked",
+    "has been attacked",
+    "was targeted",
+    "has been targeted",
+    "was hacked",
+    "has been hacked",
+    "was compromised",
+    "was the victim",
+    "has been the victim",
+    "fell victim",
+    "is investigating a",
+    "is recovering from",
+    "detected",
+    "discovered",
 ];

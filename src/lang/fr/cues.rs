@@ -61,6 +61,8 @@ const TERMS: &[(&str, Cue)] = &[
     ("pas en mesure de confirmer", Speech(Speaker::Before)),
     ("d'après", Speech(Speaker::After)),
     ("cité par", Speech(Speaker::After)),
+    ("rançongiciel*", Trigger(P::Intrusion, "")),
+    ("ransomware", Trigger(P::Intrusion, "")),
     // Parties.
     ("ministre", Party(PartyKind::Official)),
     ("ministère", Party(PartyKind::Official)),
@@ -351,6 +353,14 @@ impl Cues for French {
         CLAUSE_BREAKS
     }
 
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        VICTIM_PHRASES
+    }
+
+    fn articles(&self) -> &'static [&'static str] {
+        &["le", "la", "l'", "les"]
+    }
+
     fn not_names(&self) -> &'static [&'static str] {
         NOT_NAMES
     }
@@ -440,4 +450,31 @@ const NOT_NAMES: &[&str] = &[
     "Paris",
     "Français",
     "Française",
+];
+
+/// What follows an organisation's name when it reports itself the victim
+/// (see [`Cues::victim_phrases`]).
+const VICTIM_PHRASES: &[&str] = &[
+    "a été victime",
+    "a été la victime",
+    "a été la cible",
+    "a été visé",
+    "a été ciblé",
+    "a été piraté",
+    "a été touché",
+    "a été frappé",
+    "a été attaqué",
+    "a été infiltré",
+    "a subi",
+    "ont été victimes",
+    "ont été visés",
+    "ont été piratés",
+    "est victime",
+    "avoir été victime",
+    "avoir été visé",
+    "avoir été ciblé",
+    "avoir été piraté",
+    "avoir été touché",
+    "avoir subi",
+    "a été la proie",
 ];

@@ -123,6 +123,7 @@ const TERMS: &[(&str, Cue)] = &[
     ("信憑性は不明", Modality(Unverified)),
     ("真偽は明らかになっていない", Modality(Unverified)),
     ("検証できていない", Modality(Unverified)),
+    ("ランサムウェア", Trigger(P::Intrusion, "")),
     // 述語.
     ("不正アクセス", Trigger(P::Intrusion, "")),
     ("サイバー攻撃", Trigger(P::Intrusion, "")),
@@ -243,4 +244,12 @@ impl Cues for Japanese {
     fn clause_breaks(&self) -> &'static [&'static str] {
         CLAUSE_BREAKS
     }
+
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        VICTIM_PHRASES
+    }
 }
+
+/// What follows an organisation's name when it reports itself the victim
+/// (see [`Cues::victim_phrases`]).
+const VICTIM_PHRASES: &[&str] = &["を受けた", "を受け", "被害", "に遭", "された", "感染"];
