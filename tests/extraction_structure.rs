@@ -37,7 +37,10 @@ fn parties(language: Language, text: &str) -> Vec<(String, String, String, Strin
         .collect()
 }
 
-fn check_parties(language: Language, table: &[(&str, (&str, &str, &str, &str))]) {
+/// `(subject, predicate, claimant kind, claimant name)` expected of a text.
+type Want<'a> = (&'a str, &'a str, &'a str, &'a str);
+
+fn check_parties(language: Language, table: &[(&str, Want<'_>)]) {
     for (text, want) in table {
         let got = parties(language, text);
         assert!(

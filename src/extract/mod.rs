@@ -10,15 +10,24 @@
 //! 3. sentences and clauses (split at `;`, "but", "mais", "が、");
 //! 4. per sentence: the **subject** (a mention switches to it; a new section
 //!    such as a heading or a `■` item forgets it, so that a round-up's
-//!    stories are not mixed), the **claimant** (the party standing next to a
-//!    speech cue: before "said", after "according to", the topic before
-//!    "と述べた"; a pronoun speaker is the last one named; with no speech
-//!    cue, the source itself);
+//!    stories are not mixed; an organisation missing from the lists that
+//!    opens a sentence reporting itself the victim, "Acme Corp said it was
+//!    hit", "la mairie de Brest a été victime", "〇〇社は不正アクセスを受けた",
+//!    becomes the subject of its own story), the **claimant** (the party
+//!    standing next to a speech cue: before "said", after "according to",
+//!    the topic before "と述べた"; a person named next to a party word,
+//!    "Laurent Nuñez, the interior minister," "le ministre Laurent Nuñez",
+//!    "ヌニェス内相", is that party with a name; a pronoun speaker is the
+//!    last one named; with no speech cue, the source itself);
 //! 5. per clause: **predicates** from trigger words and from the units of
 //!    quantities (persons → `persons_affected`, records →
 //!    `records_affected`, money and organisations → `impact`), times tied to
-//!    detection or disclosure, named actors as `attribution`, named files as
-//!    `data_category`; and the **modality** of each trigger.
+//!    detection (the time nearest the trigger) or disclosure (a time right
+//!    next to a statement verb or opening the sentence: "said on Friday",
+//!    "a annoncé vendredi", "13日に明らかにした"; asserted by the reporting
+//!    source, since when a statement was made is what the source saw),
+//!    named actors as `attribution`, named files as `data_category`; and
+//!    the **modality** of each trigger.
 //!
 //! # Modality
 //!
