@@ -279,6 +279,13 @@ fn unknown_victims_start_their_own_story() {
             "intrusion",
         ),
         (
+            Language::French,
+            "Le ministère de l’Intérieur a été piraté. \
+             L’hôpital de Vannes a subi une attaque par rançongiciel.",
+            "hôpital de Vannes",
+            "intrusion",
+        ),
+        (
             Language::Japanese,
             "フランス内務省が不正アクセスを認めた。山川精機株式会社は、不正アクセスを受けたと発表した。",
             "山川精機株式会社",

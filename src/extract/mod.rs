@@ -477,11 +477,23 @@ impl Extractor {
 /// Whether `text` starts with `prefix` (lower case), ignoring the case of
 /// ASCII letters; typographic apostrophes in `text` match `'`.
 fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    prefix_len_ignore_case(text, prefix).is_some()
+}
+
+/// The length in `text` of `prefix` at its start, as for
+/// [`starts_with_ignore_case`] (a typographic apostrophe is longer than
+/// `'`).
+fn prefix_len_ignore_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut len = 0;
     let mut t = text.chars();
-    prefix.chars().all(|p| {
-        t.next()
-            .is_some_and(|c| c.to_ascii_lowercase() == p || (p == '\'' && c == '\u{2019}'))
-    })
+    for p in prefix.chars() {
+        let c = t.next()?;
+        if c.to_ascii_lowercase() != p && !(p == '\'' && c == '\u{2019}') {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
 }
 
 /// How far from a statement verb (and from the start of its sentence) a
@@ -1064,16 +1076,15 @@ impl Run<'_> {
             let name = self.name_at(span.start + 4, span.end)?;
             return Some((self.body[name.start..name.end].to_owned(), name.end));
         }
-        let article = self
+        let mut at = self
             .cues
             .articles()
             .iter()
-            .filter(|a| {
-                starts_with_ignore_case(text, a)
-                    && (a.ends_with('\'') || text[a.len()..].starts_with(' '))
+            .filter_map(|a| {
+                let len = prefix_len_ignore_case(text, a)?;
+                (a.ends_with('\'') || text[len..].starts_with(' ')).then_some(len)
             })
-            .max_by_key(|a| a.len())?;
-        let mut at = article.len();
+            .max()?;
         if text[at..].starts_with(' ') {
             at += 1;
         }
@@ -1217,7 +1228,8 @@ impl Run<'_> {
             return None;
         }
         let before = &self.body[sentence.start..h.start];
-        let comma = before.len() - 1 - before.bytes().rev().take(50).position(|b| b == b',')?;
+        let from_end = before.bytes().rev().take(50).position(|b| b == b',')?;
+        let comma = before.len() - 1 - from_end;
         let role = &before[comma + 1..];
         if role.len() > 48
             || role
