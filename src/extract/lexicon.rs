@@ -26,6 +26,43 @@ pub(crate) enum Role {
     ClauseBreak,
 }
 
+/// Bits saying which kinds of [`Role`] a term has, so that a pass looking
+/// for one kind skips the terms without it at the cost of a bit test.
+pub(crate) mod kind {
+    /// A speech cue.
+    pub(crate) const SPEECH: u32 = 1;
+    /// A party cue.
+    pub(crate) const PARTY: u32 = 1 << 1;
+    /// A subject alias.
+    pub(crate) const SUBJECT: u32 = 1 << 2;
+    /// An entity alias.
+    pub(crate) const ENTITY: u32 = 1 << 3;
+    /// A modality cue.
+    pub(crate) const MODALITY: u32 = 1 << 4;
+    /// A predicate trigger.
+    pub(crate) const TRIGGER: u32 = 1 << 5;
+    /// A data-context cue.
+    pub(crate) const DATA_CONTEXT: u32 = 1 << 6;
+    /// A clause break.
+    pub(crate) const CLAUSE_BREAK: u32 = 1 << 7;
+    /// A persona cue.
+    pub(crate) const PERSONA: u32 = 1 << 8;
+}
+
+fn kind_of(role: &Role) -> u32 {
+    match role {
+        Role::Cue(Cue::Speech(_)) => kind::SPEECH,
+        Role::Cue(Cue::Party(_)) => kind::PARTY,
+        Role::Cue(Cue::Modality(_)) => kind::MODALITY,
+        Role::Cue(Cue::Trigger(..)) => kind::TRIGGER,
+        Role::Cue(Cue::DataContext) => kind::DATA_CONTEXT,
+        Role::Cue(Cue::Persona) => kind::PERSONA,
+        Role::Subject(_) => kind::SUBJECT,
+        Role::Entity(_) => kind::ENTITY,
+        Role::ClauseBreak => kind::CLAUSE_BREAK,
+    }
+}
+
 /// A term found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -39,6 +76,7 @@ pub(crate) struct Hit {
 
 struct Term {
     roles: Vec<Role>,
+    kinds: u32,
     prefix: bool,
     infix: bool,
 }
@@ -68,6 +106,7 @@ impl Matcher {
                 keys.push(key);
                 terms.push(Term {
                     roles: Vec::new(),
+                    kinds: 0,
                     prefix: false,
                     infix: false,
                 });
@@ -77,6 +116,7 @@ impl Matcher {
             term.prefix |= prefix;
             term.infix |= infix;
             if !term.roles.contains(&role) {
+                term.kinds |= kind_of(&role);
                 term.roles.push(role);
             }
         };
@@ -127,6 +167,11 @@ impl Matcher {
     /// What the term of a hit stands for.
     pub(crate) fn roles(&self, hit: &Hit) -> &[Role] {
         &self.terms[hit.term].roles
+    }
+
+    /// The kinds of role the term of a hit has ([`kind`] bits).
+    pub(crate) fn kinds(&self, hit: &Hit) -> u32 {
+        self.terms[hit.term].kinds
     }
 
     /// Whether `outside` may touch a term whose edge character is `edge`.

@@ -78,7 +78,7 @@ use crate::{
     Subject, Unit, Value,
 };
 
-use lexicon::{Hit, Matcher, Role};
+use lexicon::{Hit, Matcher, Role, kind};
 use segment::Sentence;
 use subjects::{Entity, EntityKind};
 
@@ -328,6 +328,9 @@ impl Extractor {
             let mut windows: Vec<(usize, usize)> = Vec::new();
             for (h, r) in sh
                 .iter()
+                .filter(|h| {
+                    matcher.kinds(h) & (kind::TRIGGER | kind::DATA_CONTEXT | kind::ENTITY) != 0
+                })
                 .flat_map(|h| matcher.roles(h).iter().map(move |r| (h, r)))
             {
                 match r {
@@ -634,6 +637,16 @@ fn has_scale_word(bytes: &[u8]) -> bool {
     })
 }
 
+/// The hits whose terms have a role of one of the `mask` kinds
+/// ([`kind`] bits).
+fn hits_with<'h>(
+    matcher: &'h Matcher,
+    hits: &'h [Hit],
+    mask: u32,
+) -> impl Iterator<Item = &'h Hit> + 'h {
+    hits.iter().filter(move |h| matcher.kinds(h) & mask != 0)
+}
+
 /// The items of a sorted list that lie inside `span`, advancing `at`.
 fn take<'a, T>(
     items: &'a [T],
@@ -733,13 +746,12 @@ impl Run<'_> {
             return;
         }
         // Subject: a mention switches; the current one stays if mentioned.
-        let mut mentioned =
-            hits.iter()
-                .flat_map(|h| self.matcher.roles(h))
-                .filter_map(|r| match r {
-                    Role::Subject(i) => Some(*i),
-                    _ => None,
-                });
+        let mut mentioned = hits_with(self.matcher, hits, kind::SUBJECT)
+            .flat_map(|h| self.matcher.roles(h))
+            .filter_map(|r| match r {
+                Role::Subject(i) => Some(*i),
+                _ => None,
+            });
         let mut victim = None;
         if let Some(first) = mentioned.next() {
             let named = |i: usize| {
@@ -797,7 +809,13 @@ impl Run<'_> {
         };
         // A heading states the story; its claims are the outlet's.
         let clauses = self.clauses(s.span, hits, s.heading);
-        let data_context = hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
+        let data_context = hits_with(
+            self.matcher,
+            hits,
+            kind::DATA_CONTEXT | kind::TRIGGER | kind::ENTITY,
+        )
+        .flat_map(|h| self.matcher.roles(h))
+        .any(|r| {
             matches!(
                 r,
                 Role::Cue(Cue::DataContext)
@@ -810,8 +828,7 @@ impl Run<'_> {
                     | Role::Entity(_)
             )
         }) || self.default.kind() == PartyKind::Attacker;
-        let impact_context = hits
-            .iter()
+        let impact_context = hits_with(self.matcher, hits, kind::TRIGGER)
             .flat_map(|h| self.matcher.roles(h))
             .any(|r| matches!(r, Role::Cue(Cue::Trigger(Predicate::Impact, _))));
 
@@ -854,7 +871,7 @@ impl Run<'_> {
                 impact_context,
             );
             let has = |m: ModalityCue| {
-                ch.iter()
+                hits_with(self.matcher, ch, kind::MODALITY)
                     .any(|h| self.matcher.roles(h).contains(&Role::Cue(Cue::Modality(m))))
             };
             let unverified = has(ModalityCue::Unverified);
@@ -919,12 +936,7 @@ impl Run<'_> {
     /// Every party cue of the sentence, with named actors and personas.
     fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
         // Quotations only matter for choosing a speaker among parties.
-        let may_speak = hits.iter().any(|h| {
-            self.matcher
-                .roles(h)
-                .iter()
-                .any(|r| matches!(r, Role::Cue(Cue::Speech(_))))
-        });
+        let may_speak = hits_with(self.matcher, hits, kind::SPEECH).next().is_some();
         let quotes = if may_speak {
             quotations(&self.body[sentence.start..sentence.end], sentence.start)
         } else {
@@ -932,7 +944,8 @@ impl Run<'_> {
         };
         let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
         let mut out = Vec::new();
-        for h in hits {
+        let speakers = kind::PARTY | kind::SUBJECT | kind::ENTITY | kind::PERSONA;
+        for h in hits_with(self.matcher, hits, speakers) {
             for r in self.matcher.roles(h) {
                 let claimant = match r {
                     Role::Cue(Cue::Party(kind)) => match self.person_name(h, hits, sentence) {
@@ -997,18 +1010,20 @@ impl Run<'_> {
     /// Whether the sentence names an incident (an intrusion, access, theft
     /// or extortion).
     fn has_incident(&self, hits: &[Hit]) -> bool {
-        hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
-            matches!(
-                r,
-                Role::Cue(Cue::Trigger(
-                    Predicate::Intrusion
-                        | Predicate::UnauthorizedAccess
-                        | Predicate::DataExfiltration
-                        | Predicate::Extortion,
-                    _
-                ))
-            )
-        })
+        hits_with(self.matcher, hits, kind::TRIGGER)
+            .flat_map(|h| self.matcher.roles(h))
+            .any(|r| {
+                matches!(
+                    r,
+                    Role::Cue(Cue::Trigger(
+                        Predicate::Intrusion
+                            | Predicate::UnauthorizedAccess
+                            | Predicate::DataExfiltration
+                            | Predicate::Extortion,
+                        _
+                    ))
+                )
+            })
     }
 
     /// The organisation a sentence opens with when what follows makes it
@@ -1368,8 +1383,7 @@ impl Run<'_> {
     /// with one but no party to pin it on.
     fn speaker(&self, hits: &[Hit], parties: &[Party], span: Span) -> Option<Option<Claimant>> {
         let mut found = false;
-        for h in hits
-            .iter()
+        for h in hits_with(self.matcher, hits, kind::SPEECH)
             .filter(|h| h.start >= span.start && h.end <= span.end)
         {
             let Some(dir) = self.matcher.roles(h).iter().find_map(|r| match r {
@@ -1447,7 +1461,7 @@ impl Run<'_> {
             }
         }
         for h in hits {
-            if self.matcher.roles(h).contains(&Role::ClauseBreak) {
+            if self.matcher.kinds(h) & kind::CLAUSE_BREAK != 0 {
                 cuts.push(if self.word_boundaries { h.start } else { h.end });
             }
         }
@@ -1529,7 +1543,7 @@ impl Run<'_> {
     /// The modality of something at `pos` in a clause with these hits.
     fn modality_at(&self, hits: &[Hit], pos: usize) -> Modality {
         let mut best: Option<ModalityCue> = None;
-        for h in hits {
+        for h in hits_with(self.matcher, hits, kind::MODALITY) {
             for r in self.matcher.roles(h) {
                 let Role::Cue(Cue::Modality(m)) = r else {
                     continue;
@@ -1585,7 +1599,7 @@ impl Run<'_> {
     ) -> Vec<Claim> {
         // (predicate, value, position) before modality.
         let mut found: Vec<(Predicate, Value, usize)> = Vec::new();
-        let has_file = hits.iter().any(|h| {
+        let has_file = hits_with(self.matcher, hits, kind::ENTITY).any(|h| {
             self.matcher.roles(h).iter().any(
                 |r| matches!(r, Role::Entity(i) if self.x.entities[*i].kind == EntityKind::File),
             )
@@ -1595,7 +1609,7 @@ impl Run<'_> {
             .filter(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
             .filter(|p| p.start >= clause.start && p.end <= clause.end)
             .collect();
-        for h in hits {
+        for h in hits_with(self.matcher, hits, kind::TRIGGER | kind::ENTITY) {
             for r in self.matcher.roles(h) {
                 match r {
                     Role::Cue(Cue::Trigger(p, canonical)) => match p {
