@@ -26,6 +26,43 @@ pub(crate) enum Role {
     ClauseBreak,
 }
 
+/// Bits saying which kinds of [`Role`] a term has, so that a pass looking
+/// for one kind skips the terms without it at the cost of a bit test.
+pub(crate) mod kind {
+    /// A speech cue.
+    pub(crate) const SPEECH: u32 = 1;
+    /// A party cue.
+    pub(crate) const PARTY: u32 = 1 << 1;
+    /// A subject alias.
+    pub(crate) const SUBJECT: u32 = 1 << 2;
+    /// An entity alias.
+    pub(crate) const ENTITY: u32 = 1 << 3;
+    /// A modality cue.
+    pub(crate) const MODALITY: u32 = 1 << 4;
+    /// A predicate trigger.
+    pub(crate) const TRIGGER: u32 = 1 << 5;
+    /// A data-context cue.
+    pub(crate) const DATA_CONTEXT: u32 = 1 << 6;
+    /// A clause break.
+    pub(crate) const CLAUSE_BREAK: u32 = 1 << 7;
+    /// A persona cue.
+    pub(crate) const PERSONA: u32 = 1 << 8;
+}
+
+fn kind_of(role: &Role) -> u32 {
+    match role {
+        Role::Cue(Cue::Speech(_)) => kind::SPEECH,
+        Role::Cue(Cue::Party(_)) => kind::PARTY,
+        Role::Cue(Cue::Modality(_)) => kind::MODALITY,
+        Role::Cue(Cue::Trigger(..)) => kind::TRIGGER,
+        Role::Cue(Cue::DataContext) => kind::DATA_CONTEXT,
+        Role::Cue(Cue::Persona) => kind::PERSONA,
+        Role::Subject(_) => kind::SUBJECT,
+        Role::Entity(_) => kind::ENTITY,
+        Role::ClauseBreak => kind::CLAUSE_BREAK,
+    }
+}
+
 /// A term found in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Hit {
@@ -39,6 +76,7 @@ pub(crate) struct Hit {
 
 struct Term {
     roles: Vec<Role>,
+    kinds: u32,
     prefix: bool,
     infix: bool,
 }
@@ -68,6 +106,7 @@ impl Matcher {
                 keys.push(key);
                 terms.push(Term {
                     roles: Vec::new(),
+                    kinds: 0,
                     prefix: false,
                     infix: false,
                 });
@@ -77,6 +116,7 @@ impl Matcher {
             term.prefix |= prefix;
             term.infix |= infix;
             if !term.roles.contains(&role) {
+                term.kinds |= kind_of(&role);
                 term.roles.push(role);
             }
         };
@@ -104,13 +144,13 @@ impl Matcher {
 
     /// Every term in `text`, left to right, with spans into `text`.
     pub(crate) fn hits(&self, text: &str) -> Vec<Hit> {
-        let (norm, map) = normalized(text);
+        let norm = normalized(text);
         let mut out = Vec::new();
-        for m in self.automaton.find_iter(&norm) {
+        for m in self.automaton.find_iter(&norm.bytes) {
             let term = m.pattern().as_usize();
             let t = &self.terms[term];
-            let start = map[m.start()];
-            let end = map[m.end()];
+            let start = norm.original(m.start());
+            let end = norm.original(m.end());
             let first = text[start..].chars().next();
             let last = text[..end].chars().next_back();
             if !t.infix && !self.boundary_ok(text[..start].chars().next_back(), first) {
@@ -129,6 +169,11 @@ impl Matcher {
         &self.terms[hit.term].roles
     }
 
+    /// The kinds of role the term of a hit has ([`kind`] bits).
+    pub(crate) fn kinds(&self, hit: &Hit) -> u32 {
+        self.terms[hit.term].kinds
+    }
+
     /// Whether `outside` may touch a term whose edge character is `edge`.
     fn boundary_ok(&self, outside: Option<char>, edge: Option<char>) -> bool {
         let Some(o) = outside else { return true };
@@ -138,7 +183,7 @@ impl Matcher {
         } else {
             // Japanese: only Latin words inside Japanese text need a
             // boundary ("JLRは" is fine, "STAJE" is not TAJ).
-            !(o.is_alphanumeric() && o.is_ascii() || is_fullwidth_alnum(o))
+            !(o.is_ascii_alphanumeric() || is_fullwidth_alnum(o))
                 || !(edge.is_ascii_alphanumeric() || is_fullwidth_alnum(edge))
         }
     }
@@ -148,30 +193,114 @@ fn is_fullwidth_alnum(c: char) -> bool {
     matches!(c, '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}')
 }
 
-/// The normalised copy of `text` and, for each of its bytes (and one past
-/// the end), the offset in `text` it comes from.
-fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
-    let mut norm = Vec::with_capacity(text.len() + 8);
-    let mut map = Vec::with_capacity(text.len() + 9);
+/// The normalised copy of a text with the way back to the original.
+///
+/// Most bytes keep their offset up to a constant shift (ASCII letters are
+/// lowered in place, kana and ideographs are copied), so the offset map is
+/// sparse: a list of `(normalised, original)` offsets where the shift
+/// changes (after a collapsed run of white space, a full-width letter, a
+/// typographic apostrophe). Building it costs a comparison per byte rather
+/// than a stored offset per byte.
+pub(crate) struct Normalized {
+    bytes: Vec<u8>,
+    /// Sorted by both offsets; the first is `(0, 0)`.
+    breaks: Vec<(usize, usize)>,
+}
+
+impl Normalized {
+    /// The original offset of normalised offset `at`, a char boundary of
+    /// the normalised copy (or its end).
+    fn original(&self, at: usize) -> usize {
+        let k = self.breaks.partition_point(|&(n, _)| n <= at);
+        let (n, o) = self.breaks[k.saturating_sub(1)];
+        o + (at - n)
+    }
+}
+
+/// Appends to `out` the normalised byte at original offset `i`, recording a
+/// break when the shift changes.
+#[inline(always)]
+fn emit(out: &mut Normalized, base: &mut (usize, usize), byte: u8, i: usize) {
+    let n = out.bytes.len();
+    if base.1 + (n - base.0) != i {
+        *base = (n, i);
+        out.breaks.push(*base);
+    }
+    out.bytes.push(byte);
+}
+
+/// The normalised copy of `text`: lower case, full-width Latin letters and
+/// digits as ASCII, typographic apostrophes as `'`, runs of white space as
+/// one space.
+fn normalized(text: &str) -> Normalized {
+    let mut out = Normalized {
+        bytes: Vec::with_capacity(text.len() + 8),
+        breaks: vec![(0, 0)],
+    };
+    let mut base = (0usize, 0usize);
     let mut in_space = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            // ASCII, the bulk of English and French text.
+            // ASCII, the bulk of English and French text: a run of it in
+            // which no white space follows white space keeps its length, so
+            // it is copied and lowered in one go.
+            let mut end = i;
+            let mut prev_space = in_space;
+            while end < bytes.len() && bytes[end] < 0x80 {
+                let space = bytes[end].is_ascii_whitespace();
+                if space && prev_space {
+                    break;
+                }
+                prev_space = space;
+                end += 1;
+            }
+            if end > i {
+                let n = out.bytes.len();
+                if base.1 + (n - base.0) != i {
+                    base = (n, i);
+                    out.breaks.push(base);
+                }
+                out.bytes.extend_from_slice(&bytes[i..end]);
+                for b in &mut out.bytes[n..] {
+                    *b = if b.is_ascii_whitespace() {
+                        b' '
+                    } else {
+                        b.to_ascii_lowercase()
+                    };
+                }
+                in_space = prev_space;
+                i = end;
+                continue;
+            }
+            // White space after white space.
             if b.is_ascii_whitespace() {
                 if !in_space {
-                    norm.push(b' ');
-                    map.push(i);
+                    emit(&mut out, &mut base, b' ', i);
                     in_space = true;
                 }
             } else {
                 in_space = false;
-                norm.push(b.to_ascii_lowercase());
-                map.push(i);
+                emit(&mut out, &mut base, b.to_ascii_lowercase(), i);
             }
             i += 1;
+            continue;
+        }
+        // Lower-case Latin-1 letters (é, à, ç), kana, ideographs and CJK
+        // punctuation other than the ideographic space map to themselves.
+        let same = match b {
+            0xC3 if bytes.get(i + 1).is_some_and(|&c| c >= 0xA0) => 2,
+            0xE3 if bytes.get(i + 1..i + 3) != Some(&[0x80, 0x80]) => 3,
+            0xE4..=0xE9 => 3,
+            _ => 0,
+        };
+        if same > 0 && i + same <= bytes.len() {
+            in_space = false;
+            emit(&mut out, &mut base, b, i);
+            out.bytes.extend_from_slice(&bytes[i + 1..i + same]);
+            i += same;
             continue;
         }
         let Some(c) = text[i..].chars().next() else {
@@ -181,8 +310,7 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
         let mapped = match c {
             c if c.is_whitespace() => {
                 if !in_space {
-                    norm.push(b' ');
-                    map.push(i);
+                    emit(&mut out, &mut base, b' ', i);
                     in_space = true;
                 }
                 i += len;
@@ -200,21 +328,25 @@ fn normalized(text: &str) -> (Vec<u8>, Vec<usize>) {
         };
         in_space = false;
         let mut buf = [0u8; 4];
-        for &b in mapped.encode_utf8(&mut buf).as_bytes() {
-            norm.push(b);
-            map.push(i);
-        }
+        let encoded = mapped.encode_utf8(&mut buf).as_bytes();
+        // The first byte carries the char's offset; the others follow it
+        // (a match never starts or ends inside a char).
+        emit(&mut out, &mut base, encoded[0], i);
+        out.bytes.extend_from_slice(&encoded[1..]);
         i += len;
     }
-    map.push(text.len());
-    (norm, map)
+    // The end maps to the end.
+    let n = out.bytes.len();
+    if base.1 + (n - base.0) != text.len() {
+        out.breaks.push((n, text.len()));
+    }
+    out
 }
 
 /// The lookup key of a term: lower case, `’` as `'`, runs of white space as
 /// one space, as in [`normalized`].
 fn normalize(s: &str) -> String {
-    let (norm, _) = normalized(s.trim());
-    String::from_utf8(norm).unwrap_or_default()
+    String::from_utf8(normalized(s.trim()).bytes).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -234,14 +366,18 @@ mod tests {
             ("ＪＬＲは", "jlrは"),
             ("", ""),
         ] {
-            let (norm, map) = normalized(input);
+            let norm = normalized(input);
             assert_eq!(
-                String::from_utf8(norm.clone()).unwrap(),
+                String::from_utf8(norm.bytes.clone()).unwrap(),
                 expected,
                 "{input:?}"
             );
-            assert_eq!(map.len(), norm.len() + 1);
-            assert!(map.iter().all(|&o| input.is_char_boundary(o)));
+            assert_eq!(norm.original(norm.bytes.len()), input.len());
+            // Every char of the copy goes back to a char of the original.
+            let copy = String::from_utf8(norm.bytes.clone()).unwrap();
+            for (at, _) in copy.char_indices() {
+                assert!(input.is_char_boundary(norm.original(at)), "{input:?} {at}");
+            }
         }
     }
 

@@ -10,15 +10,24 @@
 //! 3. sentences and clauses (split at `;`, "but", "mais", "が、");
 //! 4. per sentence: the **subject** (a mention switches to it; a new section
 //!    such as a heading or a `■` item forgets it, so that a round-up's
-//!    stories are not mixed), the **claimant** (the party standing next to a
-//!    speech cue: before "said", after "according to", the topic before
-//!    "と述べた"; a pronoun speaker is the last one named; with no speech
-//!    cue, the source itself);
+//!    stories are not mixed; an organisation missing from the lists that
+//!    opens a sentence reporting itself the victim, "Acme Corp said it was
+//!    hit", "la mairie de Brest a été victime", "〇〇社は不正アクセスを受けた",
+//!    becomes the subject of its own story), the **claimant** (the party
+//!    standing next to a speech cue: before "said", after "according to",
+//!    the topic before "と述べた"; a person named next to a party word,
+//!    "Laurent Nuñez, the interior minister," "le ministre Laurent Nuñez",
+//!    "ヌニェス内相", is that party with a name; a pronoun speaker is the
+//!    last one named; with no speech cue, the source itself);
 //! 5. per clause: **predicates** from trigger words and from the units of
 //!    quantities (persons → `persons_affected`, records →
 //!    `records_affected`, money and organisations → `impact`), times tied to
-//!    detection or disclosure, named actors as `attribution`, named files as
-//!    `data_category`; and the **modality** of each trigger.
+//!    detection (the time nearest the trigger) or disclosure (a time right
+//!    next to a statement verb or opening the sentence: "said on Friday",
+//!    "a annoncé vendredi", "13日に明らかにした"; asserted by the reporting
+//!    source, since when a statement was made is what the source saw),
+//!    named actors as `attribution`, named files as `data_category`; and
+//!    the **modality** of each trigger.
 //!
 //! # Modality
 //!
@@ -60,8 +69,6 @@ mod lexicon;
 pub(crate) mod segment;
 mod subjects;
 
-use std::collections::BTreeSet;
-
 use chrono::{DateTime, FixedOffset};
 
 use crate::lang::cues::{self, Cue, ModalityCue, Speaker};
@@ -71,7 +78,7 @@ use crate::{
     Subject, Unit, Value,
 };
 
-use lexicon::{Hit, Matcher, Role};
+use lexicon::{Hit, Matcher, Role, kind};
 use segment::Sentence;
 use subjects::{Entity, EntityKind};
 
@@ -298,6 +305,7 @@ impl Extractor {
             source_id: document.source().id(),
             default: Claimant::new(document.source().kind()),
             word_boundaries: cues.has_word_boundaries(),
+            cues,
             subject: default_subject.clone(),
             default_subject,
             last_speaker: None,
@@ -314,12 +322,26 @@ impl Extractor {
             // sentences about detection or disclosure. Most sentences of an
             // article are neither.
             let (mut want_q, mut want_t) = (attacker_source, false);
-            for r in sh.iter().flat_map(|h| matcher.roles(h)) {
+            // A statement verb only dates with a time next to it or opening
+            // the sentence (see `disclosure_time`): the time recognizer
+            // reads those windows only.
+            let mut windows: Vec<(usize, usize)> = Vec::new();
+            for (h, r) in sh
+                .iter()
+                .filter(|h| {
+                    matcher.kinds(h) & (kind::TRIGGER | kind::DATA_CONTEXT | kind::ENTITY) != 0
+                })
+                .flat_map(|h| matcher.roles(h).iter().map(move |r| (h, r)))
+            {
                 match r {
-                    Role::Cue(Cue::Trigger(
-                        Predicate::DetectionTime | Predicate::DisclosureTime,
-                        _,
-                    )) => want_t = true,
+                    Role::Cue(Cue::Trigger(Predicate::DetectionTime, _)) => want_t = true,
+                    Role::Cue(Cue::Trigger(Predicate::DisclosureTime, _)) => {
+                        windows.push(if run.word_boundaries {
+                            (h.end, h.end + TIME_WINDOW)
+                        } else {
+                            (h.start.saturating_sub(TIME_WINDOW), h.start)
+                        })
+                    }
                     // Counts become claims about persons or records in a
                     // sentence about data, and impact next to an impact word.
                     Role::Cue(
@@ -352,14 +374,21 @@ impl Extractor {
                 m.value_span.end += off;
             }
             let mut st = if want_t {
-                per.times.find(text, anchor.as_ref())
+                let mut st = per.times.find(text, anchor.as_ref());
+                for m in &mut st {
+                    m.span.start += off;
+                    m.span.end += off;
+                }
+                st
+            } else if !windows.is_empty() {
+                windows.push((off, off + TIME_WINDOW));
+                times_in_windows(body, sentence.span, &mut windows, |w| {
+                    per.times.find(w, anchor.as_ref())
+                })
             } else {
                 Vec::new()
             };
-            for m in &mut st {
-                m.span.start += off;
-                m.span.end += off;
-            }
+            st.sort_by_key(|m| (m.span.start, m.span.end));
             run.sentence(sentence, sh, &sq, &st);
         }
         let mut out = run.out;
@@ -448,6 +477,71 @@ impl Extractor {
     }
 }
 
+/// Whether `text` starts with `prefix` (lower case), ignoring the case of
+/// ASCII letters; typographic apostrophes in `text` match `'`.
+fn starts_with_ignore_case(text: &str, prefix: &str) -> bool {
+    prefix_len_ignore_case(text, prefix).is_some()
+}
+
+/// The length in `text` of `prefix` at its start, as for
+/// [`starts_with_ignore_case`] (a typographic apostrophe is longer than
+/// `'`).
+fn prefix_len_ignore_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut len = 0;
+    let mut t = text.chars();
+    for p in prefix.chars() {
+        let c = t.next()?;
+        if c.to_ascii_lowercase() != p && !(p == '\'' && c == '\u{2019}') {
+            return None;
+        }
+        len += c.len_utf8();
+    }
+    Some(len)
+}
+
+/// How far from a statement verb (and from the start of its sentence) a
+/// time that dates the statement is looked for, in bytes.
+const TIME_WINDOW: usize = 64;
+
+/// The times found in `windows` (byte ranges, clamped to `span` and to char
+/// boundaries, merged when they overlap), with spans into `body`.
+fn times_in_windows(
+    body: &str,
+    span: Span,
+    windows: &mut [(usize, usize)],
+    find: impl Fn(&str) -> Vec<TimeMatch>,
+) -> Vec<TimeMatch> {
+    let snap = |mut at: usize| {
+        at = at.clamp(span.start, span.end);
+        while !body.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    for w in windows.iter_mut() {
+        *w = (snap(w.0), snap(w.1));
+    }
+    windows.sort_unstable();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < windows.len() {
+        let (a, mut b) = windows[i];
+        i += 1;
+        while i < windows.len() && windows[i].0 <= b {
+            b = b.max(windows[i].1);
+            i += 1;
+        }
+        if a < b {
+            for mut m in find(&body[a..b]) {
+                m.span.start += a;
+                m.span.end += a;
+                out.push(m);
+            }
+        }
+    }
+    out
+}
+
 /// Whether `text` may hold a numeral of more than `max` digits: a cheap
 /// over-approximation that spares the common case a second pass of the
 /// quantity recognizer. It counts the digits (ASCII and full-width) of
@@ -498,12 +592,9 @@ fn may_have_long_numeral(text: &str, max: usize) -> bool {
 /// Japanese numeral. A cheap test that spares most sentences the quantity
 /// recognizer.
 fn may_have_number(text: &str) -> bool {
-    text.bytes().any(|b| b.is_ascii_digit())
-        || [
-            "illion", "illiard", "ILLION", "mille", "housand", "undred", "ozen", "ouzaine",
-        ]
-        .iter()
-        .any(|w| text.contains(w))
+    let bytes = text.as_bytes();
+    bytes.iter().any(|b| b.is_ascii_digit())
+        || has_scale_word(bytes)
         || (!text.is_ascii()
             && text.chars().any(|c| {
                 matches!(
@@ -526,6 +617,34 @@ fn may_have_number(text: &str) -> bool {
                         | '０'..='９' | '数'
                 )
             }))
+}
+
+/// Whether `bytes` hold a scale or number word ("million", "milliard",
+/// "thousand", "hundred", "dozen", "douzaine", "mille", "BILLION"): one
+/// pass that looks further only at the letters these words start with.
+fn has_scale_word(bytes: &[u8]) -> bool {
+    (0..bytes.len()).any(|i| {
+        let rest = &bytes[i..];
+        match bytes[i] {
+            b'i' => rest.starts_with(b"illion") || rest.starts_with(b"illiard"),
+            b'I' => rest.starts_with(b"ILLION"),
+            b'm' => rest.starts_with(b"mille"),
+            b'h' => rest.starts_with(b"housand"),
+            b'u' => rest.starts_with(b"undred"),
+            b'o' => rest.starts_with(b"ozen") || rest.starts_with(b"ouzaine"),
+            _ => false,
+        }
+    })
+}
+
+/// The hits whose terms have a role of one of the `mask` kinds
+/// ([`kind`] bits).
+fn hits_with<'h>(
+    matcher: &'h Matcher,
+    hits: &'h [Hit],
+    mask: u32,
+) -> impl Iterator<Item = &'h Hit> + 'h {
+    hits.iter().filter(move |h| matcher.kinds(h) & mask != 0)
 }
 
 /// The items of a sorted list that lie inside `span`, advancing `at`.
@@ -601,6 +720,7 @@ struct Run<'a> {
     source_id: &'a str,
     default: Claimant,
     word_boundaries: bool,
+    cues: &'a dyn cues::Cues,
     subject: Option<String>,
     default_subject: Option<String>,
     last_speaker: Option<Claimant>,
@@ -626,25 +746,44 @@ impl Run<'_> {
             return;
         }
         // Subject: a mention switches; the current one stays if mentioned.
-        let mentioned: Vec<usize> = hits
-            .iter()
+        let mut mentioned = hits_with(self.matcher, hits, kind::SUBJECT)
             .flat_map(|h| self.matcher.roles(h))
             .filter_map(|r| match r {
                 Role::Subject(i) => Some(*i),
                 _ => None,
-            })
-            .collect();
-        if let Some(&first) = mentioned.first() {
-            let keep = self
-                .subject
-                .as_deref()
-                .is_some_and(|cur| mentioned.iter().any(|&i| self.x.subjects[i].name() == cur));
+            });
+        let mut victim = None;
+        if let Some(first) = mentioned.next() {
+            let named = |i: usize| {
+                self.subject
+                    .as_deref()
+                    .is_some_and(|cur| self.x.subjects[i].name() == cur)
+            };
+            let keep = named(first) || mentioned.any(named);
             if !keep {
                 self.subject = Some(self.x.subjects[first].name().to_owned());
             }
+        } else if self.has_incident(hits) {
+            // An organisation not in the subject lists that reports itself
+            // the victim ("Acme Corp said it was hit by ransomware") starts
+            // its own story rather than joining the previous one.
+            victim = self.victim_by_structure(s.span, hits);
+            if let Some((name, _)) = &victim {
+                self.subject = Some(name.clone());
+            }
         }
 
-        let parties = self.parties(hits, s.span);
+        let mut parties = self.parties(hits, s.span);
+        if let Some((name, span)) = victim {
+            // The victim speaks for itself.
+            parties.push(Party {
+                start: span.start,
+                end: span.end,
+                claimant: Claimant::new(PartyKind::Official).named(name),
+                quoted: false,
+            });
+            parties.sort_by_key(|p| (p.start, p.end));
+        }
         if let Some(p) = parties
             .iter()
             .find(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
@@ -670,7 +809,13 @@ impl Run<'_> {
         };
         // A heading states the story; its claims are the outlet's.
         let clauses = self.clauses(s.span, hits, s.heading);
-        let data_context = hits.iter().flat_map(|h| self.matcher.roles(h)).any(|r| {
+        let data_context = hits_with(
+            self.matcher,
+            hits,
+            kind::DATA_CONTEXT | kind::TRIGGER | kind::ENTITY,
+        )
+        .flat_map(|h| self.matcher.roles(h))
+        .any(|r| {
             matches!(
                 r,
                 Role::Cue(Cue::DataContext)
@@ -683,17 +828,16 @@ impl Run<'_> {
                     | Role::Entity(_)
             )
         }) || self.default.kind() == PartyKind::Attacker;
-        let impact_context = hits
-            .iter()
+        let impact_context = hits_with(self.matcher, hits, kind::TRIGGER)
             .flat_map(|h| self.matcher.roles(h))
             .any(|r| matches!(r, Role::Cue(Cue::Trigger(Predicate::Impact, _))));
 
         for clause in clauses {
-            let ch: Vec<Hit> = hits
-                .iter()
-                .copied()
-                .filter(|h| h.start >= clause.start && h.end <= clause.end)
-                .collect();
+            // Hits do not overlap and come in order, so a clause's hits are
+            // a run of the sentence's.
+            let from = hits.partition_point(|h| h.start < clause.start);
+            let to = hits.partition_point(|h| h.end <= clause.end).max(from);
+            let ch = &hits[from..to];
             let cq: Vec<&QuantityMatch> = qs
                 .iter()
                 .filter(|m| m.span.start >= clause.start && m.span.end <= clause.end)
@@ -706,9 +850,9 @@ impl Run<'_> {
             // its own speech cue is the outlet's; one with a speech cue may
             // find its speaker anywhere in the headline ("JLR、…を確認").
             let clause_speaker = if s.heading {
-                self.speaker(&ch, &parties, s.span).flatten()
+                self.speaker(ch, &parties, s.span).flatten()
             } else {
-                self.speaker(&ch, &parties, clause).flatten()
+                self.speaker(ch, &parties, clause).flatten()
             };
             let claimant = clause_speaker
                 .clone()
@@ -718,7 +862,7 @@ impl Run<'_> {
             let mut claims = self.clause_claims(
                 &subject,
                 clause,
-                &ch,
+                ch,
                 &cq,
                 &ct,
                 &parties,
@@ -727,7 +871,7 @@ impl Run<'_> {
                 impact_context,
             );
             let has = |m: ModalityCue| {
-                ch.iter()
+                hits_with(self.matcher, ch, kind::MODALITY)
                     .any(|h| self.matcher.roles(h).contains(&Role::Cue(Cue::Modality(m))))
             };
             let unverified = has(ModalityCue::Unverified);
@@ -792,12 +936,7 @@ impl Run<'_> {
     /// Every party cue of the sentence, with named actors and personas.
     fn parties(&self, hits: &[Hit], sentence: Span) -> Vec<Party> {
         // Quotations only matter for choosing a speaker among parties.
-        let may_speak = hits.iter().any(|h| {
-            self.matcher
-                .roles(h)
-                .iter()
-                .any(|r| matches!(r, Role::Cue(Cue::Speech(_))))
-        });
+        let may_speak = hits_with(self.matcher, hits, kind::SPEECH).next().is_some();
         let quotes = if may_speak {
             quotations(&self.body[sentence.start..sentence.end], sentence.start)
         } else {
@@ -805,10 +944,24 @@ impl Run<'_> {
         };
         let inside = |at: usize| quotes.iter().any(|&(a, b)| a < at && at < b);
         let mut out = Vec::new();
-        for h in hits {
+        let speakers = kind::PARTY | kind::SUBJECT | kind::ENTITY | kind::PERSONA;
+        for h in hits_with(self.matcher, hits, speakers) {
             for r in self.matcher.roles(h) {
                 let claimant = match r {
-                    Role::Cue(Cue::Party(kind)) => Claimant::new(*kind),
+                    Role::Cue(Cue::Party(kind)) => match self.person_name(h, hits, sentence) {
+                        // "the minister Laurent Nuñez", "ヌニェス内相": the
+                        // party is the person, named.
+                        Some((name, span)) => {
+                            out.push(Party {
+                                start: span.start.min(h.start),
+                                end: span.end.max(h.end),
+                                claimant: Claimant::new(*kind).named(name),
+                                quoted: inside(h.start),
+                            });
+                            break;
+                        }
+                        None => Claimant::new(*kind),
+                    },
                     Role::Subject(i) => {
                         Claimant::new(PartyKind::Official).named(self.x.subjects[*i].name())
                     }
@@ -852,6 +1005,318 @@ impl Run<'_> {
         }
         out.sort_by_key(|p| (p.start, p.end));
         out
+    }
+
+    /// Whether the sentence names an incident (an intrusion, access, theft
+    /// or extortion).
+    fn has_incident(&self, hits: &[Hit]) -> bool {
+        hits_with(self.matcher, hits, kind::TRIGGER)
+            .flat_map(|h| self.matcher.roles(h))
+            .any(|r| {
+                matches!(
+                    r,
+                    Role::Cue(Cue::Trigger(
+                        Predicate::Intrusion
+                            | Predicate::UnauthorizedAccess
+                            | Predicate::DataExfiltration
+                            | Predicate::Extortion,
+                        _
+                    ))
+                )
+            })
+    }
+
+    /// The organisation a sentence opens with when what follows makes it
+    /// the victim: "Acme Corp said it was hit", "la mairie de Brest a été
+    /// victime", "〇〇社は不正アクセスを受けたと発表した". The name must not
+    /// be a term of the lexicon (a party word, an outlet, an attacker).
+    fn victim_by_structure(&self, span: Span, hits: &[Hit]) -> Option<(String, Span)> {
+        let text = &self.body[span.start..span.end];
+        let (name, rest) = if self.word_boundaries {
+            let (name, end) = self.opening_name(span)?;
+            (name, &self.body[end..span.end])
+        } else {
+            let topic = text.find(['は', 'が'])?;
+            let name = &text[..topic];
+            let chars = name.chars().count();
+            if !(2..=20).contains(&chars)
+                || name.contains(|c: char| "、。「」『』（）() 　".contains(c))
+                || ["同", "当", "この", "その", "これ", "それ", "あの"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
+                || ["氏", "さん", "者", "容疑者"]
+                    .iter()
+                    .any(|p| name.ends_with(p))
+            {
+                return None;
+            }
+            (name.to_owned(), &text[topic..])
+        };
+        let start = span.start;
+        let name_end = start + (text.len() - rest.len());
+        if hits
+            .iter()
+            .any(|h| h.start < name_end && h.end > start && h.start >= start)
+        {
+            return None;
+        }
+        let rest = rest.trim_start();
+        let phrases = self.cues.victim_phrases();
+        let victim = if self.word_boundaries {
+            phrases.iter().any(|p| starts_with_ignore_case(rest, p))
+        } else {
+            phrases.iter().any(|p| rest.contains(p))
+        };
+        victim.then_some((
+            name,
+            Span {
+                start,
+                end: name_end,
+            },
+        ))
+    }
+
+    /// The name an English or French sentence opens with, and where it
+    /// ends: capitalised words ("Acme Corp", "The Acme Group"), or an
+    /// article, a common noun and a capitalised complement ("la mairie de
+    /// Brest", "l'hôpital de Cannes", "le groupe Acme"), without the
+    /// article.
+    fn opening_name(&self, span: Span) -> Option<(String, usize)> {
+        let text = &self.body[span.start..span.end];
+        if let Some(name) = self.name_at(span.start, span.end) {
+            return Some((self.body[name.start..name.end].to_owned(), name.end));
+        }
+        // "The Acme Group".
+        if starts_with_ignore_case(text, "the ") {
+            let name = self.name_at(span.start + 4, span.end)?;
+            return Some((self.body[name.start..name.end].to_owned(), name.end));
+        }
+        let mut at = self
+            .cues
+            .articles()
+            .iter()
+            .filter_map(|a| {
+                let len = prefix_len_ignore_case(text, a)?;
+                (a.ends_with('\'') || text[len..].starts_with(' ')).then_some(len)
+            })
+            .max()?;
+        if text[at..].starts_with(' ') {
+            at += 1;
+        }
+        let from = at;
+        // One or two common nouns, then a complement or a name.
+        for _ in 0..2 {
+            let word_len = text[at..]
+                .find(|c: char| !c.is_alphabetic() && c != '-')
+                .unwrap_or(text.len() - at);
+            let word = &text[at..at + word_len];
+            if word.is_empty() || !word.chars().next().is_some_and(char::is_lowercase) {
+                return None;
+            }
+            at += word_len;
+            if !text[at..].starts_with(' ') {
+                return None;
+            }
+            at += 1;
+            let rest = &text[at..];
+            let skip = ["de ", "du ", "des ", "d'", "d\u{2019}"]
+                .iter()
+                .find(|p| rest.starts_with(*p))
+                .map_or(0, |p| p.len());
+            if let Some(name) = self.name_at(span.start + at + skip, span.end) {
+                return Some((self.body[span.start + from..name.end].to_owned(), name.end));
+            }
+        }
+        None
+    }
+
+    /// A person's name next to a party word: after it ("the minister
+    /// Laurent Nuñez", "le ministre de l'Intérieur, Laurent Nuñez,", "the
+    /// hacker Zorro"), in apposition before it ("Laurent Nuñez, the
+    /// interior minister, said"), or in Japanese a katakana name before it
+    /// ("ヌニェス内相", "ヌニェス仏内相") or after "の" ("内相のヌニェス氏").
+    /// A name that overlaps another term (a subject, an outlet) is that
+    /// term's, not a person's.
+    fn person_name(&self, h: &Hit, hits: &[Hit], sentence: Span) -> Option<(String, Span)> {
+        let found = if self.word_boundaries {
+            self.name_after_party(h.end, sentence.end)
+                .or_else(|| self.name_before_party(h, sentence))
+        } else {
+            self.katakana_name(h, sentence)
+        };
+        let (name, span) = found?;
+        if hits
+            .iter()
+            .any(|o| o != h && o.start < span.end && span.start < o.end)
+        {
+            return None;
+        }
+        Some((name, span))
+    }
+
+    /// A name of one to four capitalised words from `at` (particles such as
+    /// "de" between them), not running past `limit`.
+    fn name_at(&self, at: usize, limit: usize) -> Option<Span> {
+        let text = &self.body[..limit];
+        let mut pos = at;
+        let mut end = at;
+        let mut words = 0;
+        while words < 4 && pos < limit {
+            let rest = &text[pos..];
+            let len = rest
+                .char_indices()
+                .find(|&(i, c)| {
+                    !(c.is_alphabetic()
+                        || (i > 0 && matches!(c, '-' | '\'' | '\u{2019}'))
+                            && rest[i + c.len_utf8()..]
+                                .chars()
+                                .next()
+                                .is_some_and(char::is_alphabetic))
+                })
+                .map_or(rest.len(), |(i, _)| i);
+            if len == 0 {
+                break;
+            }
+            let word = &rest[..len];
+            let first = word.chars().next()?;
+            let elided = word.find(['\'', '\u{2019}']).is_some_and(|i| i <= 2);
+            if first.is_uppercase()
+                && word.chars().count() >= 2
+                && !elided
+                && !self.cues.not_names().contains(&word)
+            {
+                words += 1;
+                end = pos + len;
+            } else if !(words > 0 && self.cues.name_particles().contains(&word)) {
+                break;
+            }
+            pos += len;
+            // One space to the next word.
+            if text[pos..].starts_with(' ') {
+                pos += 1;
+            } else {
+                break;
+            }
+        }
+        (words > 0).then_some(Span { start: at, end })
+    }
+
+    fn name_after_party(&self, from: usize, limit: usize) -> Option<(String, Span)> {
+        let named = |span: Span| (self.body[span.start..span.end].to_owned(), span);
+        let at = from + 1;
+        if self.body[from..limit].starts_with(' ') {
+            if let Some(span) = self.name_at(at, limit) {
+                return Some(named(span));
+            }
+        }
+        // A complement, then the name between commas: "le ministre de
+        // l'Intérieur, Laurent Nuñez, a confirmé".
+        let window = &self.body[from..limit];
+        let comma = window.bytes().take(50).position(|b| b == b',')?;
+        let complement = &window[..comma];
+        if complement.len() > 48
+            || complement
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        let at = from + comma + 1;
+        if !self.body[at..limit].starts_with(' ') {
+            return None;
+        }
+        let span = self.name_at(at + 1, limit)?;
+        self.body[span.end..limit]
+            .starts_with(',')
+            .then(|| named(span))
+    }
+
+    fn name_before_party(&self, h: &Hit, sentence: Span) -> Option<(String, Span)> {
+        // The apposition closes with a comma after the party word.
+        let after = &self.body[h.end..sentence.end];
+        let close = after.bytes().take(50).position(|b| b == b',')?;
+        if close > 48
+            || after[..close]
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        let before = &self.body[sentence.start..h.start];
+        let from_end = before.bytes().rev().take(50).position(|b| b == b',')?;
+        let comma = before.len() - 1 - from_end;
+        let role = &before[comma + 1..];
+        if role.len() > 48
+            || role
+                .chars()
+                .any(|c| !(c.is_alphabetic() || matches!(c, ' ' | '\'' | '\u{2019}' | '-')))
+        {
+            return None;
+        }
+        // The name fills what lies between the previous punctuation (or the
+        // start of the sentence) and the comma.
+        let head = &before[..comma];
+        let from = head
+            .rfind(|c: char| !(c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}')))
+            .map_or(0, |i| {
+                i + head[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let from = from + (head.len() - from - head[from..].trim_start().len());
+        let at = sentence.start + from;
+        let end = sentence.start + comma;
+        let span = self.name_at(at, end)?;
+        let name = &self.body[span.start..span.end];
+        // Two words at least: a lone capitalised word before a comma is as
+        // often an adverb ("Separately,") as a name.
+        (span.end == end && name.contains(' ')).then(|| (name.to_owned(), span))
+    }
+
+    fn katakana_name(&self, h: &Hit, sentence: Span) -> Option<(String, Span)> {
+        let is_kana = |c: char| ('\u{30A1}'..='\u{30FA}').contains(&c) || matches!(c, 'ー' | '・');
+        // A katakana party word ("アナリスト") would take the katakana
+        // before it ("セキュリティ") for a name.
+        if self.body[h.start..].chars().next().is_some_and(is_kana) {
+            return None;
+        }
+        let before = &self.body[sentence.start..h.start];
+        let before = before
+            .strip_suffix(['仏', '英', '米', '独', '露', '中', '韓'])
+            .unwrap_or(before);
+        let kana: usize = before
+            .chars()
+            .rev()
+            .take_while(|&c| is_kana(c))
+            .map(char::len_utf8)
+            .sum();
+        let name = before[before.len() - kana..].trim_start_matches('・');
+        if name.chars().count() >= 2 {
+            let start = sentence.start + before.len() - name.len();
+            return Some((
+                name.to_owned(),
+                Span {
+                    start,
+                    end: start + name.len(),
+                },
+            ));
+        }
+        let after = self.body[h.end..sentence.end].strip_prefix('の')?;
+        let kana: usize = after
+            .chars()
+            .take_while(|&c| is_kana(c))
+            .map(char::len_utf8)
+            .sum();
+        let name = after[..kana].trim_end_matches('・');
+        if name.chars().count() < 2 {
+            return None;
+        }
+        let start = h.end + 'の'.len_utf8();
+        let end = start + name.len();
+        let end = if self.body[end..].starts_with('氏') {
+            end + '氏'.len_utf8()
+        } else {
+            end
+        };
+        Some((name.to_owned(), Span { start, end }))
     }
 
     /// The self-given name next to a persona cue: after it ("calling
@@ -918,8 +1383,7 @@ impl Run<'_> {
     /// with one but no party to pin it on.
     fn speaker(&self, hits: &[Hit], parties: &[Party], span: Span) -> Option<Option<Claimant>> {
         let mut found = false;
-        for h in hits
-            .iter()
+        for h in hits_with(self.matcher, hits, kind::SPEECH)
             .filter(|h| h.start >= span.start && h.end <= span.end)
         {
             let Some(dir) = self.matcher.roles(h).iter().find_map(|r| match r {
@@ -965,40 +1429,48 @@ impl Run<'_> {
 
     /// The clauses of a sentence: split at `;` and at clause-break words.
     fn clauses(&self, span: Span, hits: &[Hit], heading: bool) -> Vec<Span> {
-        let mut cuts: BTreeSet<usize> = BTreeSet::new();
+        let mut cuts: Vec<usize> = Vec::new();
+        let text = &self.body[span.start..span.end];
         if heading {
             // Headlines string phrases together: "X : Y", "X、Y", "X - Y".
-            let text = &self.body[span.start..span.end];
             // "Hacker claims theft after ministry breach": what follows
             // "after" is the outlet's background, not the hacker's claim.
-            for sep in [
-                "、",
-                "：",
-                " : ",
-                " - ",
-                " – ",
-                " — ",
-                " | ",
-                " after ",
-                " amid ",
-                " following ",
-                " après ",
-            ] {
-                for (i, _) in text.match_indices(sep) {
-                    cuts.insert(span.start + i + sep.len());
+            // One pass: separators start with a space or are one char.
+            for (i, c) in text.char_indices() {
+                let len = match c {
+                    '、' | '：' => c.len_utf8(),
+                    ' ' => [
+                        " : ",
+                        " - ",
+                        " – ",
+                        " — ",
+                        " | ",
+                        " after ",
+                        " amid ",
+                        " following ",
+                        " après ",
+                    ]
+                    .iter()
+                    .find(|sep| text[i..].starts_with(*sep))
+                    .map_or(0, |sep| sep.len()),
+                    _ => 0,
+                };
+                if len > 0 {
+                    cuts.push(span.start + i + len);
                 }
             }
         }
         for h in hits {
-            if self.matcher.roles(h).contains(&Role::ClauseBreak) {
-                cuts.insert(if self.word_boundaries { h.start } else { h.end });
+            if self.matcher.kinds(h) & kind::CLAUSE_BREAK != 0 {
+                cuts.push(if self.word_boundaries { h.start } else { h.end });
             }
         }
         // One-character patterns search with memchr.
-        let text = &self.body[span.start..span.end];
         for (i, m) in text.match_indices(';').chain(text.match_indices('；')) {
-            cuts.insert(span.start + i + m.len());
+            cuts.push(span.start + i + m.len());
         }
+        cuts.sort_unstable();
+        cuts.dedup();
         let mut out = Vec::new();
         let mut from = span.start;
         for cut in cuts.into_iter().chain(std::iter::once(span.end)) {
@@ -1023,10 +1495,55 @@ impl Run<'_> {
         out
     }
 
+    /// The time a statement verb dates: right after it ("said on Friday",
+    /// "a annoncé vendredi", "a indiqué samedi 13 décembre"), opening the
+    /// clause ("On Friday, the ministry said", "Vendredi, le ministère a
+    /// annoncé"), or in Japanese just before it ("13日に明らかにした") or
+    /// after the topic ("同省は12日、…と発表した"). Any other time in the
+    /// clause is what the statement is about, not when it was made.
+    fn disclosure_time<'t>(
+        &self,
+        h: &Hit,
+        ts: &[&'t TimeMatch],
+        clause: Span,
+    ) -> Option<&'t crate::TimeSpan> {
+        let body = self.body;
+        let gap_ok = |gap: &str, words: &[&str]| {
+            gap.split_whitespace().all(|w| words.contains(&w))
+                && gap.split_whitespace().count() <= 1
+        };
+        ts.iter().find_map(|m| {
+            let t = m.time.as_ref()?;
+            let (a, b) = (m.span.start, m.span.end);
+            let ok = if self.word_boundaries {
+                let after = a >= h.end
+                    && gap_ok(
+                        &body[h.end..a],
+                        &["on", "this", "late", "early", "le", "ce", "dès"],
+                    );
+                let opening = b <= h.start
+                    && gap_ok(
+                        &body[clause.start..a],
+                        &["On", "Le", "Ce", "Dès", "Late", "Early"],
+                    )
+                    && body[b..].starts_with(',');
+                after || opening
+            } else {
+                let before = b <= h.start && matches!(&body[b..h.start], "" | "に" | "、");
+                let lead = &body[clause.start..a];
+                let topic = b <= h.start
+                    && (lead.is_empty() || lead.ends_with('は') || lead.ends_with('が'))
+                    && (body[b..].starts_with('、') || body[b..].starts_with("に、"));
+                before || topic
+            };
+            ok.then_some(t)
+        })
+    }
+
     /// The modality of something at `pos` in a clause with these hits.
     fn modality_at(&self, hits: &[Hit], pos: usize) -> Modality {
         let mut best: Option<ModalityCue> = None;
-        for h in hits {
+        for h in hits_with(self.matcher, hits, kind::MODALITY) {
             for r in self.matcher.roles(h) {
                 let Role::Cue(Cue::Modality(m)) = r else {
                     continue;
@@ -1082,7 +1599,7 @@ impl Run<'_> {
     ) -> Vec<Claim> {
         // (predicate, value, position) before modality.
         let mut found: Vec<(Predicate, Value, usize)> = Vec::new();
-        let has_file = hits.iter().any(|h| {
+        let has_file = hits_with(self.matcher, hits, kind::ENTITY).any(|h| {
             self.matcher.roles(h).iter().any(
                 |r| matches!(r, Role::Entity(i) if self.x.entities[*i].kind == EntityKind::File),
             )
@@ -1092,7 +1609,7 @@ impl Run<'_> {
             .filter(|p| p.claimant.kind() == PartyKind::Attacker && p.claimant.name().is_some())
             .filter(|p| p.start >= clause.start && p.end <= clause.end)
             .collect();
-        for h in hits {
+        for h in hits_with(self.matcher, hits, kind::TRIGGER | kind::ENTITY) {
             for r in self.matcher.roles(h) {
                 match r {
                     Role::Cue(Cue::Trigger(p, canonical)) => match p {
@@ -1146,7 +1663,14 @@ impl Run<'_> {
                                 found.push((p.clone(), value, h.start));
                             }
                         }
-                        Predicate::DetectionTime | Predicate::DisclosureTime => {
+                        // An attacker's post does not disclose for the
+                        // victim.
+                        Predicate::DisclosureTime if claimant.kind() != PartyKind::Attacker => {
+                            if let Some(t) = self.disclosure_time(h, ts, clause) {
+                                found.push((p.clone(), Value::Time(t.clone()), h.start));
+                            }
+                        }
+                        Predicate::DetectionTime => {
                             // The time nearest the trigger is the one it dates.
                             let nearest = ts
                                 .iter()
@@ -1208,9 +1732,18 @@ impl Run<'_> {
                 continue;
             }
             seen.push((p.clone(), v.clone()));
+            // When a statement was made is what the reporting source saw,
+            // not part of what the speaker says: "the ministry confirmed on
+            // Friday" is the outlet's assertion that the disclosure came on
+            // Friday.
+            let (claimant, modality) = if p == Predicate::DisclosureTime {
+                (self.default.clone(), Modality::Asserted)
+            } else {
+                (claimant.clone(), modality)
+            };
             let claim = Claim::new(subject, p, v)
                 .with_source(self.source_id)
-                .with_claimant(claimant.clone())
+                .with_claimant(claimant)
                 .with_modality(modality);
             if let Some(c) = self.evidence(claim, clause) {
                 out.push(c);

@@ -67,7 +67,8 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
     let mut next_section = true;
     let mut next_paragraph = true;
     let mut line_start = 0usize;
-    let mut iter = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut iter = Chars { text, pos: 0 };
 
     let push = |out: &mut Vec<Sentence>, from: usize, to: usize, section: bool, paragraph: bool| {
         if let Some(s) = make(text, base, from, to, section, paragraph) {
@@ -78,7 +79,11 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
         }
     };
 
-    while let Some((i, c)) = iter.next() {
+    loop {
+        // Skip, a byte at a time, what can neither end a sentence nor open
+        // or close a quotation, as long as the length limit is far.
+        iter.pos = skip_plain(bytes, iter.pos, (start + MAX_SENTENCE).min(bytes.len()));
+        let Some((i, c)) = iter.next() else { break };
         // Most characters are letters, digits and spaces: only the length
         // limit concerns them.
         let plain = c.is_ascii_alphanumeric()
@@ -157,7 +162,7 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
                 }
                 // Take the closers and repeated stops with the sentence.
                 let mut end = after;
-                while let Some(&(j, d)) = iter.peek() {
+                while let Some((j, d)) = iter.peek() {
                     if CLOSERS.contains(&d)
                         || matches!(d, '.' | '!' | '?' | '。' | '！' | '？' | '…')
                     {
@@ -211,6 +216,78 @@ pub(crate) fn sentences(text: &str, base: usize, cues: &dyn Cues) -> Vec<Sentenc
     }
     push(&mut out, start, text.len(), next_section, next_paragraph);
     out
+}
+
+/// A cursor over the chars of a text that can jump ahead.
+struct Chars<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl Chars<'_> {
+    fn peek(&self) -> Option<(usize, char)> {
+        self.text[self.pos..].chars().next().map(|c| (self.pos, c))
+    }
+
+    fn next(&mut self) -> Option<(usize, char)> {
+        let next = self.peek()?;
+        self.pos += next.1.len_utf8();
+        Some(next)
+    }
+}
+
+/// The first offset from `pos` (a char boundary) of a char that may end a
+/// sentence or open or close a quotation, or the first char boundary at or
+/// after `limit`. Letters, digits, spaces, kana and ideographs are the bulk
+/// of a text and are passed over by their lead byte.
+fn skip_plain(bytes: &[u8], mut pos: usize, limit: usize) -> usize {
+    while pos < limit {
+        let b = bytes[pos];
+        let len = match b {
+            b'\n' | b'.' | b'!' | b'?' => return pos,
+            0x00..=0x7F => 1,
+            // « » and Latin-1 letters.
+            0xC2 => {
+                if matches!(bytes.get(pos + 1), Some(0xAB | 0xBB)) {
+                    return pos;
+                }
+                2
+            }
+            // General punctuation (“ ” … ‹ ›), CJK punctuation (。「」『』)
+            // and full-width forms (！ ？): look at the char.
+            0xE2 | 0xEF => {
+                let c = std::str::from_utf8(&bytes[pos..(pos + 3).min(bytes.len())])
+                    .ok()
+                    .and_then(|s| s.chars().next());
+                match c {
+                    Some(c)
+                        if OPEN_QUOTES.contains(&c)
+                            || CLOSE_QUOTES.contains(&c)
+                            || matches!(c, '…' | '！' | '？' | '\u{2028}' | '\u{2029}') =>
+                    {
+                        return pos;
+                    }
+                    Some(_) => 3,
+                    None => return pos,
+                }
+            }
+            // U+3000..U+303F is CJK punctuation; the rest of the block
+            // (kana) is plain.
+            0xE3 => {
+                if bytes.get(pos + 1) == Some(&0x80) {
+                    return pos;
+                }
+                3
+            }
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF7 => 4,
+            // Not a char boundary: leave it to the caller.
+            _ => return pos,
+        };
+        pos += len;
+    }
+    pos
 }
 
 /// Trims a candidate sentence and builds it; `None` when nothing is left.

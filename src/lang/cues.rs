@@ -93,6 +93,34 @@ pub(crate) trait Cues: Sync {
     /// Words that split a sentence into clauses ("but", "mais", "が、"),
     /// matched like terms.
     fn clause_breaks(&self) -> &'static [&'static str];
+
+    /// Capitalised words that are not names: articles, pronouns,
+    /// prepositions, days and months, as they start sentences ("The", "On",
+    /// "Vendredi"). A person's name next to a party word ("the minister
+    /// Laurent Nuñez") never includes them.
+    fn not_names(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Lower-case words inside names ("de" in "Charles de Gaulle").
+    fn name_particles(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// What follows the name of an organisation that reports itself the
+    /// victim of an incident: "said it", "was hit", "a été victime", "a
+    /// subi". In Japanese, where the organisation is the topic ("〇〇社は"),
+    /// words anywhere after it: "受けた", "被害". Lower case.
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Articles and head nouns that may open a victim's name in languages
+    /// that write them ("la mairie de Brest", "l'hôpital de Cannes"): the
+    /// articles, in lower case.
+    fn articles(&self) -> &'static [&'static str] {
+        &[]
+    }
 }
 
 /// The cues of a language.

@@ -61,6 +61,8 @@ const TERMS: &[(&str, Cue)] = &[
     ("pas en mesure de confirmer", Speech(Speaker::Before)),
     ("d'après", Speech(Speaker::After)),
     ("cité par", Speech(Speaker::After)),
+    ("rançongiciel*", Trigger(P::Intrusion, "")),
+    ("ransomware", Trigger(P::Intrusion, "")),
     // Parties.
     ("ministre", Party(PartyKind::Official)),
     ("ministère", Party(PartyKind::Official)),
@@ -275,6 +277,21 @@ const TERMS: &[(&str, Cue)] = &[
     ("repéré*", Trigger(P::DetectionTime, "")),
     ("découvert*", Trigger(P::DetectionTime, "")),
     ("constaté*", Trigger(P::DetectionTime, "")),
+    // Une déclaration datée près de son verbe (« a annoncé vendredi », « a
+    // indiqué samedi 13 décembre ») date la divulgation.
+    ("annonce", Trigger(P::DisclosureTime, "")),
+    ("annoncé", Trigger(P::DisclosureTime, "")),
+    ("indiqué", Trigger(P::DisclosureTime, "")),
+    ("confirmé", Trigger(P::DisclosureTime, "")),
+    ("reconnu", Trigger(P::DisclosureTime, "")),
+    ("révélé", Trigger(P::DisclosureTime, "")),
+    ("précisé", Trigger(P::DisclosureTime, "")),
+    ("déclaré", Trigger(P::DisclosureTime, "")),
+    ("fait savoir", Trigger(P::DisclosureTime, "")),
+    ("rendu public", Trigger(P::DisclosureTime, "")),
+    ("rendu publique", Trigger(P::DisclosureTime, "")),
+    ("a révélé", Speech(Speaker::Before)),
+    ("révélé", Speech(Speaker::Before)),
     ("enquête*", Trigger(P::Investigation, "")),
     ("saisi", Trigger(P::Investigation, "")),
     ("saisie", Trigger(P::Investigation, "")),
@@ -335,4 +352,129 @@ impl Cues for French {
     fn clause_breaks(&self) -> &'static [&'static str] {
         CLAUSE_BREAKS
     }
+
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        VICTIM_PHRASES
+    }
+
+    fn articles(&self) -> &'static [&'static str] {
+        &["le", "la", "l'", "les"]
+    }
+
+    fn not_names(&self) -> &'static [&'static str] {
+        NOT_NAMES
+    }
+
+    fn name_particles(&self) -> &'static [&'static str] {
+        &["de", "du", "des", "van", "von", "der", "da", "di"]
+    }
 }
+
+/// Capitalised words that are not part of a person's name (see
+/// [`Cues::not_names`]).
+const NOT_NAMES: &[&str] = &[
+    "Le",
+    "La",
+    "Les",
+    "L",
+    "Un",
+    "Une",
+    "Des",
+    "Du",
+    "De",
+    "D",
+    "Au",
+    "Aux",
+    "En",
+    "Dans",
+    "Sur",
+    "Pour",
+    "Par",
+    "Avec",
+    "Selon",
+    "Il",
+    "Elle",
+    "Ils",
+    "Elles",
+    "On",
+    "Nous",
+    "Vous",
+    "Ce",
+    "Cet",
+    "Cette",
+    "Ces",
+    "Mais",
+    "Et",
+    "Ou",
+    "Si",
+    "Quand",
+    "Lors",
+    "Après",
+    "Avant",
+    "Depuis",
+    "Dès",
+    "M",
+    "Mme",
+    "Lundi",
+    "Mardi",
+    "Mercredi",
+    "Jeudi",
+    "Vendredi",
+    "Samedi",
+    "Dimanche",
+    "Janvier",
+    "Février",
+    "Mars",
+    "Avril",
+    "Mai",
+    "Juin",
+    "Juillet",
+    "Août",
+    "Septembre",
+    "Octobre",
+    "Novembre",
+    "Décembre",
+    "Intérieur",
+    "Justice",
+    "Défense",
+    "Armées",
+    "Économie",
+    "Santé",
+    "Ministère",
+    "Ministre",
+    "Office",
+    "Place",
+    "Beauvau",
+    "État",
+    "France",
+    "Paris",
+    "Français",
+    "Française",
+];
+
+/// What follows an organisation's name when it reports itself the victim
+/// (see [`Cues::victim_phrases`]).
+const VICTIM_PHRASES: &[&str] = &[
+    "a été victime",
+    "a été la victime",
+    "a été la cible",
+    "a été visé",
+    "a été ciblé",
+    "a été piraté",
+    "a été touché",
+    "a été frappé",
+    "a été attaqué",
+    "a été infiltré",
+    "a subi",
+    "ont été victimes",
+    "ont été visés",
+    "ont été piratés",
+    "est victime",
+    "avoir été victime",
+    "avoir été visé",
+    "avoir été ciblé",
+    "avoir été piraté",
+    "avoir été touché",
+    "avoir subi",
+    "a été la proie",
+];

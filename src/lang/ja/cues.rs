@@ -123,6 +123,7 @@ const TERMS: &[(&str, Cue)] = &[
     ("信憑性は不明", Modality(Unverified)),
     ("真偽は明らかになっていない", Modality(Unverified)),
     ("検証できていない", Modality(Unverified)),
+    ("ランサムウェア", Trigger(P::Intrusion, "")),
     // 述語.
     ("不正アクセス", Trigger(P::Intrusion, "")),
     ("サイバー攻撃", Trigger(P::Intrusion, "")),
@@ -183,6 +184,20 @@ const TERMS: &[(&str, Cue)] = &[
     ("脅迫", Trigger(P::Extortion, "")),
     ("検知", Trigger(P::DetectionTime, "")),
     ("発見", Trigger(P::DetectionTime, "")),
+    // 「13日に明らかにした」「12日、…と発表した」: 発表の日付。
+    ("と発表", Trigger(P::DisclosureTime, "")),
+    ("を発表", Trigger(P::DisclosureTime, "")),
+    ("と明らかにした", Trigger(P::DisclosureTime, "")),
+    ("を明らかにした", Trigger(P::DisclosureTime, "")),
+    ("明らかにした", Trigger(P::DisclosureTime, "")),
+    ("明らかにした", Speech(Speaker::Before)),
+    ("と公表", Trigger(P::DisclosureTime, "")),
+    ("を公表", Trigger(P::DisclosureTime, "")),
+    ("と公表", Speech(Speaker::Before)),
+    ("を公表", Speech(Speaker::Before)),
+    ("と認めた", Trigger(P::DisclosureTime, "")),
+    ("を認めた", Trigger(P::DisclosureTime, "")),
+    ("と述べた", Trigger(P::DisclosureTime, "")),
     ("捜査", Trigger(P::Investigation, "")),
     ("調査を進め", Trigger(P::Investigation, "")),
     ("調査を開始", Trigger(P::Investigation, "")),
@@ -229,4 +244,12 @@ impl Cues for Japanese {
     fn clause_breaks(&self) -> &'static [&'static str] {
         CLAUSE_BREAKS
     }
+
+    fn victim_phrases(&self) -> &'static [&'static str] {
+        VICTIM_PHRASES
+    }
 }
+
+/// What follows an organisation's name when it reports itself the victim
+/// (see [`Cues::victim_phrases`]).
+const VICTIM_PHRASES: &[&str] = &["を受けた", "を受け", "被害", "に遭", "された", "感染"];

@@ -139,6 +139,11 @@ const UNITS_AFTER: &[(&str, UnitWord)] = &[
     ("ルピー", Currency("INR")),
     ("社", Organizations),
     ("団体", Organizations),
+    ("組織", Organizations),
+    // A count before its noun: 「5000以上の組織」「300の企業」.
+    ("の組織", Organizations),
+    ("の企業", Organizations),
+    ("の団体", Organizations),
     ("匹", Counter),
     ("個", Counter),
     ("台", Counter),
