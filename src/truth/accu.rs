@@ -41,6 +41,15 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    rate `c`) far more often. Bayes' rule with prior `α` gives the
 ///    probability that the pair is dependent. Sharing *false* values is
 ///    what betrays a copier: sharing true ones is what accurate sources do.
+///    Here `n` is estimated per object from the data, as when the domain
+///    size is unknown: the distinct values claimed for it minus one, at
+///    least 1 (unless `false_values` sets it). A wrong figure could be any
+///    figure, but the wrong figures sources actually give are few (an
+///    outdated count, a rounding), and two honest sources that are wrong
+///    about the same object often are wrong alike. `1/n` enters the test
+///    averaged over the pair's shared false values (weighted by `1 -
+///    P(v)`) and over all its shared objects (for the chance that they
+///    differ), so the test stays a few sums per pair.
 /// 2. **Votes.** The claimants of a value, likeliest originals first
 ///    (lowest copy rate from step 4, then most accurate), each vote
 ///    `ln(n·A/(1 - A))` times its independence
@@ -193,8 +202,8 @@ impl AccuCopy {
         self
     }
 
-    /// Sets the number of false values per object, `n` in the vote, instead
-    /// of the number of claimed values minus one.
+    /// Sets the number of false values per object, `n` in the vote and in
+    /// the copy tests, instead of the number of claimed values minus one.
     pub fn false_values(mut self, n: f64) -> AccuCopy {
         self.false_values = Some(n);
         self
@@ -281,6 +290,9 @@ struct Pairs {
     n_src: usize,
     pairs: Vec<(u32, u32)>,
     shared: Vec<f64>,
+    /// Per pair, the mean over its shared objects of `1/n`, `n` the
+    /// object's false values for the copy test.
+    mean_inv_false: Vec<f64>,
 }
 
 impl Pairs {
@@ -301,7 +313,7 @@ impl Pairs {
     }
 }
 
-fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize) -> Pairs {
+fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64]) -> Pairs {
     let n_src = data.num_sources();
     let mut members: Vec<u32> = Vec::new();
     let mut each_object_pair = |f: &mut dyn FnMut(u32, u32)| {
@@ -350,6 +362,7 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize) -> Pairs {
         n_src,
         pairs: Vec::with_capacity(found.len()),
         shared: Vec::with_capacity(found.len()),
+        mean_inv_false: vec![0.0; found.len()],
     };
     for (i, &(a, b, n)) in found.iter().enumerate() {
         match &mut pairs.dense {
@@ -360,6 +373,27 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize) -> Pairs {
         }
         pairs.pairs.push((a, b));
         pairs.shared.push(f64::from(n));
+    }
+    if !pairs.pairs.is_empty() {
+        // One more pass over the objects for the pairs kept.
+        let mut inv_sum = vec![0.0; pairs.pairs.len()];
+        let mut members: Vec<u32> = Vec::new();
+        for o in 0..data.num_objects() {
+            members.clear();
+            for k in cl.classes(o) {
+                members.extend_from_slice(cl.claimants(k));
+            }
+            for i in 0..members.len() {
+                for j in i + 1..members.len() {
+                    if let Some(p) = pairs.index(members[i], members[j]) {
+                        inv_sum[p] += 1.0 / copy_false[o];
+                    }
+                }
+            }
+        }
+        for p in 0..pairs.pairs.len() {
+            pairs.mean_inv_false[p] = inv_sum[p] / pairs.shared[p];
+        }
     }
     pairs
 }
@@ -382,7 +416,17 @@ impl Algorithm for AccuCopy {
                 None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
             })
             .collect();
-        let mean_false = n_false.iter().sum::<f64>() / n_obj.max(1) as f64;
+        // The copy tests ask how likely two independent sources are to
+        // give the same false value. The domain of a figure is large, but
+        // the false values sources actually give are few (an outdated
+        // figure, a rounding): estimated, as when the domain size is
+        // unknown, by the distinct values claimed for the object minus one.
+        let copy_false: Vec<f64> = (0..n_obj)
+            .map(|o| match self.false_values {
+                Some(n) => n,
+                None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
+            })
+            .collect();
         // Similar classes per object: (class, other class, similarity).
         let mut similar: Vec<(u32, u32, f64)> = Vec::new();
         if self.rho != 0.0 {
@@ -411,9 +455,9 @@ impl Algorithm for AccuCopy {
             }
         }
         let pairs = if self.copy_detection {
-            find_pairs(data, &cl, self.min_shared)
+            find_pairs(data, &cl, self.min_shared, &copy_false)
         } else {
-            find_pairs(data, &cl, usize::MAX)
+            find_pairs(data, &cl, usize::MAX, &copy_false)
         };
         let mut dependence = vec![0.0; pairs.pairs.len()];
         let mut accuracy = vec![self.initial_accuracy.clamp(0.01, 0.99); n_src];
@@ -421,6 +465,8 @@ impl Algorithm for AccuCopy {
         let mut vote = vec![0.0; cl.num_classes()];
         let mut same_true = vec![0.0; pairs.pairs.len()];
         let mut same_false = vec![0.0; pairs.pairs.len()];
+        // Per pair, Σ (1 - P(v))/n over the values it shares.
+        let mut same_false_inv = vec![0.0; pairs.pairs.len()];
         let mut numeric_claims: Vec<(usize, u32, f64, f64)> = Vec::new();
         let mut sigma = vec![SIGMA_PRIOR; n_src];
         let mut best = vec![0u32; n_obj];
@@ -460,16 +506,19 @@ impl Algorithm for AccuCopy {
             if it > 0 && !pairs.pairs.is_empty() {
                 same_true.iter_mut().for_each(|x| *x = 0.0);
                 same_false.iter_mut().for_each(|x| *x = 0.0);
+                same_false_inv.iter_mut().for_each(|x| *x = 0.0);
                 for k in 0..cl.num_classes() {
                     let who = cl.claimants(k);
                     if who.len() < 2 {
                         continue;
                     }
+                    let inv = 1.0 / copy_false[cl.object[k] as usize];
                     for i in 0..who.len() {
                         for j in i + 1..who.len() {
                             if let Some(p) = pairs.index(who[i], who[j]) {
                                 same_true[p] += prob[k];
                                 same_false[p] += 1.0 - prob[k];
+                                same_false_inv[p] += (1.0 - prob[k]) * inv;
                             }
                         }
                     }
@@ -479,8 +528,16 @@ impl Algorithm for AccuCopy {
                     let (a1, a2) = (accuracy[a as usize], accuracy[b as usize]);
                     let mean = (a1 + a2) / 2.0;
                     let t_ind = a1 * a2;
-                    let f_ind = (1.0 - a1) * (1.0 - a2) / mean_false;
-                    let d_ind = (1.0 - t_ind - f_ind).max(1e-9);
+                    let wrong = (1.0 - a1) * (1.0 - a2);
+                    // `1/n` averaged over the false values they share, and
+                    // over all the objects they share.
+                    let inv_same = if same_false[p] > 1e-12 {
+                        same_false_inv[p] / same_false[p]
+                    } else {
+                        pairs.mean_inv_false[p]
+                    };
+                    let f_ind = wrong * inv_same;
+                    let d_ind = (1.0 - t_ind - wrong * pairs.mean_inv_false[p]).max(1e-9);
                     let t_dep = mean * c + t_ind * (1.0 - c);
                     let f_dep = (1.0 - mean) * c + f_ind * (1.0 - c);
                     let d_dep = d_ind * (1.0 - c);
