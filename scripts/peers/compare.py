@@ -46,6 +46,8 @@ Correctness (one rule for every tool):
   that expects nothing, when the tool found nothing. Only conformance cases
   whose expected results are dates, date-times or ranges of them (or nothing)
   are used.
+  Generated date cases name their form (corpus.DATE_FORMS); the report adds
+  the share correct per form and tool.
 Conformance cases are those verified upstream by at least one implementation
 (`supported_platforms` not empty) and not marked `ignore_resolution`.
 """

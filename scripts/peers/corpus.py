@@ -1,8 +1,12 @@
 """Deterministic news-like sentences with known values, for scripts/compare-peers.
 
 Our own templates (no text from articles). Each sentence carries the values a
-recognizer should find: numbers (`values`, floats) or one calendar date
-(`date`, ISO) with the reference date-time relative words resolve against.
+recognizer should find: numbers (`values`, floats) or the expected dates
+(`expected_dates`: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, at the precision the
+comparison scores; empty when the sentence has no date) with the reference
+date-time relative words resolve against, and the date form it was drawn as
+(`form`). The date forms are those of issue 4's "What it must recognize"
+list, with weights fixed before any tool ran on them (`DATE_FORMS`).
 """
 
 import datetime
