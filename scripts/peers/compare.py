@@ -46,6 +46,8 @@ Correctness (one rule for every tool):
   that expects nothing, when the tool found nothing. Only conformance cases
   whose expected results are dates, date-times or ranges of them (or nothing)
   are used.
+  Generated date cases name their form (corpus.DATE_FORMS); the report adds
+  the share correct per form and tool.
 Conformance cases are those verified upstream by at least one implementation
 (`supported_platforms` not empty) and not marked `ignore_resolution`.
 """
@@ -408,8 +410,17 @@ def compare_recognizers(what, sets, crate_example, crate_fields, crate_values, p
         # One pass per sentence; for numbers each case names the crate's API
         # for its kind (field `api`), as each peer runs the model of that kind.
         outs, crate_sps = run_crate(crate_example, args.bin, cases, crate_fields, args.repeat, args.work, min_seconds=args.min_seconds)
-        crate_acc = sum(score(c, crate_values(o, c)) for c, o in zip(cases, outs)) / len(cases)
+        crate_ok = [score(c, crate_values(o, c)) for c, o in zip(cases, outs)]
+        crate_acc = sum(crate_ok) / len(cases)
         row = {"section": what, "set": label, "lang": lang, "n": len(cases), "crate_sps": crate_sps, "crate_acc": crate_acc, "peers": {}}
+        # Generated cases name their form: the share correct per form, per tool.
+        forms = {}
+        if all("form" in c for c in cases):
+            for c, ok in zip(cases, crate_ok):
+                forms.setdefault(c["form"], {"n": 0, "crate": 0})
+                forms[c["form"]]["n"] += 1
+                forms[c["form"]]["crate"] += ok
+            row["forms"] = forms
         for name, (langs, make) in peers.items():
             if lang not in langs:
                 continue
@@ -424,6 +435,11 @@ def compare_recognizers(what, sets, crate_example, crate_fields, crate_values, p
             outs_p, sps = timed(fn_safe, cases, args.budget)
             acc = sum(o is not None and score(c, o) for c, o in zip(cases, outs_p)) / len(outs_p)
             row["peers"][name] = {"sps": sps, "acc": acc, "n": len(outs_p)}
+            if forms:
+                for c, o in zip(cases, outs_p):
+                    f = forms[c["form"]]
+                    f[name + " n"] = f.get(name + " n", 0) + 1
+                    f[name] = f.get(name, 0) + bool(o is not None and score(c, o))
             log(f"  {name}: {sps:,.0f} sentences/s, {acc:.3f} correct over {len(outs_p)}; crate {crate_sps:,.0f}/s, {crate_acc:.3f}")
         rows.append(row)
     return rows
@@ -547,6 +563,24 @@ def print_tables(rows, truth_rows, mem):
                 return "not supported"
             return f"{p['acc']:.3f}" + ("" if p["n"] == r["n"] else f" ({p['n']})")
         print(f"| {r['section']} | {r['set']} | {r['lang']} | {r['n']} | {sp('recognizers-text')} | {sp('dateparser')} | {sp('text2num')} | {r['crate_acc']:.3f} | {ac('recognizers-text')} | {ac('dateparser')} | {ac('text2num')} |")
+    form_rows = [r for r in rows if r.get("forms")]
+    if form_rows:
+        print()
+        print("### Generated sentences by form: share correct (sentences; a peer's count where its budget stopped it earlier)")
+        print()
+        print("| task | lang | form | sentences | crate | Recognizers-Text | dateparser |")
+        print("|---|---|---|---:|---:|---:|---:|")
+        for r in form_rows:
+            for form, f in sorted(r["forms"].items()):
+                def fa(name):
+                    p = r["peers"].get(name, "-")
+                    if p == "-":
+                        return "-"
+                    if p is None:
+                        return "not supported"
+                    n = f.get(name + " n", 0)
+                    return "n/a" if not n else f"{f[name] / n:.3f}" + ("" if n == f["n"] else f" ({n})")
+                print(f"| {r['section']} | {r['lang']} | {form} | {f['n']} | {f['crate'] / f['n']:.3f} | {fa('recognizers-text')} | {fa('dateparser')} |")
     if truth_rows:
         print()
         print("### Truth discovery: crate `truth` example vs `truthdiscovery` 1.0.4 (oracle script), end to end, 20 iterations")

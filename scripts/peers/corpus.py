@@ -1,8 +1,12 @@
 """Deterministic news-like sentences with known values, for scripts/compare-peers.
 
 Our own templates (no text from articles). Each sentence carries the values a
-recognizer should find: numbers (`values`, floats) or one calendar date
-(`date`, ISO) with the reference date-time relative words resolve against.
+recognizer should find: numbers (`values`, floats) or the expected dates
+(`expected_dates`: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, at the precision the
+comparison scores; empty when the sentence has no date) with the reference
+date-time relative words resolve against, and the date form it was drawn as
+(`form`). The date forms are those of issue 4's "What it must recognize"
+list, with weights fixed before any tool ran on them (`DATE_FORMS`).
 """
 
 import datetime
@@ -138,28 +142,171 @@ MONTHS = {
     "en": "January February March April May June July August September October November December".split(),
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(),
 }
+EN_ABBR = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()  # AP style
+WEEKDAYS = {  # Monday first, as datetime.date.weekday()
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche".split(),
+    "ja": "月曜日 火曜日 水曜日 木曜日 金曜日 土曜日 日曜日".split(),
+}
+PARTS_OF_DAY = {
+    "en": ["morning", "afternoon", "evening", "night"],
+    "fr": ["matin", "après-midi", "soir"],
+    "ja": ["朝", "午後", "夜"],
+}
+YEAR_FIRST, YEAR_LAST = 2015, 2026  # dates written with their year
+
+# The forms of issue 4's "What it must recognize" list, per language, with
+# their weights in the generated set. The weights were fixed before any tool
+# was run on the widened set and are not tuned to any tool's results: a form
+# stays in whatever the tools make of it. Forms whose expected value is
+# ambiguous under the comparison's scoring rule (see `_phrase`) are left out
+# there and said why.
+DATE_FORMS = {
+    "en": [
+        ("month day, year", 8), ("day month year", 6), ("abbreviated month day", 6), ("iso", 5),
+        ("month/day", 4), ("today", 4), ("yesterday", 6), ("bare weekday", 8), ("last weekday", 5),
+        ("weekday part of day", 5), ("yesterday part of day", 3), ("between days", 3), ("since weekday", 3),
+        ("month", 3), ("month year", 3), ("year", 3), ("no date", 4),
+    ],
+    "fr": [
+        ("day month year", 10), ("day/month/year", 5), ("weekday day month", 8), ("today", 4),
+        ("yesterday", 6), ("bare weekday", 8), ("last weekday", 5), ("weekday part of day", 5),
+        ("yesterday part of day", 3), ("between days", 3), ("since weekday", 3), ("month", 3),
+        ("month year", 3), ("year", 3), ("no date", 4),
+    ],
+    "ja": [
+        ("year month day", 10), ("month day weekday", 8), ("dotted", 5), ("today", 4), ("yesterday", 6),
+        ("bare weekday", 8), ("last week weekday", 5), ("weekday part of day", 5), ("yesterday part of day", 3),
+        ("between days", 3), ("month", 3), ("month year", 3), ("year", 3), ("no date", 4),
+    ],
+}
 
 
-def date_phrase(lang, rng, reference):
-    """One calendar date as a news writer would put it (with its preposition), and its ISO value."""
-    kind = rng.choice(["full", "full", "numeric", "relative"])
-    if kind == "relative":
-        back = rng.choice([0, 1])
-        d = (reference - datetime.timedelta(days=back)).date()
-        word = {"en": ["today", "yesterday"], "fr": ["aujourd'hui", "hier"], "ja": ["今日", "昨日"]}[lang][back]
-        return word, d.isoformat()
-    d = datetime.date(rng.randint(2015, 2026), rng.randint(1, 12), rng.randint(1, 28))
-    if lang == "en":
-        if kind == "numeric":
-            return f"on {d.isoformat()}", d.isoformat()
-        if rng.random() < 0.5:
-            return f"on {MONTHS['en'][d.month - 1]} {d.day}, {d.year}", d.isoformat()
-        return f"on {d.day} {MONTHS['en'][d.month - 1]} {d.year}", d.isoformat()
-    if lang == "fr":
-        if kind == "numeric":
-            return f"le {d.day:02}/{d.month:02}/{d.year}", d.isoformat()
+def _before(rng, reference, min_day=1):
+    """A day of the reference's year before the reference day (no year written: the
+    reading is the same whether a tool prefers the past or the current year)."""
+    ref = reference.date()
+    while True:
+        d = datetime.date(ref.year, 1, 1) + datetime.timedelta(days=rng.randint(0, (ref - datetime.date(ref.year, 1, 1)).days - 1))
+        if d.day >= min_day:
+            return d
+
+
+def _last_weekday(rng, reference):
+    """A weekday and its date for "last Thursday" / "jeudi dernier" / 先週木曜日.
+
+    Three readings are in use: the most recent such day before the reference,
+    that day in the previous week counted from Monday, and from Sunday. Only
+    the weekdays on which all three agree are drawn (e.g. on a Saturday,
+    "last Thursday" is two days back for some and nine for others: left out).
+    """
+    ref = reference.date()
+    ok = []
+    for wd in range(7):
+        recent = ref - datetime.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+        monday = ref - datetime.timedelta(days=ref.weekday()) - datetime.timedelta(days=7)
+        by_monday = monday + datetime.timedelta(days=wd)
+        sunday = ref - datetime.timedelta(days=(ref.weekday() + 1) % 7) - datetime.timedelta(days=7)
+        by_sunday = sunday + datetime.timedelta(days=(wd + 1) % 7)
+        if recent == by_monday == by_sunday:
+            ok.append((wd, recent))
+    return rng.choice(ok)
+
+
+def _phrase(lang, form, rng, reference):
+    """One date phrase of `form` and its expected value, written at the precision the
+    scoring rule compares (scripts/peers/compare.py: a found date-time is right when
+    it starts with the expected string): a day `YYYY-MM-DD`, a month `YYYY-MM`, a
+    year `YYYY`; a range by its start. None for "no date" (the tool must find nothing).
+
+    Rules, all from past-tense news usage (issue 4):
+    - a date without its year is drawn before the reference day, in its year;
+    - a bare weekday is the most recent such day before the reference, one to six
+      days back (news says "today" for the day itself, so the same-day case, where
+      "on or before" and "before" differ, is not drawn);
+    - "last Thursday": see `_last_weekday`;
+    - a part of day keeps the day ("Thursday night" starts on Thursday);
+    - "between December 11 and 12", "since Monday": the start of the range;
+    - a month without a year is in the reference's year (the references are in
+      December, so every month is on or before it under either reading).
+    Left out as ambiguous under this rule: "this week" / "cette semaine" / 今週 and
+    "la semaine dernière" / 先週 alone (the start is a Monday or a Sunday depending
+    on the tool's week), and "12/16" with a day of 12 or less (month or day first).
+    """
+    ref = reference.date()
+    wds = WEEKDAYS.get(lang)
+    if form == "no date":
+        return None, None
+    if form == "today":
+        return {"en": "today", "fr": "aujourd'hui", "ja": "今日"}[lang], ref.isoformat()
+    if form == "yesterday":
+        return {"en": "yesterday", "fr": "hier", "ja": "昨日"}[lang], (ref - datetime.timedelta(days=1)).isoformat()
+    if form == "yesterday part of day":
+        part = rng.choice(PARTS_OF_DAY[lang])
+        text = {"en": f"yesterday {part}", "fr": f"hier {part}", "ja": f"昨日の{part}"}[lang]
+        return text, (ref - datetime.timedelta(days=1)).isoformat()
+    if form in ("bare weekday", "weekday part of day", "since weekday"):
+        back = rng.randint(1, 6)
+        d = ref - datetime.timedelta(days=back)
+        wd = wds[d.weekday()]
+        if form == "bare weekday":
+            return {"en": f"on {wd}", "fr": wd, "ja": wd}[lang], d.isoformat()
+        if form == "since weekday":
+            return {"en": f"since {wd}", "fr": f"depuis {wd}"}[lang], d.isoformat()
+        part = rng.choice(PARTS_OF_DAY[lang] + (["nuit"] if lang == "fr" else []))
+        if part == "nuit":  # the French night is named by both its days
+            return f"dans la nuit de {wd} à {wds[(d.weekday() + 1) % 7]}", d.isoformat()
+        return {"en": f"{wd} {part}", "fr": f"{wd} {part}", "ja": f"{wd}の{part}"}[lang], d.isoformat()
+    if form in ("last weekday", "last week weekday"):
+        wd, d = _last_weekday(rng, reference)
+        return {"en": f"last {wds[wd]}", "fr": f"{wds[wd]} dernier", "ja": f"先週{wds[wd]}"}[lang], d.isoformat()
+    if form == "between days":
+        d = _before(rng, reference - datetime.timedelta(days=1))
+        e = d + datetime.timedelta(days=1)
+        while e.month != d.month:
+            d = _before(rng, reference - datetime.timedelta(days=1))
+            e = d + datetime.timedelta(days=1)
+        if lang == "en":
+            return f"between {MONTHS['en'][d.month - 1]} {d.day} and {e.day}", d.isoformat()
+        if lang == "fr":
+            return f"du {'1er' if d.day == 1 else d.day} au {e.day} {MONTHS['fr'][d.month - 1]}", d.isoformat()
+        return f"{d.month}月{d.day}日夜から{e.day}日の間", d.isoformat()
+    if form == "month":
+        m = rng.randint(1, ref.month)
+        text = {"en": f"in {MONTHS['en'][m - 1]}", "fr": f"en {MONTHS['fr'][m - 1]}", "ja": f"{m}月"}[lang]
+        return text, f"{ref.year}-{m:02}"
+    if form == "month year":
+        y, m = rng.randint(YEAR_FIRST, YEAR_LAST), rng.randint(1, 12)
+        text = {"en": f"in {MONTHS['en'][m - 1]} {y}", "fr": f"en {MONTHS['fr'][m - 1]} {y}", "ja": f"{y}年{m}月"}[lang]
+        return text, f"{y}-{m:02}"
+    if form == "year":
+        y = rng.randint(YEAR_FIRST, YEAR_LAST)
+        return {"en": f"in {y}", "fr": f"en {y}", "ja": f"{y}年"}[lang], str(y)
+    if form in ("abbreviated month day", "month/day", "weekday day month", "month day weekday"):
+        d = _before(rng, reference, min_day=13 if form == "month/day" else 1)
+        if form == "abbreviated month day":
+            return f"on {EN_ABBR[d.month - 1]} {d.day}", d.isoformat()
+        if form == "month/day":
+            return f"on {d.month}/{d.day}", d.isoformat()
+        if form == "weekday day month":
+            return f"{wds[d.weekday()]} {'1er' if d.day == 1 else d.day} {MONTHS['fr'][d.month - 1]}", d.isoformat()
+        return f"{d.month}月{d.day}日{wds[d.weekday()]}", d.isoformat()
+    d = datetime.date(rng.randint(YEAR_FIRST, YEAR_LAST), rng.randint(1, 12), rng.randint(1, 28))
+    if form == "month day, year":
+        return f"on {MONTHS['en'][d.month - 1]} {d.day}, {d.year}", d.isoformat()
+    if form == "day month year":
+        if lang == "en":
+            return f"on {d.day} {MONTHS['en'][d.month - 1]} {d.year}", d.isoformat()
         return f"le {'1er' if d.day == 1 else d.day} {MONTHS['fr'][d.month - 1]} {d.year}", d.isoformat()
-    return f"{d.year}年{d.month}月{d.day}日", d.isoformat()
+    if form == "iso":
+        return f"on {d.isoformat()}", d.isoformat()
+    if form == "day/month/year":
+        return f"le {d.day:02}/{d.month:02}/{d.year}", d.isoformat()
+    if form == "year month day":
+        return f"{d.year}年{d.month}月{d.day}日", d.isoformat()
+    if form == "dotted":
+        return f"{d.year}.{d.month}.{d.day}", d.isoformat()
+    raise ValueError(form)
 
 
 DATE_TEMPLATES = {
@@ -180,6 +327,39 @@ DATE_TEMPLATES = {
     ],
 }
 
+# Ranges get verbs that take them.
+RANGE_TEMPLATES = {
+    "en": [
+        "The data was copied {d}, the ministry said.",
+        "The company's site has been offline {d}, according to the regulator.",
+    ],
+    "fr": [
+        "Les données ont été copiées {d}, selon le ministère.",
+        "Le site de l'entreprise est inaccessible {d}, selon l'autorité.",
+    ],
+    "ja": [
+        "省によると、データが盗まれたのは{d}だという。",
+        "攻撃者は{d}にサーバーへ侵入した。",
+    ],
+}
+
+# Sentences with figures and no date: "numbers that are not dates are left
+# alone" (issue 4). Counts, money and a grouped figure like "16,444,373".
+NO_DATE_TEMPLATES = {
+    "en": [
+        "The attackers posted a sample of {n} records and asked for ${m} million.",
+        "The leak holds {g} customer records, the researchers wrote.",
+    ],
+    "fr": [
+        "Les attaquants ont publié un échantillon de {n} fiches et réclament {m} millions d'euros.",
+        "La fuite contient {g} fiches clients, selon les chercheurs.",
+    ],
+    "ja": [
+        "攻撃者は{n}件の記録の一部を公開し、{m}億円を要求した。",
+        "流出したのは顧客情報{g}件だという。",
+    ],
+}
+
 
 def numbers(lang, count, seed=20251212):
     rng = random.Random(f"{seed}-numbers-{lang}")
@@ -194,12 +374,36 @@ def numbers(lang, count, seed=20251212):
 
 
 def dates(lang, count, seed=20251212):
+    """`count` date sentences of `lang`, each with its reference date-time and expected dates.
+
+    The set is deterministic for a seed, language and count (the generator is
+    `random.Random(f"{seed}-dates-{lang}")`, as before the widening; the
+    sentences are not the earlier ones, since the draws changed). A sentence's
+    form is drawn by the fixed weights of `DATE_FORMS`; its reference is 09:00
+    on a day from 13 to 20 December 2025. `expected_dates` is empty for a
+    sentence without a date (the tool must find nothing).
+    """
     rng = random.Random(f"{seed}-dates-{lang}")
+    forms, weights = zip(*DATE_FORMS[lang])
     out = []
     for _ in range(count):
         reference = datetime.datetime(2025, 12, rng.randint(13, 20), 9, 0, 0)
-        template = rng.choice(DATE_TEMPLATES[lang])
-        phrase, iso = date_phrase(lang, rng, reference)
-        text = template.format(d=phrase, D=phrase[:1].upper() + phrase[1:], n=rng.randint(100, 99999))
-        out.append({"lang": lang, "text": text, "reference": reference.isoformat(), "expected_dates": [iso]})
+        form = rng.choices(forms, weights)[0]
+        phrase, value = _phrase(lang, form, rng, reference)
+        n = rng.randint(100, 99999)
+        if phrase is None:
+            template = rng.choice(NO_DATE_TEMPLATES[lang])
+            g = group(rng.randint(1_000_000, 99_999_999), "," if lang != "fr" else "\u202f")
+            text = template.format(n=n, m=rng.randint(2, 90), g=g)
+            expected = []
+        else:
+            if form == "between days":  # a closed range: the first template (both in Japanese)
+                template = rng.choice(RANGE_TEMPLATES[lang] if lang == "ja" else RANGE_TEMPLATES[lang][:1])
+            elif form == "since weekday":  # an open one: the second
+                template = RANGE_TEMPLATES[lang][1]
+            else:
+                template = rng.choice(DATE_TEMPLATES[lang])
+            text = template.format(d=phrase, D=phrase[:1].upper() + phrase[1:], n=n)
+            expected = [value]
+        out.append({"lang": lang, "text": text, "reference": reference.isoformat(), "expected_dates": expected, "form": form})
     return out
