@@ -40,11 +40,26 @@ fn least_time<T>(runs: usize, mut f: impl FnMut() -> T) -> (u64, T) {
     (best, out.expect("at least one run"))
 }
 
-/// Runs `work` on inputs of size `n` and `2n`; checks that the count it
+/// Shortest run that the thread clock measures with a few ticks to spare.
+const MIN_MEASURABLE_NS: u64 = 40_000_000;
+
+/// Runs `work` on inputs of size `n` and `2n` (`n` grown first when a run is
+/// too short for the clock); checks that the count it
 /// returns doubles within `slack` (exactly when 0) and that the time ratio
 /// is below 3.5.
 fn doubles(what: &str, n: usize, slack: usize, work: impl Fn(usize) -> usize) {
-    let (small, count_small) = least_time(3, || work(n));
+    // The thread clock moves in scheduler ticks (4 ms on some kernels): an
+    // optimised build can finish the small input within one tick and read
+    // zero. Grow the input until the small run spans several ticks.
+    let mut n = n;
+    let (mut small, mut count_small) = least_time(3, || work(n));
+    for _ in 0..6 {
+        if small >= MIN_MEASURABLE_NS {
+            break;
+        }
+        n *= 2;
+        (small, count_small) = least_time(3, || work(n));
+    }
     let (large, count_large) = least_time(3, || work(2 * n));
     let ratio = large as f64 / small as f64;
     eprintln!(
