@@ -704,6 +704,7 @@ impl Parser<'_> {
                     if let Some(Ok((k, m))) = self.latin_date(j + 1, Ctx::Range, day_first) {
                         let closed = !bracket || self.punct(k, ')');
                         if matches!(m.point, Point::Date { .. }) && closed {
+                            let m = with_weekday(m, wd);
                             return Some(Ok((k + usize::from(bracket), m)));
                         }
                     }
@@ -765,16 +766,16 @@ impl Parser<'_> {
                             let point = Point::WeekdayDay(wd, d);
                             return Some(Ok((k, Moment { point, ..m })));
                         }
-                        Err(_)
-                        | Ok((
-                            _,
-                            Moment {
+                        Ok((
+                            k,
+                            m @ Moment {
                                 point: Point::Date { .. },
                                 ..
                             },
                         )) => {
-                            return Some(step);
+                            return Some(Ok((k, with_weekday(m, wd))));
                         }
+                        Err(_) => return Some(step),
                         _ => {}
                     }
                 }
@@ -2609,5 +2610,17 @@ fn two_digit_year(v: u32) -> i32 {
         2000 + v as i32
     } else {
         1900 + v as i32
+    }
+}
+
+/// A date with the weekday written before it: without a year, the weekday
+/// picks the year (see `resolve`).
+fn with_weekday(m: Moment, wd: chrono::Weekday) -> Moment {
+    match m.point {
+        Point::Date { year: None, .. } => Moment {
+            weekday: Some(wd),
+            ..m
+        },
+        _ => m,
     }
 }
