@@ -2146,7 +2146,9 @@ impl Parser<'_> {
                         let counted = matches!(
                             self.kind(i + 3),
                             Some(
-                                Kind::Other | Kind::Num(..) | Kind::Word(W::Unit(_) | W::Period(_))
+                                Kind::Other
+                                    | Kind::Num(..)
+                                    | Kind::Word(W::Unit(_) | W::Period(_) | W::CountSuffix)
                             )
                         );
                         if apart && md <= 2 && !counted {
@@ -2203,7 +2205,9 @@ impl Parser<'_> {
                         return Some(Err(j + 1));
                     }
                 }
-                if d == 4 && ctx != Ctx::Free {
+                // "a sample of 1637 records", "de 2400 fiches": a number
+                // directly before a count noun counts, whatever the cue.
+                if d == 4 && ctx != Ctx::Free && self.word(i + 1) != Some(W::CountSuffix) {
                     let y = valid_year(v, d)?;
                     // "in 2017 april": a month of the year.
                     if let Some(W::Month(m)) = self.word(i + 1) {
@@ -2221,8 +2225,9 @@ impl Parser<'_> {
                     // "the 1st week", "the 3rd time": not a day.
                     if matches!(
                         self.kind(j),
-                        Some(Kind::Word(W::Period(_) | W::Unit(_) | W::YearNoun))
-                            | Some(Kind::Other)
+                        Some(Kind::Word(
+                            W::Period(_) | W::Unit(_) | W::YearNoun | W::CountSuffix
+                        )) | Some(Kind::Other)
                     ) && ctx == Ctx::Cued
                     {
                         return None;
