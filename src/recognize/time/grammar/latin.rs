@@ -2315,6 +2315,7 @@ impl Parser<'_> {
                     | Kind::Num(..)
                     | Kind::Word(
                         DateWord::Unit(_)
+                            | DateWord::CountSuffix
                             | DateWord::Count(_)
                             | DateWord::For
                             | DateWord::MoreThan
