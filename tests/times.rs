@@ -1698,3 +1698,118 @@ fn japanese_counts_from_a_day_and_words_that_point_back() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].text, "20日");
 }
+
+#[test]
+fn a_weekday_written_with_a_yearless_date_picks_its_year() {
+    // Published Saturday 13 December 2025: 11 January 2025 was a
+    // Saturday, 11 January 2026 is a Sunday; 2 March 2026 is a Monday,
+    // 2 March 2025 was a Sunday.
+    let d = |day: &str, next: &str| (format!("{day}T00:00"), format!("{next}T00:00"));
+    let rows: &[(Language, &str, &str, (String, String))] = &[
+        (
+            Language::English,
+            "Saturday, January 11",
+            "Saturday, January 11",
+            d("2025-01-11", "2025-01-12"),
+        ),
+        (
+            Language::English,
+            "Sunday, January 11",
+            "Sunday, January 11",
+            d("2026-01-11", "2026-01-12"),
+        ),
+        // The weekday fits the year after, however far ahead.
+        (
+            Language::English,
+            "on Monday, March 2",
+            "Monday, March 2",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        // Neither year fits: the plain rule (the future within 30 days).
+        (
+            Language::English,
+            "Friday, January 11",
+            "Friday, January 11",
+            d("2026-01-11", "2026-01-12"),
+        ),
+        (
+            Language::French,
+            "samedi 11 janvier",
+            "samedi 11 janvier",
+            d("2025-01-11", "2025-01-12"),
+        ),
+        (
+            Language::French,
+            "le dimanche 11 janvier",
+            "dimanche 11 janvier",
+            d("2026-01-11", "2026-01-12"),
+        ),
+        (
+            Language::French,
+            "lundi 2 mars",
+            "lundi 2 mars",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        (
+            Language::Japanese,
+            "1月11日土曜日",
+            "1月11日土曜日",
+            d("2025-01-11", "2025-01-12"),
+        ),
+        (
+            Language::Japanese,
+            "1月11日(土)",
+            "1月11日(土)",
+            d("2025-01-11", "2025-01-12"),
+        ),
+        (
+            Language::Japanese,
+            "1月11日日曜日",
+            "1月11日日曜日",
+            d("2026-01-11", "2026-01-12"),
+        ),
+    ];
+    for (language, input, text, (from, to)) in rows {
+        let got = table(*language, input);
+        let want = vec![((*text).to_owned(), from.clone(), to.clone())];
+        assert_eq!(got, want, "{input:?}");
+    }
+}
+
+#[test]
+fn four_digit_counts_of_things_are_not_years() {
+    for (language, text) in [
+        (
+            Language::English,
+            "The attackers posted a sample of 1637 records.",
+        ),
+        (Language::English, "a list of 2400 accounts and 1850 emails"),
+        (Language::French, "un échantillon de 1637 fiches"),
+        (
+            Language::French,
+            "la liste de 2400 comptes et de 1850 mots de passe",
+        ),
+    ] {
+        let found = times(text, language, None);
+        assert!(found.is_empty(), "{text:?}: {found:?}");
+    }
+    // A year still reads as one before other words.
+    check(
+        Language::English,
+        &[(
+            "In 2019 the attackers",
+            "2019",
+            "2019-01-01T00:00",
+            "2020-01-01T00:00",
+        )],
+    );
+    check(
+        Language::French,
+        &[(
+            "En 2019 les pirates",
+            "2019",
+            "2019-01-01T00:00",
+            "2020-01-01T00:00",
+        )],
+    );
+}

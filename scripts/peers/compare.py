@@ -45,7 +45,11 @@ Correctness (one rule for every tool):
   precision the expected value is written in (day or second), and, for a case
   that expects nothing, when the tool found nothing. Only conformance cases
   whose expected results are dates, date-times or ranges of them (or nothing)
-  are used.
+  are used. Each tool gives one value per expression it finds: where
+  Recognizers-Text lists several readings of one ambiguous expression (the
+  past and the future occurrence of a date without a year), only its first
+  is scored, as the crate and dateparser give one; the expected side keeps
+  every value the conformance case accepts, for every tool alike.
   Generated date cases name their form (corpus.DATE_FORMS); the report adds
   the share correct per form and tool.
 Conformance cases are those verified upstream by at least one implementation
@@ -341,10 +345,14 @@ def rt_dates_fn():
         results = models[culture].parse(case["text"], ref)
         out = []
         for r in results:
+            # One value per expression, as every tool gives: for an
+            # ambiguous one ("January 11" without a year) Recognizers-Text
+            # lists the past and the future reading; its first is kept.
             for v in (r.resolution or {}).get("values") or []:
                 p = v.get("value") or v.get("start")
                 if p and re.match(r"\d{4}-\d\d-\d\d", p):
                     out.append(p)
+                    break
         return out
     return fn
 

@@ -228,7 +228,9 @@ pub(crate) enum DateWord {
     /// read.
     Century,
     /// After a count, marks it as a count and not a date: Japanese 以上,
-    /// ごと ("4日以上" is four days or more, not the 4th).
+    /// ごと ("4日以上" is four days or more, not the 4th); English and
+    /// French nouns of counted things ("1637 records", "2400 fiches" are
+    /// not years).
     CountSuffix,
     /// Before a clock time: "at", "@".
     At,

@@ -114,7 +114,9 @@
 //! amounts ("$2025", "2025 €"), decimals ("3.5") and bare numbers without
 //! a cue ("2000 records"). A four-digit number is a year after a cue
 //! ("in", "since", "en", "depuis", "year", "année") or inside an interval,
-//! and always with 年.
+//! and always with 年, unless a noun of counted things follows it
+//! directly ("a sample of 1637 records", "de 2400 fiches": the nouns are
+//! the `CountSuffix` words of each language's date vocabulary).
 //!
 //! # Grammar
 //!
@@ -184,7 +186,12 @@
 //!   ties and the future counts only if it starts within 30 days (news
 //!   reports the past and announces the next weeks): published
 //!   2025-12-13, "May" is May 2025, "le 10" 2025-12-10, "15 December" and
-//!   "January" are 2025-12-15 and January 2026.
+//!   "January" are 2025-12-15 and January 2026. A weekday written with
+//!   the date ("samedi 11 janvier", "Saturday, January 11", "1月11日土曜日")
+//!   picks, of the nearest occurrence on or before the anchor day and the
+//!   nearest after it, the one on that weekday, however far ahead
+//!   (published 2025-12-13, "Saturday, January 11" is 2025-01-11 and
+//!   "Monday, March 2" 2026-03-02); when neither is, the rule above holds.
 //! - **Interval ends complete each other**: "du 11 au 12 décembre 2025"
 //!   gives 11 its month and year; the first end is put before the second
 //!   ("from December 28 to January 3" spans the new year).

@@ -600,11 +600,50 @@ fn portion(
     }
 }
 
+/// The year of a date without a year written with its weekday
+/// ("samedi 11 janvier"): of the nearest occurrences on or before the
+/// anchor day and after it (as in [`pick`]), the one that falls on that
+/// weekday, however far ahead; `None` when neither or both do, and the
+/// plain rule holds.
+fn weekday_year(anchor: NaiveDate, month: u32, day: u32, wd: Weekday) -> Option<i32> {
+    let y = anchor.year();
+    // 29 February looks up to four years either way.
+    let dates = || (y - 4..=y + 4).filter_map(|y| NaiveDate::from_ymd_opt(y, month, day));
+    let past = dates().filter(|d| *d <= anchor).max();
+    let future = dates().filter(|d| *d > anchor).min();
+    let mut fits = [past, future]
+        .into_iter()
+        .flatten()
+        .filter(|d| d.weekday() == wd);
+    match (fits.next(), fits.next()) {
+        (Some(d), None) => Some(d.year()),
+        _ => None,
+    }
+}
+
 /// The interval of a moment, with its granularity.
 fn moment(
-    m: Moment,
+    mut m: Moment,
     anchor: Option<NaiveDate>,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
+    if let (
+        Some(wd),
+        Point::Date {
+            year: None,
+            month,
+            day,
+        },
+        Some(anchor),
+    ) = (m.weekday, m.point, anchor)
+    {
+        if let Some(y) = weekday_year(anchor, month, day, wd) {
+            m.point = Point::Date {
+                year: Some(YearRef::Abs(y)),
+                month,
+                day,
+            };
+        }
+    }
     let (mut a, mut b, g) = match (m.portion, anchor) {
         // "earlier this month", "later this week": cut at the anchor day.
         (Some(Portion::BeforeAnchor), Some(day)) => {

@@ -234,8 +234,12 @@ impl Parser<'_> {
                 };
                 if let Some(W::Weekday(wd) | W::WeekdayWeak(wd)) = self.word(k) {
                     j = k + 1;
-                    if let Point::Day(d) = m.point {
-                        m.point = Point::WeekdayDay(wd, d);
+                    match m.point {
+                        Point::Day(d) => m.point = Point::WeekdayDay(wd, d),
+                        // Without a year, the weekday picks it (see
+                        // `resolve`).
+                        Point::Date { year: None, .. } => m.weekday = Some(wd),
+                        _ => {}
                     }
                 }
             }

@@ -704,6 +704,7 @@ impl Parser<'_> {
                     if let Some(Ok((k, m))) = self.latin_date(j + 1, Ctx::Range, day_first) {
                         let closed = !bracket || self.punct(k, ')');
                         if matches!(m.point, Point::Date { .. }) && closed {
+                            let m = with_weekday(m, wd);
                             return Some(Ok((k + usize::from(bracket), m)));
                         }
                     }
@@ -765,16 +766,16 @@ impl Parser<'_> {
                             let point = Point::WeekdayDay(wd, d);
                             return Some(Ok((k, Moment { point, ..m })));
                         }
-                        Err(_)
-                        | Ok((
-                            _,
-                            Moment {
+                        Ok((
+                            k,
+                            m @ Moment {
                                 point: Point::Date { .. },
                                 ..
                             },
                         )) => {
-                            return Some(step);
+                            return Some(Ok((k, with_weekday(m, wd))));
                         }
+                        Err(_) => return Some(step),
                         _ => {}
                     }
                 }
@@ -2145,7 +2146,9 @@ impl Parser<'_> {
                         let counted = matches!(
                             self.kind(i + 3),
                             Some(
-                                Kind::Other | Kind::Num(..) | Kind::Word(W::Unit(_) | W::Period(_))
+                                Kind::Other
+                                    | Kind::Num(..)
+                                    | Kind::Word(W::Unit(_) | W::Period(_) | W::CountSuffix)
                             )
                         );
                         if apart && md <= 2 && !counted {
@@ -2202,7 +2205,9 @@ impl Parser<'_> {
                         return Some(Err(j + 1));
                     }
                 }
-                if d == 4 && ctx != Ctx::Free {
+                // "a sample of 1637 records", "de 2400 fiches": a number
+                // directly before a count noun counts, whatever the cue.
+                if d == 4 && ctx != Ctx::Free && self.word(i + 1) != Some(W::CountSuffix) {
                     let y = valid_year(v, d)?;
                     // "in 2017 april": a month of the year.
                     if let Some(W::Month(m)) = self.word(i + 1) {
@@ -2220,8 +2225,9 @@ impl Parser<'_> {
                     // "the 1st week", "the 3rd time": not a day.
                     if matches!(
                         self.kind(j),
-                        Some(Kind::Word(W::Period(_) | W::Unit(_) | W::YearNoun))
-                            | Some(Kind::Other)
+                        Some(Kind::Word(
+                            W::Period(_) | W::Unit(_) | W::YearNoun | W::CountSuffix
+                        )) | Some(Kind::Other)
                     ) && ctx == Ctx::Cued
                     {
                         return None;
@@ -2309,6 +2315,7 @@ impl Parser<'_> {
                     | Kind::Num(..)
                     | Kind::Word(
                         DateWord::Unit(_)
+                            | DateWord::CountSuffix
                             | DateWord::Count(_)
                             | DateWord::For
                             | DateWord::MoreThan
@@ -2609,5 +2616,17 @@ fn two_digit_year(v: u32) -> i32 {
         2000 + v as i32
     } else {
         1900 + v as i32
+    }
+}
+
+/// A date with the weekday written before it: without a year, the weekday
+/// picks the year (see `resolve`).
+fn with_weekday(m: Moment, wd: chrono::Weekday) -> Moment {
+    match m.point {
+        Point::Date { year: None, .. } => Moment {
+            weekday: Some(wd),
+            ..m
+        },
+        _ => m,
     }
 }

@@ -211,6 +211,9 @@ pub(super) struct Moment {
     /// shifted day falls in: "Monday two weeks from now", "in 3 days on
     /// Friday".
     pub(super) snap: Option<Weekday>,
+    /// The weekday written with a date without a year ("samedi 11
+    /// janvier", "1月11日土曜日"): it picks the year (see `resolve`).
+    pub(super) weekday: Option<Weekday>,
 }
 
 /// A time of day as written: hour, minute, and whether minutes were given
@@ -232,6 +235,7 @@ impl Moment {
             shift: None,
             clock: None,
             snap: None,
+            weekday: None,
         }
     }
 }
