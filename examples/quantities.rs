@@ -30,6 +30,9 @@
 //! `"api": "quantities"`, so that a mixed list is recognised in one pass with
 //! the API each sentence needs.
 
+#[path = "support/timed_passes.rs"]
+mod timed_passes;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -179,13 +182,8 @@ fn batch(
         l.and_then(|l| by_lang.iter().find(|(k, _)| *k == l).map(|(_, r)| r))
             .unwrap_or(&auto)
     };
-    let start = std::time::Instant::now();
-    let cpu_start = thread_cpu_seconds();
     let mut found: Vec<Vec<serde_json::Value>> = Vec::new();
-    let mut passes = 0;
-    while passes < repeat || start.elapsed().as_secs_f64() < min_seconds {
-        let pass = passes;
-        passes += 1;
+    let timing = timed_passes::timed_passes(sentences.len(), repeat, min_seconds, |pass| {
         for (text, l, numbers) in &sentences {
             let recognizer = recognizer(*l);
             if *numbers {
@@ -229,32 +227,15 @@ fn batch(
                 }
             }
         }
-    }
-    let seconds = start.elapsed().as_secs_f64();
-    let cpu = cpu_start
-        .zip(thread_cpu_seconds())
-        .map(|(a, b)| format!(" cpu_seconds={:.9}", b - a))
-        .unwrap_or_default();
+    });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for line in found {
         writeln!(out, "{}", serde_json::Value::from(line)).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
-    eprintln!(
-        "timing: sentences={} seconds={seconds:.9}{cpu}",
-        sentences.len() * passes
-    );
+    eprintln!("{timing}");
     Ok(())
-}
-
-/// CPU time this thread has run, in seconds, where the kernel says
-/// (`/proc/thread-self/schedstat`, Linux): on a shared machine it does not
-/// count the time other processes held the core.
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns as f64 / 1e9)
 }
 
 fn parse_lang(value: &str) -> Result<Option<Language>, String> {

@@ -27,6 +27,9 @@
 //! `--min-seconds S` have passed, default 0; the output is the first pass;
 //! `cpu_seconds` only where Linux's `/proc/thread-self/schedstat` exists).
 
+#[path = "support/timed_passes.rs"]
+mod timed_passes;
+
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -234,13 +237,8 @@ fn batch(
             .find(|r| r.language() == l)
             .unwrap_or(&recognizers[0])
     };
-    let start = std::time::Instant::now();
-    let cpu_start = thread_cpu_seconds();
     let mut found = Vec::new();
-    let mut passes = 0;
-    while passes < repeat || start.elapsed().as_secs_f64() < min_seconds {
-        let pass = passes;
-        passes += 1;
+    let timing = timed_passes::timed_passes(sentences.len(), repeat, min_seconds, |pass| {
         for (text, l, anchor) in &sentences {
             let matches = recognizer(*l).find(text, anchor.as_ref());
             if pass == 0 {
@@ -249,12 +247,7 @@ fn batch(
                 std::hint::black_box(matches);
             }
         }
-    }
-    let seconds = start.elapsed().as_secs_f64();
-    let cpu = cpu_start
-        .zip(thread_cpu_seconds())
-        .map(|(a, b)| format!(" cpu_seconds={:.9}", b - a))
-        .unwrap_or_default();
+    });
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     for matches in &found {
@@ -273,18 +266,6 @@ fn batch(
         writeln!(out, "{}", serde_json::Value::from(line)).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())?;
-    eprintln!(
-        "timing: sentences={} seconds={seconds:.9}{cpu}",
-        sentences.len() * passes
-    );
+    eprintln!("{timing}");
     Ok(())
-}
-
-/// CPU time this thread has run, in seconds, where the kernel says
-/// (`/proc/thread-self/schedstat`, Linux): on a shared machine it does not
-/// count the time other processes held the core.
-fn thread_cpu_seconds() -> Option<f64> {
-    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
-    let ns: u64 = stat.split_whitespace().next()?.parse().ok()?;
-    Some(ns as f64 / 1e9)
 }
