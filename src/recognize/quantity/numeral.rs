@@ -4,7 +4,7 @@
 //! This layer knows nothing of cues or units; `expr` builds quantities on
 //! top of it.
 
-use std::collections::HashMap;
+use crate::hash::FnvHashMap;
 
 use super::Diagnostic;
 use super::amount::Amount;
@@ -56,36 +56,10 @@ pub(crate) struct TooLong {
     pub(crate) digits: usize,
 }
 
-/// FNV-1a for the number-word table: the table is ours, fixed and small,
-/// so looking up words chosen by an attacker costs a few probes at worst,
-/// and SipHash's flooding resistance would only slow every word down.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct BuildFnv;
-
-pub(crate) struct Fnv(u64);
-
-impl std::hash::BuildHasher for BuildFnv {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// One language's tables, indexed for the scanner.
 pub(crate) struct Lexicon {
     pub(crate) lang: &'static dyn NumberLanguage,
-    words: HashMap<&'static str, NumberWord, BuildFnv>,
+    words: FnvHashMap<&'static str, NumberWord>,
     longest_word: usize,
     /// One more than the letters of the longest number word or scale: a
     /// word read this far and still going matches neither table.

@@ -5,8 +5,7 @@
 //! first character (Japanese); at each word the longest phrase that
 //! matches wins, so "the day before yesterday" beats "the".
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use crate::hash::FxHashMap;
 
 use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
 
@@ -15,7 +14,7 @@ pub(super) struct Lexicon {
     /// (phrase, role), grouped by key, longest phrase first in a group.
     entries: Vec<(&'static str, DateWord)>,
     /// Key code (see [`code`]) -> range of `entries`.
-    index: HashMap<u64, (u32, u32), BuildHasherDefault<Fnv>>,
+    index: FxHashMap<u64, (u32, u32)>,
     /// A 4096-bit filter over (first character, length) of the keys: most
     /// words of a text are not keys and are turned away here, before
     /// hashing.
@@ -104,37 +103,6 @@ fn code(key: &str) -> u64 {
     h | (1 << 63)
 }
 
-/// FNV-1a: keys are a few bytes of text, and SipHash's protection against
-/// collision attacks is not needed for a fixed vocabulary (a hostile text
-/// only ever looks keys up). It makes lookups several times faster.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        // One multiply mixes a packed key well enough for a table of a
-        // few hundred entries.
-        self.0 = (n ^ (n >> 29)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// One token of folded text.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Tok {
@@ -215,7 +183,7 @@ impl Lexicon {
             .map(|&(phrase, word)| (key_of(phrase), phrase, word))
             .collect();
         keyed.sort_by(|a, b| a.0.cmp(b.0).then(b.1.len().cmp(&a.1.len())));
-        let mut index = HashMap::default();
+        let mut index = FxHashMap::default();
         let mut filter = [0u64; 64];
         let mut entries = Vec::with_capacity(keyed.len());
         for (n, &(key, phrase, word)) in keyed.iter().enumerate() {
