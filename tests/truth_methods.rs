@@ -10,6 +10,35 @@ use std::collections::HashMap;
 use corroborate::truth::{AccuCopy, Algorithm, Crh, Dataset, Method, Numeric, TruthResult};
 use gen_dataset::{Params, generate};
 
+/// A generated dataset with its truth, scoring an algorithm's accuracy.
+struct Generated {
+    data: Dataset,
+    truth: HashMap<String, String>,
+}
+
+impl Generated {
+    fn new(params: &Params) -> Generated {
+        let generated = generate(params);
+        let truth = generated
+            .truth_csv
+            .lines()
+            .skip(1)
+            .filter_map(|l| l.split_once(','))
+            .map(|(o, v)| (o.to_owned(), v.to_owned()))
+            .collect();
+        Generated {
+            data: Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap(),
+            truth,
+        }
+    }
+
+    /// The share of objects with a known truth that `alg` gets right.
+    fn accuracy(&self, alg: &dyn Algorithm) -> f64 {
+        alg.run(&self.data)
+            .accuracy(&self.data, |o| self.truth.get(o).map(String::as_str))
+    }
+}
+
 fn trust_of(data: &Dataset, result: &TruthResult, source: &str) -> f64 {
     let s = (0..data.num_sources())
         .find(|&s| data.source_name(s) == source)
@@ -156,21 +185,14 @@ fn numeric_crh_takes_the_weighted_median() {
 #[test]
 fn copy_detection_improves_accuracy_with_copiers() {
     for seed in [5, 6] {
-        let generated = generate(&Params {
+        let generated = Generated::new(&Params {
             copiers: 20,
             ..Params::new(20_000, seed)
         });
-        let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
-        let truth: HashMap<&str, &str> = generated
-            .truth_csv
-            .lines()
-            .skip(1)
-            .filter_map(|l| l.split_once(','))
-            .collect();
-        let score = |alg: AccuCopy| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+        let score = |alg: &dyn Algorithm| generated.accuracy(alg);
         let (with, without) = (
-            score(AccuCopy::new()),
-            score(AccuCopy::new().copy_detection(false)),
+            score(&AccuCopy::new()),
+            score(&AccuCopy::new().copy_detection(false)),
         );
         assert!(
             with > without,
@@ -228,18 +250,11 @@ fn empty_data_gives_an_empty_result() {
 #[test]
 fn numeric_model_beats_exact_voting_on_noisy_numbers() {
     // The accuracy example's numeric set: 100,000 claims, `--numeric --seed 22`.
-    let generated = generate(&Params {
+    let generated = Generated::new(&Params {
         numeric: true,
         ..Params::new(100_000, 22)
     });
-    let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
-    let truth: HashMap<&str, &str> = generated
-        .truth_csv
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split_once(','))
-        .collect();
-    let score = |alg: &dyn Algorithm| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+    let score = |alg: &dyn Algorithm| generated.accuracy(alg);
     let model = score(&AccuCopy::new().similarity(Numeric::new()));
     let labels = score(
         &AccuCopy::new()
@@ -286,18 +301,11 @@ fn crh_weight_does_not_grow_with_volume_alone() {
 #[test]
 fn crh_beats_the_compatibility_set_with_copiers() {
     for seed in [5, 6] {
-        let generated = generate(&Params {
+        let generated = Generated::new(&Params {
             copiers: 20,
             ..Params::new(20_000, seed)
         });
-        let data = Dataset::read_csv(generated.claims_csv.as_bytes()).unwrap();
-        let truth: HashMap<&str, &str> = generated
-            .truth_csv
-            .lines()
-            .skip(1)
-            .filter_map(|l| l.split_once(','))
-            .collect();
-        let score = |alg: &dyn Algorithm| alg.run(&data).accuracy(&data, |o| truth.get(o).copied());
+        let score = |alg: &dyn Algorithm| generated.accuracy(alg);
         let crh = score(&Crh::new());
         for m in Method::COMPATIBLE {
             let other = score(m.algorithm(None).as_ref());
