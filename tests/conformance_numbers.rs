@@ -6,7 +6,10 @@
 //! share of cases whose spans match and whose values match. Only cases
 //! that at least one upstream implementation passes are counted
 //! (`supported_platforms` not empty); the others are reported on their own
-//! line and never fail the test.
+//! line and never fail the test. A case marked `ignore_resolution` is one
+//! whose values upstream's own runner does not check (several of them are
+//! wrong: 120分の1 as 1/121, 以上 as strict): it counts for the span rate
+//! only, and the value rate is over the cases upstream resolves.
 //!
 //! The test fails when
 //! - a rate drops below its floor in `tests/data/quantity_floors.txt` (a
@@ -206,6 +209,8 @@ struct Case {
     id: String,
     input: String,
     counted: bool,
+    /// Upstream compares only the spans of this case (`ignore_resolution`).
+    span_only: bool,
     expected: Vec<(Option<[usize; 2]>, Val, String)>,
 }
 
@@ -237,6 +242,7 @@ fn read_cases(dir: &Path, lang: &str, model: &str) -> Vec<Case> {
             id: format!("{lang}-{model}:{i}"),
             input: v["input"].as_str().unwrap_or_default().to_owned(),
             counted,
+            span_only: v["ignore_resolution"].as_bool().unwrap_or(false),
             expected,
         });
     }
@@ -329,7 +335,8 @@ fn recognizers_text_numbers() {
     for (code, lang) in LANGS {
         for model in MODELS {
             let cases = read_cases(&dir, code, model);
-            let (mut n, mut span_ok, mut value_ok) = (0usize, 0usize, 0usize);
+            let (mut n, mut span_ok) = (0usize, 0usize);
+            let (mut value_n, mut value_ok) = (0usize, 0usize);
             let (mut un, mut un_span, mut un_value) = (0usize, 0usize, 0usize);
             for case in &cases {
                 let (s, v) = check(case, model, lang);
@@ -354,7 +361,14 @@ fn recognizers_text_numbers() {
                 }
                 n += 1;
                 span_ok += usize::from(s);
-                value_ok += usize::from(v);
+                // Upstream's own runner checks only the span of such a case,
+                // and some of their values are wrong (2分の5 as 0.4): the
+                // value rate is over the cases upstream resolves.
+                let v = v || case.span_only;
+                if !case.span_only {
+                    value_n += 1;
+                    value_ok += usize::from(v);
+                }
                 let listed = expected_failures.remove(&case.id);
                 let (listed_checks, reason) = listed
                     .clone()
@@ -378,10 +392,10 @@ fn recognizers_text_numbers() {
                 }
             }
             let rate = |k: usize, n: usize| if n == 0 { 1.0 } else { k as f64 / n as f64 };
-            let (sr, vr) = (rate(span_ok, n), rate(value_ok, n));
+            let (sr, vr) = (rate(span_ok, n), rate(value_ok, value_n));
             let _ = writeln!(
                 report,
-                "{code} {model:<13} span {:>5.1}% value {:>5.1}% of {n:>3} counted | unsupported upstream: span {un_span}/{un} value {un_value}/{un}",
+                "{code} {model:<13} span {:>5.1}% of {n:>3} counted, value {:>5.1}% of {value_n:>3} resolved upstream | unsupported upstream: span {un_span}/{un} value {un_value}/{un}",
                 sr * 100.0,
                 vr * 100.0,
             );
