@@ -113,7 +113,7 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    explains gets 0. A shared claim of a source with copy rate `r` was
 ///    copied with probability `P(copied | shared) = r / (r + (1 - r)·e)`.
 ///
-///    From the third round on, step 2 weighs this by Bayes' rule on the
+///    From the third round on, step 2 replaces this by Bayes' rule on the
 ///    value shared, not only on the fact of sharing:
 ///    `P(copied | v) = r·q_c / (r·q_c + (1 - r)·q_i)`, where `q_c` is the
 ///    chance that a copier of a random other claimant of the object gives
@@ -126,7 +126,7 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    while sharing a value the others support is what an accurate
 ///    independent source does. This is Dong et al.'s observation that
 ///    shared *false* values betray a copier, applied to each claim, and
-///    the rule of step 4 that an agreement must not explain itself.
+///    the rule above that an agreement must not explain itself.
 /// 5. **Precision** (numeric model). `σ_s` = root mean square relative
 ///    error of the source's inexact numbers around the current best values,
 ///    smoothed toward 0.1 by two pseudo-claims.
@@ -309,13 +309,12 @@ impl AccuCopy {
 }
 
 /// The chance that an independent source of accuracy `a` gives a value
-/// whose vote, less the source's own, is `vote` (the object's other values
-/// having `others`), when a wrong source picks one of `n` false values:
-/// `a·P₋(v) + (1 - a)(1 - P₋(v))/n`. Votes are logs of unnormalised
-/// beliefs, relative to the object's maximum.
-fn independent_chance(a: f64, vote: f64, others: impl Iterator<Item = f64>, n: f64) -> f64 {
+/// whose vote, less the source's own, is `vote`, when the exponentials of
+/// the object's other votes sum to `rest` and a wrong source picks one of
+/// `n` false values: `a·P₋(v) + (1 - a)(1 - P₋(v))/n`. Votes are logs of
+/// unnormalised beliefs, relative to the object's maximum.
+fn independent_chance(a: f64, vote: f64, rest: f64, n: f64) -> f64 {
     let mine = vote.exp();
-    let rest: f64 = others.map(f64::exp).sum();
     let p = if mine + rest > 0.0 && (mine + rest).is_finite() {
         mine / (mine + rest)
     } else {
@@ -541,6 +540,8 @@ impl Algorithm for AccuCopy {
         // The previous round's votes (less each object's maximum) and, per
         // claim, the claimant's own share of them: for P₋(v) (step 4).
         let mut prev_vote = vec![0.0f64; cl.num_classes()];
+        // Per object, the sum of the exponentials of `prev_vote`.
+        let mut prev_sum = vec![0.0f64; n_obj];
         let mut own_vote = vec![0.0f64; cl.claimants.len()];
         let mut prev_own_vote = vec![0.0f64; cl.claimants.len()];
         let mut observed = vec![0.0; n_src];
@@ -642,7 +643,7 @@ impl Algorithm for AccuCopy {
                                 let q_ind = independent_chance(
                                     accuracy[s as usize],
                                     prev_vote[k] - prev_own_vote[claim],
-                                    cl.classes(o).filter(|&j| j != k).map(|j| prev_vote[j]),
+                                    (prev_sum[o] - prev_vote[k].exp()).max(0.0),
                                     copy_false[o],
                                 );
                                 rate * q_copy / (rate * q_copy + (1.0 - rate) * q_ind)
@@ -704,8 +705,10 @@ impl Algorithm for AccuCopy {
                     .clone()
                     .map(|k| vote[k])
                     .fold(f64::NEG_INFINITY, f64::max);
+                prev_sum[o] = 0.0;
                 for k in range {
                     prev_vote[k] = vote[k] - max;
+                    prev_sum[o] += prev_vote[k].exp();
                 }
             }
             std::mem::swap(&mut prev_own_vote, &mut own_vote);
