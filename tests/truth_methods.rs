@@ -313,3 +313,81 @@ fn crh_beats_the_compatibility_set_with_copiers() {
         }
     }
 }
+
+/// The bot of [`bot_echoing_one_edit_editors`] with a longer record: it
+/// also repeats, on 1,200 towns, the figure a one-edit editor (`page…`)
+/// wrote and nobody disputes.
+fn bot_with_a_long_record() -> Dataset {
+    let mut data = Dataset::builder();
+    for i in 0..200 {
+        let city = format!("city{i}");
+        data.push(&format!("reg{}", i % 20), &city, &format!("T{i}"));
+        if i < 150 {
+            data.push("bot", &city, &format!("T{i}"));
+            data.push(&format!("drive-by{i}"), &city, &format!("V{i}"));
+        } else {
+            data.push(&format!("anon{i}"), &city, &format!("W{i}"));
+            data.push("bot", &city, &format!("W{i}"));
+        }
+    }
+    for i in 0..1200 {
+        let town = format!("town{i}");
+        data.push("bot", &town, &format!("U{i}"));
+        data.push(&format!("page{i}"), &town, &format!("U{i}"));
+    }
+    data.build().unwrap()
+}
+
+#[test]
+fn accu_discounts_an_echo_of_a_value_the_others_outvote() {
+    // The bot's long record makes it look reliable, and its echo of each
+    // `anon…` then outvoted the registered editor when the chance that the
+    // echo was copied did not depend on the value echoed (0 of 50 right,
+    // measured). Judged on the value, by the others' votes without the
+    // bot's own, an independent bot would rarely give a figure that only a
+    // one-edit editor gives against a proven one: the echo is a copy.
+    let data = bot_with_a_long_record();
+    let result = AccuCopy::new().false_values(1000.0).run(&data);
+    let right = (150..200)
+        .filter(|i| value_of(&data, &result, &format!("city{i}")) == format!("T{i}"))
+        .count();
+    assert_eq!(right, 50);
+    // Where it agrees with the registered editors, the bot stays right.
+    assert!((0..150).all(|i| value_of(&data, &result, &format!("city{i}")) == format!("T{i}")));
+}
+
+#[test]
+fn accu_numeric_model_weighs_a_wild_figure_as_a_false_label() {
+    // The case of `bot_echoing_one_edit_editors` with figures: the wrong
+    // ones are wild (ten times the truth, as vandalism is), not noisy
+    // readings. The numeric model must then judge like the label vote: with
+    // wild figures ten times less likely than false labels (the old
+    // outlier density, 0.1) the bot's echo won all 50 cities (measured).
+    let mut data = Dataset::builder();
+    for i in 0..200 {
+        let city = format!("city{i}");
+        let truth = (1000 + 7 * i).to_string();
+        data.push(&format!("reg{}", i % 20), &city, &truth);
+        if i < 150 {
+            data.push("bot", &city, &truth);
+            data.push(
+                &format!("drive-by{i}"),
+                &city,
+                &(10 * (1000 + 7 * i)).to_string(),
+            );
+        } else {
+            let wild = (10 * (1000 + 7 * i) + 3).to_string();
+            data.push(&format!("anon{i}"), &city, &wild);
+            data.push("bot", &city, &wild);
+        }
+    }
+    let data = data.build().unwrap();
+    let right = |alg: AccuCopy| {
+        let result = alg.similarity(Numeric::new()).run(&data);
+        (150..200)
+            .filter(|i| value_of(&data, &result, &format!("city{i}")) == (1000 + 7 * i).to_string())
+            .count()
+    };
+    assert_eq!(right(AccuCopy::new()), 50);
+    assert_eq!(right(AccuCopy::new().numeric_model(false)), 50);
+}

@@ -18,9 +18,19 @@ const DENSE_SOURCES: usize = 2048;
 /// The numeric noise model: prior relative error of a source's noisy
 /// numbers, the share of wild outliers, and their density (per unit of
 /// relative error).
+///
+/// The density is in the units of the exact hit, which weighs `A·n` for
+/// `n` false figures per unit of relative error: a wild figure is "any
+/// figure", one of the `n`, as a false value is in the label vote, so its
+/// density is 1 (times the share of wild errors). It was 0.1, wild figures
+/// spread over ten units of relative error, each ten times less likely than
+/// a false label: a figure nobody else gives then cost its claimant `ln 10`
+/// more than it would as a label, and two agreeing sources (a bot and the
+/// one-edit editor it echoes) outweighed one careful dissenter more as
+/// figures than as labels.
 const SIGMA_PRIOR: f64 = 0.1;
 const OUTLIER: f64 = 0.05;
-const OUTLIER_DENSITY: f64 = 0.1;
+const OUTLIER_DENSITY: f64 = 1.0;
 const SQRT_2PI: f64 = 2.506_628_274_631_000_7;
 
 /// Objects with more value classes than this skip the similarity boost
@@ -102,6 +112,21 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    z√V)/(N - E))`: a source that shares no more than independence
 ///    explains gets 0. A shared claim of a source with copy rate `r` was
 ///    copied with probability `P(copied | shared) = r / (r + (1 - r)·e)`.
+///
+///    From the third round on, step 2 replaces this by Bayes' rule on the
+///    value shared, not only on the fact of sharing:
+///    `P(copied | v) = r·q_c / (r·q_c + (1 - r)·q_i)`, where `q_c` is the
+///    chance that a copier of a random other claimant of the object gives
+///    `v` (the share of the others who do) and `q_i = A_s·P₋(v) + (1 -
+///    A_s)(1 - P₋(v))/n` the chance that an independent source does, with
+///    `P₋(v)` the belief in `v` from the previous round's votes less the
+///    source's own (`n` as in the copy test of step 1). An echo of a value
+///    the others outvote (a bot repeating a one-edit editor against a
+///    careful one) is then almost surely a copy and adds almost nothing,
+///    while sharing a value the others support is what an accurate
+///    independent source does. This is Dong et al.'s observation that
+///    shared *false* values betray a copier, applied to each claim, and
+///    the rule above that an agreement must not explain itself.
 /// 5. **Precision** (numeric model). `σ_s` = root mean square relative
 ///    error of the source's inexact numbers around the current best values,
 ///    smoothed toward 0.1 by two pseudo-claims.
@@ -281,6 +306,21 @@ impl AccuCopy {
         self.similarity = Arc::new(similarity);
         self
     }
+}
+
+/// The chance that an independent source of accuracy `a` gives a value
+/// whose vote, less the source's own, is `vote`, when the exponentials of
+/// the object's other votes sum to `rest` and a wrong source picks one of
+/// `n` false values: `a·P₋(v) + (1 - a)(1 - P₋(v))/n`. Votes are logs of
+/// unnormalised beliefs, relative to the object's maximum.
+fn independent_chance(a: f64, vote: f64, rest: f64, n: f64) -> f64 {
+    let mine = vote.exp();
+    let p = if mine + rest > 0.0 && (mine + rest).is_finite() {
+        mine / (mine + rest)
+    } else {
+        0.5
+    };
+    a * p + (1.0 - a) * (1.0 - p) / n.max(1.0)
 }
 
 /// Source pairs worth comparing, with their shared-object counts.
@@ -495,11 +535,26 @@ impl Algorithm for AccuCopy {
         // its value with someone on that object.
         let mut copy_rate = vec![0.0f64; n_src];
         let mut share_chance = vec![0.0; cl.claimants.len()];
-        let mut ordered: Vec<(u32, f64)> = Vec::new();
+        // Claimants of one value, as (source, claim index into `cl.claimants`).
+        let mut ordered: Vec<(u32, usize)> = Vec::new();
+        // The previous round's votes (less each object's maximum) and, per
+        // claim, the claimant's own share of them: for P₋(v) (step 4).
+        let mut prev_vote = vec![0.0f64; cl.num_classes()];
+        // Per object, the sum of the exponentials of `prev_vote`.
+        let mut prev_sum = vec![0.0f64; n_obj];
+        let mut own_vote = vec![0.0f64; cl.claimants.len()];
+        let mut prev_own_vote = vec![0.0f64; cl.claimants.len()];
         let mut observed = vec![0.0; n_src];
         let mut expected = vec![0.0; n_src];
         let mut variance = vec![0.0; n_src];
         let mut shared_n = vec![0.0; n_src];
+        // The chance that a copier of a random other claimant of the
+        // object gives class `k`: the share of the others who do.
+        let copy_share = |k: usize| {
+            let range = cl.classes(cl.object[k] as usize);
+            let all = cl.claim_start[range.end] - cl.claim_start[range.start];
+            (cl.claimants(k).len() as f64 - 1.0) / (f64::from(all) - 1.0).max(1.0)
+        };
         let mut iterations = 0;
         for it in 0..self.iterations.max(1) {
             // 1. Dependence between sources, from the previous beliefs.
@@ -560,7 +615,7 @@ impl Algorithm for AccuCopy {
                         cl.claimants(k)
                             .iter()
                             .enumerate()
-                            .map(|(i, &s)| (s, share_chance[start + i])),
+                            .map(|(i, &s)| (s, start + i)),
                     );
                     // The likeliest originals first: least copying, then
                     // most accurate.
@@ -571,7 +626,7 @@ impl Algorithm for AccuCopy {
                             .then(a.cmp(&b))
                     });
                     let mut total = 0.0;
-                    for (i, &(s, chance)) in ordered.iter().enumerate() {
+                    for (i, &(s, claim)) in ordered.iter().enumerate() {
                         let mut independence = 1.0;
                         if !pairs.pairs.is_empty() {
                             for &(earlier, _) in &ordered[..i] {
@@ -582,11 +637,24 @@ impl Algorithm for AccuCopy {
                         }
                         let rate = copy_rate[s as usize];
                         if i > 0 && rate > 0.0 {
-                            // P(copied | shared) by Bayes' rule.
-                            independence *= 1.0 - rate / (rate + (1.0 - rate) * chance);
+                            // P(copied | shared) by Bayes' rule (step 4).
+                            let copied = if it > 1 {
+                                let q_copy = copy_share(k);
+                                let q_ind = independent_chance(
+                                    accuracy[s as usize],
+                                    prev_vote[k] - prev_own_vote[claim],
+                                    (prev_sum[o] - prev_vote[k].exp()).max(0.0),
+                                    copy_false[o],
+                                );
+                                rate * q_copy / (rate * q_copy + (1.0 - rate) * q_ind)
+                            } else {
+                                rate / (rate + (1.0 - rate) * share_chance[claim])
+                            };
+                            independence *= 1.0 - copied;
                         }
                         let a = vote_accuracy[s as usize];
-                        total += independence * (n_false[o] * a / (1.0 - a)).ln();
+                        own_vote[claim] = independence * (n_false[o] * a / (1.0 - a)).ln();
+                        total += own_vote[claim];
                         if model {
                             numeric_claims.push((k, s, independence, a));
                         }
@@ -629,6 +697,21 @@ impl Algorithm for AccuCopy {
                     vote[a as usize] += self.rho * s * base[b as usize];
                 }
             }
+            // Kept for the next round's P₋(v), less each object's maximum so
+            // that their exponentials stay finite.
+            for o in 0..n_obj {
+                let range = cl.classes(o);
+                let max = range
+                    .clone()
+                    .map(|k| vote[k])
+                    .fold(f64::NEG_INFINITY, f64::max);
+                prev_sum[o] = 0.0;
+                for k in range {
+                    prev_vote[k] = vote[k] - max;
+                    prev_sum[o] += prev_vote[k].exp();
+                }
+            }
+            std::mem::swap(&mut prev_own_vote, &mut own_vote);
             // P(v): the softmax of the votes over the values claimed for
             // the object. (Dong et al. also count the unclaimed values of
             // the domain, at vote 0; with 1000 false numbers, and with
