@@ -349,7 +349,7 @@ use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
-use crate::lang::dates::{DateGrammar, Tense, TenseCues, for_language};
+use crate::lang::dates::{DateGrammar, Tense, for_language};
 use crate::{Granularity, Language, Span, TimeSpan};
 
 use grammar::{Expr, Parse, Parser};
@@ -496,7 +496,7 @@ pub struct TimeRecognizer {
     language: Language,
     grammar: DateGrammar,
     lexicon: Lexicon,
-    tense_cues: &'static TenseCues,
+    tense: tense::TenseIndex,
 }
 
 impl fmt::Debug for TimeRecognizer {
@@ -515,7 +515,10 @@ impl TimeRecognizer {
             language,
             grammar: vocabulary.grammar(),
             lexicon: Lexicon::new(vocabulary),
-            tense_cues: vocabulary.tense_cues(),
+            tense: tense::TenseIndex::new(
+                vocabulary.tense_cues(),
+                vocabulary.grammar() != DateGrammar::Japanese,
+            ),
         }
     }
 
@@ -551,8 +554,7 @@ impl TimeRecognizer {
                     // The tense is read only where it can matter: a date
                     // without a year, with an anchor to choose it from.
                     let tense = if anchor_day.is_some() && resolve::reads_tense(expr) {
-                        let spaced = self.grammar != DateGrammar::Japanese;
-                        tense::around(&folded.text, a, b, self.tense_cues, spaced)
+                        self.tense.around(&folded.text, a, b)
                     } else {
                         Tense::Unknown
                     };
