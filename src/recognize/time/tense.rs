@@ -3,22 +3,23 @@
 //! future-tense news announces ("will publish on Jan. 9"), and a date
 //! without a year follows (see `resolve::pick`).
 //!
-//! Only the sentence holding the expression is read, at most
-//! [`TenseCues::WINDOW`] bytes either way, so the work per expression is
-//! bounded and recognition stays linear in the length of the text.
+//! Only the sentence holding the expression is read, word by word outward
+//! from it, at most [`TenseCues::WINDOW`] bytes either way, stopping at
+//! the first cue: the work per expression is bounded and recognition stays
+//! linear in the length of the text.
 
 use crate::lang::dates::{Tense, TenseCues};
 
-/// Whether the character at `at` (of length `len`) ends a sentence: a
-/// full stop only before white space or the end of the text, so that
-/// "3.5" and "Jan.9" do not cut.
+/// Whether `c`, at byte `at` of `text`, ends a sentence: a full stop only
+/// before white space or the end of the text, so that "3.5" and "Jan.9"
+/// do not cut.
 fn ends_sentence(text: &str, at: usize, c: char) -> bool {
     match c {
         '!' | '?' | ';' | '\n' | '。' | '！' | '？' => true,
-        '.' => text[at + 1..]
-            .chars()
-            .next()
-            .is_none_or(char::is_whitespace),
+        '.' => text
+            .as_bytes()
+            .get(at + 1)
+            .is_none_or(u8::is_ascii_whitespace),
         _ => false,
     }
 }
@@ -30,39 +31,33 @@ fn floor_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// The part of the sentence before `start`, within the window.
-fn before(text: &str, start: usize) -> usize {
-    let lo = floor_boundary(text, start.saturating_sub(TenseCues::WINDOW));
-    text[lo..start]
-        .char_indices()
-        .rev()
-        .find(|&(i, c)| ends_sentence(text, lo + i, c))
-        .map_or(lo, |(i, c)| lo + i + c.len_utf8())
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\''
 }
 
-/// The end of the part of the sentence after `end`, within the window; a
-/// Japanese sentence keeps its 。, which some cues end with ("た。").
-fn after(text: &str, end: usize) -> usize {
-    let hi = floor_boundary(text, (end + TenseCues::WINDOW).min(text.len()));
-    text[end..hi]
-        .char_indices()
-        .find(|&(i, c)| ends_sentence(text, end + i, c))
-        .map_or(hi, |(i, c)| end + i + c.len_utf8())
-}
-
-/// The cues of a language with a filter over their first characters,
-/// built once per recognizer: most words near a date are no cue and are
-/// turned away by one bit test.
+/// The cues of a language sorted by their first word (or, for a language
+/// written without spaces, their first character), built once per
+/// recognizer so that a word is looked up by binary search.
 pub(super) struct TenseIndex {
     cues: &'static TenseCues,
-    /// A 256-bit filter over the first character of every listed word,
-    /// phrase and auxiliary.
-    filter: [u64; 4],
+    /// (key, phrase, tense), sorted by key, in the table's order within a
+    /// key (so that "expected to" keeps its place before shorter cues).
+    entries: Vec<(&'static str, &'static str, Tense)>,
     spaced: bool,
 }
 
-fn bit(c: char) -> usize {
-    ((c as u32).wrapping_mul(0x9E37_79B1) >> 24) as usize
+/// The first word of a phrase, or its first character when `spaced` is
+/// false.
+fn key(phrase: &str, spaced: bool) -> &str {
+    let end = if spaced {
+        phrase
+            .char_indices()
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(phrase.len(), |(i, _)| i)
+    } else {
+        phrase.chars().next().map_or(0, char::len_utf8)
+    };
+    &phrase[..end]
 }
 
 impl TenseIndex {
@@ -70,53 +65,60 @@ impl TenseIndex {
     /// its words with spaces (cues are then whole words) or not (cues are
     /// substrings, as in Japanese).
     pub(super) fn new(cues: &'static TenseCues, spaced: bool) -> TenseIndex {
-        let mut filter = [0u64; 4];
-        let firsts = cues
+        let mut entries: Vec<_> = cues
             .words
             .iter()
-            .map(|(w, _)| *w)
-            .chain(cues.auxiliaries.iter().copied());
-        for w in firsts {
-            if let Some(c) = w.chars().next() {
-                let b = bit(c);
-                filter[b / 64] |= 1 << (b % 64);
-            }
-        }
+            .map(|&(phrase, t)| (key(phrase, spaced), phrase, t))
+            .collect();
+        entries.sort_by_key(|e| e.0);
         TenseIndex {
             cues,
-            filter,
+            entries,
             spaced,
         }
     }
 
-    fn may_start(&self, c: char) -> bool {
-        let b = bit(c);
-        self.filter[b / 64] & (1 << (b % 64)) != 0
+    /// The listed cue whose key is `k` and that starts `text[at..]`.
+    fn listed(&self, k: &str, text: &str, at: usize) -> Option<Tense> {
+        let lo = self.entries.partition_point(|e| e.0 < k);
+        self.entries[lo..]
+            .iter()
+            .take_while(|e| e.0 == k)
+            .find(|e| {
+                let rest = &text[at..];
+                rest.starts_with(e.1)
+                    && (!self.spaced
+                        || rest[e.1.len()..]
+                            .chars()
+                            .next()
+                            .is_none_or(|c| !is_word_char(c)))
+            })
+            .map(|e| e.2)
     }
 
     /// The tense the words around `text[start..end]` (folded text) mark,
     /// or [`Tense::Unknown`] when none near it does.
     pub(super) fn around(&self, text: &str, start: usize, end: usize) -> Tense {
-        let cues = self.cues;
-        if cues.words.is_empty() && cues.endings.is_empty() {
+        if self.entries.is_empty() && self.cues.endings.is_empty() {
             return Tense::Unknown;
         }
-        let (lo, hi) = (before(text, start), after(text, end));
+        let lo = floor_boundary(text, start.saturating_sub(TenseCues::WINDOW));
+        let hi = floor_boundary(text, end.saturating_add(TenseCues::WINDOW).min(text.len()));
         let left = || {
             if self.spaced {
                 self.last_word_cue(text, lo, start)
             } else {
-                self.last_substring_cue(&text[lo..start])
+                self.last_substring_cue(text, lo, start)
             }
         };
         let right = || {
             if self.spaced {
                 self.first_word_cue(text, end, hi)
             } else {
-                self.first_substring_cue(&text[end..hi])
+                self.first_substring_cue(text, end, hi)
             }
         };
-        let found = if cues.verb_last {
+        let found = if self.cues.verb_last {
             right().or_else(left)
         } else {
             left().or_else(right)
@@ -124,45 +126,50 @@ impl TenseIndex {
         found.unwrap_or_default()
     }
 
-    /// The listed cue starting at the beginning of `s`, for a language
-    /// written without spaces.
-    fn substring_at(&self, s: &str) -> Option<Tense> {
-        let c = s.chars().next()?;
-        if !self.may_start(c) {
-            return None;
+    /// For a language written without spaces: the cue nearest before
+    /// `start`, wholly before it, in the same sentence.
+    fn last_substring_cue(&self, text: &str, lo: usize, start: usize) -> Option<Tense> {
+        for (i, c) in text[lo..start].char_indices().rev() {
+            let at = lo + i;
+            if ends_sentence(text, at, c) {
+                return None;
+            }
+            let k = &text[at..at + c.len_utf8()];
+            let lo = self.entries.partition_point(|e| e.0 < k);
+            let hit = self.entries[lo..]
+                .iter()
+                .take_while(|e| e.0 == k)
+                .find(|e| text[at..start].starts_with(e.1));
+            if let Some(e) = hit {
+                return Some(e.2);
+            }
         }
-        self.cues
-            .words
-            .iter()
-            .find(|(cue, _)| s.starts_with(cue))
-            .map(|&(_, t)| t)
+        None
     }
 
-    /// The cue nearest the end of `left`, wholly inside it.
-    fn last_substring_cue(&self, left: &str) -> Option<Tense> {
-        left.char_indices()
-            .rev()
-            .find_map(|(i, _)| self.substring_at(&left[i..]))
-    }
-
-    /// The cue nearest the start of `right`.
-    fn first_substring_cue(&self, right: &str) -> Option<Tense> {
-        right
-            .char_indices()
-            .find_map(|(i, _)| self.substring_at(&right[i..]))
+    /// For a language written without spaces: the cue nearest after
+    /// `end`, in the same sentence (a cue may end with its 。: "た。").
+    fn first_substring_cue(&self, text: &str, end: usize, hi: usize) -> Option<Tense> {
+        for (i, c) in text[end..hi].char_indices() {
+            let at = end + i;
+            if ends_sentence(text, at, c) {
+                return None;
+            }
+            if let Some(t) = self.listed(&text[at..at + c.len_utf8()], text, at) {
+                return Some(t);
+            }
+        }
+        None
     }
 
     /// The tense a word marks by itself: a listed word or phrase starting
     /// there, or an ending.
     fn word_tense(&self, text: &str, (s, e): (usize, usize)) -> Option<Tense> {
-        let cues = self.cues;
-        let first = text[s..].chars().next()?;
-        if self.may_start(first) {
-            if let Some(&(_, t)) = cues.words.iter().find(|(p, _)| phrase_at(text, s, p)) {
-                return Some(t);
-            }
-        }
         let word = &text[s..e];
+        if let Some(t) = self.listed(word, text, s) {
+            return Some(t);
+        }
+        let cues = self.cues;
         let &(_, tense, _) = cues
             .endings
             .iter()
@@ -176,8 +183,7 @@ impl TenseIndex {
     fn cue(&self, text: &str, w: (usize, usize), next: Option<(usize, usize)>) -> Option<Tense> {
         let cues = self.cues;
         if let Some(next) = next {
-            let first = text[w.0..].chars().next().unwrap_or(' ');
-            if self.may_start(first) && cues.auxiliaries.contains(&&text[w.0..w.1]) {
+            if cues.auxiliaries.contains(&&text[w.0..w.1]) {
                 if let Some(t) = self.word_tense(text, next) {
                     return Some(t);
                 }
@@ -190,7 +196,7 @@ impl TenseIndex {
         self.word_tense(text, w)
     }
 
-    /// The cue nearest before `start`, from `lo` on.
+    /// The cue nearest before `start`, from `lo` on, in the same sentence.
     fn last_word_cue(&self, text: &str, lo: usize, start: usize) -> Option<Tense> {
         let mut next = next_word(text, start, text.len().min(start + 64));
         let mut at = start;
@@ -204,7 +210,7 @@ impl TenseIndex {
         None
     }
 
-    /// The cue nearest after `end`, up to `hi`.
+    /// The cue nearest after `end`, up to `hi`, in the same sentence.
     fn first_word_cue(&self, text: &str, end: usize, hi: usize) -> Option<Tense> {
         let mut w = next_word(text, end, hi)?;
         loop {
@@ -217,40 +223,35 @@ impl TenseIndex {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || c == '\''
-}
-
-/// The first word of `text[from..hi]`, as a byte range.
+/// The first word of `text[from..hi]`, as a byte range; `None` when a
+/// sentence ends before it.
 fn next_word(text: &str, from: usize, hi: usize) -> Option<(usize, usize)> {
     let hi = floor_boundary(text, hi);
     let slice = text.get(from..hi)?;
-    let (s, _) = slice.char_indices().find(|&(_, c)| is_word_char(c))?;
-    let e = slice[s..]
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(slice.len(), |(i, _)| s + i);
-    Some((from + s, from + e))
+    let mut start = None;
+    for (i, c) in slice.char_indices() {
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => return Some((from + s, from + i)),
+            (false, None) if ends_sentence(text, from + i, c) => return None,
+            _ => {}
+        }
+    }
+    start.map(|s| (from + s, hi))
 }
 
-/// The last word of `text[lo..to]`, as a byte range.
+/// The last word of `text[lo..to]`, as a byte range; `None` when a
+/// sentence ends after it.
 fn prev_word(text: &str, lo: usize, to: usize) -> Option<(usize, usize)> {
     let slice = text.get(lo..to)?;
-    let (i, c) = slice.char_indices().rev().find(|&(_, c)| is_word_char(c))?;
-    let e = i + c.len_utf8();
-    let s = slice[..i]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(0, |(j, c)| j + c.len_utf8());
-    Some((lo + s, lo + e))
-}
-
-/// Whether the phrase starts at `at` and ends at a word boundary.
-fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
-    text[at..].starts_with(phrase)
-        && text[at + phrase.len()..]
-            .chars()
-            .next()
-            .is_none_or(|c| !is_word_char(c))
+    let mut end = None;
+    for (i, c) in slice.char_indices().rev() {
+        match (is_word_char(c), end) {
+            (true, None) => end = Some(i + c.len_utf8()),
+            (false, Some(e)) => return Some((lo + i + c.len_utf8(), lo + e)),
+            (false, None) if ends_sentence(text, lo + i, c) => return None,
+            _ => {}
+        }
+    }
+    end.map(|e| (lo, lo + e))
 }
