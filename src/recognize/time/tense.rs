@@ -8,6 +8,7 @@
 //! the first cue: the work per expression is bounded and recognition stays
 //! linear in the length of the text.
 
+use crate::hash::FxHashMap;
 use crate::lang::dates::{Tense, TenseCues};
 
 /// Whether `c`, at byte `at` of `text`, ends a sentence: a full stop only
@@ -35,15 +36,26 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic() || c == '\''
 }
 
-/// The cues of a language sorted by their first word (or, for a language
-/// written without spaces, their first character), built once per
-/// recognizer so that a word is looked up by binary search.
+/// The cues of a language grouped by their first word (or, for a
+/// language written without spaces, their first character), built once
+/// per recognizer: a word is turned away by a bit test on its first
+/// character or looked up by hash.
 pub(super) struct TenseIndex {
     cues: &'static TenseCues,
-    /// (key, phrase, tense), sorted by key, in the table's order within a
-    /// key (so that "expected to" keeps its place before shorter cues).
-    entries: Vec<(&'static str, &'static str, Tense)>,
+    /// (phrase, tense), grouped by key, in the table's order within a key
+    /// (so that "expected to" keeps its place before shorter cues).
+    entries: Vec<(&'static str, Tense)>,
+    /// Key -> range of `entries`.
+    index: FxHashMap<&'static str, (u32, u32)>,
+    /// A 256-bit filter over the first characters and lengths of the keys.
+    filter: [u64; 4],
     spaced: bool,
+}
+
+/// The filter bit of a key: its first character and its length.
+fn filter_bit(k: &str) -> usize {
+    let c = k.chars().next().map_or(0, |c| c as u32);
+    (c.wrapping_mul(0x9E37_79B1) ^ (k.len() as u32).wrapping_mul(0x85EB_CA6B)) as usize >> 24 & 255
 }
 
 /// The first word of a phrase, or its first character when `spaced` is
@@ -65,35 +77,59 @@ impl TenseIndex {
     /// its words with spaces (cues are then whole words) or not (cues are
     /// substrings, as in Japanese).
     pub(super) fn new(cues: &'static TenseCues, spaced: bool) -> TenseIndex {
-        let mut entries: Vec<_> = cues
+        let mut keyed: Vec<_> = cues
             .words
             .iter()
             .map(|&(phrase, t)| (key(phrase, spaced), phrase, t))
             .collect();
-        entries.sort_by_key(|e| e.0);
+        // Stable: the table's order holds within a key.
+        keyed.sort_by_key(|e| e.0);
+        let mut index = FxHashMap::default();
+        let mut filter = [0u64; 4];
+        for (n, &(k, _, _)) in keyed.iter().enumerate() {
+            let at = u32::try_from(n).unwrap_or(u32::MAX);
+            index
+                .entry(k)
+                .and_modify(|r: &mut (u32, u32)| r.1 = at + 1)
+                .or_insert((at, at + 1));
+            let b = filter_bit(k);
+            filter[b / 64] |= 1 << (b % 64);
+        }
         TenseIndex {
             cues,
-            entries,
+            entries: keyed.iter().map(|&(_, p, t)| (p, t)).collect(),
+            index,
+            filter,
             spaced,
+        }
+    }
+
+    /// The listed cues whose key is `k`.
+    fn group(&self, k: &str) -> &[(&'static str, Tense)] {
+        let b = filter_bit(k);
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return &[];
+        }
+        match self.index.get(k) {
+            Some(&(lo, hi)) => &self.entries[lo as usize..hi as usize],
+            None => &[],
         }
     }
 
     /// The listed cue whose key is `k` and that starts `text[at..]`.
     fn listed(&self, k: &str, text: &str, at: usize) -> Option<Tense> {
-        let lo = self.entries.partition_point(|e| e.0 < k);
-        self.entries[lo..]
+        let rest = &text[at..];
+        self.group(k)
             .iter()
-            .take_while(|e| e.0 == k)
-            .find(|e| {
-                let rest = &text[at..];
-                rest.starts_with(e.1)
+            .find(|&&(phrase, _)| {
+                rest.starts_with(phrase)
                     && (!self.spaced
-                        || rest[e.1.len()..]
+                        || rest[phrase.len()..]
                             .chars()
                             .next()
                             .is_none_or(|c| !is_word_char(c)))
             })
-            .map(|e| e.2)
+            .map(|e| e.1)
     }
 
     /// The tense the words around `text[start..end]` (folded text) mark,
@@ -134,14 +170,12 @@ impl TenseIndex {
             if ends_sentence(text, at, c) {
                 return None;
             }
-            let k = &text[at..at + c.len_utf8()];
-            let lo = self.entries.partition_point(|e| e.0 < k);
-            let hit = self.entries[lo..]
+            let hit = self
+                .group(&text[at..at + c.len_utf8()])
                 .iter()
-                .take_while(|e| e.0 == k)
-                .find(|e| text[at..start].starts_with(e.1));
+                .find(|e| text[at..start].starts_with(e.0));
             if let Some(e) = hit {
-                return Some(e.2);
+                return Some(e.1);
             }
         }
         None
@@ -198,7 +232,13 @@ impl TenseIndex {
 
     /// The cue nearest before `start`, from `lo` on, in the same sentence.
     fn last_word_cue(&self, text: &str, lo: usize, start: usize) -> Option<Tense> {
-        let mut next = next_word(text, start, text.len().min(start + 64));
+        // The word after an auxiliary matters; the first one before the
+        // expression may be followed by the expression's first word.
+        let mut next = if self.cues.auxiliaries.is_empty() {
+            None
+        } else {
+            next_word(text, start, text.len().min(start + 64))
+        };
         let mut at = start;
         while let Some(w) = prev_word(text, lo, at) {
             if let Some(t) = self.cue(text, w, next) {
