@@ -1959,10 +1959,16 @@ fn the_tense_of_the_clause_picks_the_year() {
             "2 mars",
             d("2026-03-02", "2026-03-03"),
         ),
-        // French: no tense.
+        // French: no tense ("a lieu" is the present).
         (
             Language::French,
             "Audience du 9 janvier",
+            "9 janvier",
+            d("2026-01-09", "2026-01-10"),
+        ),
+        (
+            Language::French,
+            "Le procès a lieu le 9 janvier",
             "9 janvier",
             d("2026-01-09", "2026-01-10"),
         ),

@@ -356,8 +356,9 @@ pub(crate) struct TenseCues {
     /// Endings of words that mark a tense ("-ed", "-aient", "-ront"), with
     /// the shortest word they count in; the first ending that fits wins.
     pub(crate) endings: &'static [(&'static str, Tense, u8)],
-    /// Words that have such an ending but are no verbs in that tense
-    /// ("hundred", "caméra", "portrait").
+    /// Words that have such an ending, or a participle's after an
+    /// auxiliary, but are no verbs in that tense ("hundred", "caméra",
+    /// "portrait"; "lieu" in "a lieu").
     pub(crate) not_cues: &'static [&'static str],
     /// Auxiliaries that make a past tense with a participle right after
     /// them: French "a", "ont", "est" (passé composé).

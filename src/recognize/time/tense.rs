@@ -222,7 +222,7 @@ impl TenseIndex {
                     return Some(t);
                 }
                 let n = &text[next.0..next.1];
-                if cues.participles.iter().any(|p| n.ends_with(p)) {
+                if cues.participles.iter().any(|p| n.ends_with(p)) && !cues.not_cues.contains(&n) {
                     return Some(Tense::Past);
                 }
             }
