@@ -1889,6 +1889,26 @@ fn the_tense_of_the_clause_picks_the_year() {
             "from August to October",
             d("2026-08-01", "2026-11-01"),
         ),
+        // A past-tense verb may set a limit ahead: "until" and "before"
+        // keep the plain rule in the past tense.
+        (
+            Language::English,
+            "The hearing was postponed until Jan. 9.",
+            "until Jan. 9",
+            ("-".to_owned(), "2026-01-10T00:00".to_owned()),
+        ),
+        (
+            Language::English,
+            "The servers will stay offline until March 2.",
+            "until March 2",
+            ("-".to_owned(), "2026-03-03T00:00".to_owned()),
+        ),
+        (
+            Language::French,
+            "L'audience a été reportée jusqu'au 9 janvier.",
+            "jusqu'au 9 janvier",
+            ("-".to_owned(), "2026-01-10T00:00".to_owned()),
+        ),
         // English: no tense, the plain rule; a cue in another sentence
         // does not count.
         (

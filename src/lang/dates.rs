@@ -340,6 +340,17 @@ pub(crate) enum Tense {
     Future,
 }
 
+impl Tense {
+    /// The future, or nothing: for limits a past-tense verb may set ahead
+    /// ("was postponed until January 9").
+    pub(crate) fn future_only(self) -> Tense {
+        match self {
+            Tense::Past => Tense::Unknown,
+            t => t,
+        }
+    }
+}
+
 /// The words that tell the tense of a clause, for [`Tense`].
 ///
 /// The recognizer looks at the words of the sentence around a date

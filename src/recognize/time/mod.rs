@@ -201,8 +201,10 @@
 //!   tense, the date is its latest occurrence that starts on or before the
 //!   anchor day. In a sentence in the future tense, it is the occurrence
 //!   that holds the anchor day or else the first after it, and a range is
-//!   moved forward only when it has wholly ended. Without a cue the rule
-//!   above holds. The cues are each language's data
+//!   moved forward only when it has wholly ended. "until" and "before"
+//!   follow the future tense only: a past-tense verb often sets a limit
+//!   still ahead ("was postponed until January 9" is 2026-01-09). Without
+//!   a cue the rule above holds. The cues are each language's data
 //!   (`TenseCues` in `src/lang/<code>/dates.rs`): English auxiliaries,
 //!   irregular past forms and "-ed" verbs against "will", "'ll", "is
 //!   expected to", "scheduled", "next"; French passé composé (an

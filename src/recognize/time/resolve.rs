@@ -924,12 +924,15 @@ pub(super) fn resolve(
             let (_, b, g) = moment(m, anchor, tense)?;
             open(Some(b), None, g)
         }
+        // A past-tense verb often sets a limit still ahead ("was
+        // postponed until January 9"): only the future reads "until" and
+        // "before" by their tense.
         Expr::Until(m) => {
-            let (_, b, g) = moment(m, anchor, tense)?;
+            let (_, b, g) = moment(m, anchor, tense.future_only())?;
             open(None, Some(b), g)
         }
         Expr::Before(m) => {
-            let (a, _, g) = moment(m, anchor, tense)?;
+            let (a, _, g) = moment(m, anchor, tense.future_only())?;
             open(None, Some(a), g)
         }
         Expr::Lasting(m, n, unit) => {
