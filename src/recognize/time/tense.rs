@@ -295,3 +295,129 @@ fn prev_word(text: &str, lo: usize, to: usize) -> Option<(usize, usize)> {
     }
     end.map(|e| (lo, lo + e))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::TenseIndex;
+    use crate::Language;
+    use crate::lang::dates::Tense::{self, Future, Past, Unknown};
+    use crate::lang::dates::for_language;
+
+    /// The tense around the marked date (between `[` and `]`).
+    fn tense(language: Language, marked: &str) -> Tense {
+        let start = marked.find('[').expect("a marked date");
+        let end = marked.find(']').expect("a marked date") - 1;
+        let text = marked.replace(['[', ']'], "");
+        let index = TenseIndex::new(
+            for_language(language).tense_cues(),
+            language != Language::Japanese,
+        );
+        index.around(&text, start, end)
+    }
+
+    #[test]
+    fn cues_in_each_language() {
+        for (language, marked, want) in [
+            (
+                Language::English,
+                "the intrusion was detected on [jan. 9]",
+                Past,
+            ),
+            (
+                Language::English,
+                "[jan. 9], the attackers posted a sample",
+                Past,
+            ),
+            (
+                Language::English,
+                "the firm stole nothing in [january]",
+                Past,
+            ),
+            (
+                Language::English,
+                "the report is expected to come out in [march]",
+                Future,
+            ),
+            (Language::English, "we'll know more on [march 2]", Future),
+            (Language::English, "a hundred records in [march]", Unknown),
+            (
+                Language::English,
+                "it was hacked. the deadline is [jan. 9]",
+                Unknown,
+            ),
+            (
+                Language::English,
+                "the deadline is [jan. 9]. it was hacked",
+                Unknown,
+            ),
+            // The nearest cue before the date wins over one after it.
+            (
+                Language::English,
+                "they will publish on [jan. 9], the ministry said",
+                Future,
+            ),
+            (
+                Language::French,
+                "l'intrusion a été détectée le [9 janvier]",
+                Past,
+            ),
+            (
+                Language::French,
+                "le [9 janvier], les pirates ont publié un fichier",
+                Past,
+            ),
+            (
+                Language::French,
+                "le site était inaccessible en [janvier]",
+                Past,
+            ),
+            (
+                Language::French,
+                "la publication est prévue le [2 mars]",
+                Future,
+            ),
+            (
+                Language::French,
+                "le [2 mars], la publication est prévue",
+                Future,
+            ),
+            (
+                Language::French,
+                "les pirates publieront les données en [mars]",
+                Future,
+            ),
+            (
+                Language::French,
+                "les données pourraient fuiter en [mars]",
+                Future,
+            ),
+            (Language::French, "le procès a lieu le [9 janvier]", Unknown),
+            (Language::French, "un portrait du [9 janvier]", Unknown),
+            (
+                Language::Japanese,
+                "同社は[1月]、情報流出を公表した。",
+                Past,
+            ),
+            (Language::Japanese, "検知されたのは[1月9日]だという。", Past),
+            (Language::Japanese, "[1月]から調査している。", Past),
+            (
+                Language::Japanese,
+                "同社は[3月2日]に公表する予定だ。",
+                Future,
+            ),
+            (
+                Language::Japanese,
+                "同社は[3月]に報告書を公表する。",
+                Future,
+            ),
+            (Language::Japanese, "締め切りは[1月9日]", Unknown),
+            (
+                Language::Japanese,
+                "侵入された。締め切りは[1月9日]だ。",
+                Unknown,
+            ),
+        ] {
+            assert_eq!(tense(language, marked), want, "{marked}");
+        }
+    }
+}
