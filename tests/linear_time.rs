@@ -142,6 +142,34 @@ fn thousands_of_digits() {
     });
 }
 
+/// Dates without a year look around themselves for the tense of their
+/// sentence: a sentence that never ends, full of such dates and no verb,
+/// makes every one walk its whole window, and no further.
+#[test]
+fn tense_cues_in_a_sentence_that_never_ends() {
+    let published = chrono::DateTime::parse_from_rfc3339("2025-12-13T09:00:00+01:00").unwrap();
+    for (language, unit) in [
+        (
+            Language::English,
+            "on Jan. 9 and in March and between May 1 and 2 and ",
+        ),
+        (
+            Language::French,
+            "le 9 janvier et en mars et du 1er au 2 mai et ",
+        ),
+        (Language::Japanese, "1月9日と3月と5月1日から2日の間と"),
+    ] {
+        let times = TimeRecognizer::new(language);
+        let anchor = corroborate::recognize::Anchor::from_published(published, language);
+        doubles("times, tense of yearless dates", 2_000, 0, |n| {
+            let text = unit.repeat(n);
+            let found = times.find(&text, Some(&anchor));
+            assert!(found.iter().all(|m| m.time.is_some()));
+            found.len()
+        });
+    }
+}
+
 /// Runs of one numeral form, in each language's recognizer: every
 /// numeral of a run looks around itself for cues, units, scales and
 /// currency codes, and none of those looks may walk the rest of the run.

@@ -67,12 +67,15 @@ fn english() {
                 "2025-12-15T00:00",
                 "2025-12-16T00:00",
             ),
+            // A past-tense verb: the latest 16 December on or before the
+            // anchor (see `the_tense_of_the_clause_picks_the_year`).
             (
                 "posted 12/16",
                 "12/16",
-                "2025-12-16T00:00",
-                "2025-12-17T00:00",
+                "2024-12-16T00:00",
+                "2024-12-17T00:00",
             ),
+            ("on 12/16", "12/16", "2025-12-16T00:00", "2025-12-17T00:00"),
             (
                 "It was detected today",
                 "today",
@@ -694,8 +697,8 @@ fn english_relative_expressions_and_ranges() {
             (
                 "paid $ 12 December 27",
                 "December 27",
-                "2025-12-27T00:00",
-                "2025-12-28T00:00",
+                "2024-12-27T00:00",
+                "2024-12-28T00:00",
             ),
             (
                 "back 23-2020-September",
@@ -1812,4 +1815,226 @@ fn four_digit_counts_of_things_are_not_years() {
             "2020-01-01T00:00",
         )],
     );
+}
+
+#[test]
+fn the_tense_of_the_clause_picks_the_year() {
+    // Published Saturday 13 December 2025. Without a tense, 9 January is
+    // the coming one (within 30 days) and 2 March the past one; a
+    // past-tense verb in the sentence takes the latest occurrence on or
+    // before the anchor day, a future-tense one the first that has not
+    // ended.
+    let d = |from: &str, to: &str| (format!("{from}T00:00"), format!("{to}T00:00"));
+    let rows: &[(Language, &str, &str, (String, String))] = &[
+        // English: past.
+        (
+            Language::English,
+            "The intrusion was detected on Jan. 9, the ministry said.",
+            "Jan. 9",
+            d("2025-01-09", "2025-01-10"),
+        ),
+        (
+            Language::English,
+            "On Jan. 9, the attackers posted a sample of 3000 records.",
+            "Jan. 9",
+            d("2025-01-09", "2025-01-10"),
+        ),
+        (
+            Language::English,
+            "The company disclosed the breach on 1/13 after a review.",
+            "1/13",
+            d("2025-01-13", "2025-01-14"),
+        ),
+        (
+            Language::English,
+            "The data was copied between January 9 and 10, the ministry said.",
+            "between January 9 and 10",
+            d("2025-01-09", "2025-01-11"),
+        ),
+        (
+            Language::English,
+            "The attackers stole the files in January.",
+            "January",
+            d("2025-01-01", "2025-02-01"),
+        ),
+        // English: future.
+        (
+            Language::English,
+            "The company will publish its report on March 2.",
+            "March 2",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        (
+            Language::English,
+            "The report is expected to come out in March.",
+            "March",
+            d("2026-03-01", "2026-04-01"),
+        ),
+        (
+            Language::English,
+            "The hearing is scheduled for March 2.",
+            "March 2",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        // A range that has not ended is already the future one.
+        (
+            Language::English,
+            "The audit will run from December 1 to 20.",
+            "from December 1 to 20",
+            d("2025-12-01", "2025-12-21"),
+        ),
+        (
+            Language::English,
+            "They will be out from August to October.",
+            "from August to October",
+            d("2026-08-01", "2026-11-01"),
+        ),
+        // A past-tense verb may set a limit ahead: "until" and "before"
+        // keep the plain rule in the past tense.
+        (
+            Language::English,
+            "The hearing was postponed until Jan. 9.",
+            "until Jan. 9",
+            ("-".to_owned(), "2026-01-10T00:00".to_owned()),
+        ),
+        (
+            Language::English,
+            "The servers will stay offline until March 2.",
+            "until March 2",
+            ("-".to_owned(), "2026-03-03T00:00".to_owned()),
+        ),
+        (
+            Language::French,
+            "L'audience a été reportée jusqu'au 9 janvier.",
+            "jusqu'au 9 janvier",
+            ("-".to_owned(), "2026-01-10T00:00".to_owned()),
+        ),
+        // English: no tense, the plain rule; a cue in another sentence
+        // does not count.
+        (
+            Language::English,
+            "Deadline: Jan. 9",
+            "Jan. 9",
+            d("2026-01-09", "2026-01-10"),
+        ),
+        (
+            Language::English,
+            "It was hacked. The deadline is Jan. 9",
+            "Jan. 9",
+            d("2026-01-09", "2026-01-10"),
+        ),
+        (
+            Language::English,
+            "The hearing on March 2",
+            "March 2",
+            d("2025-03-02", "2025-03-03"),
+        ),
+        // French: passé composé, imparfait.
+        (
+            Language::French,
+            "L'intrusion a été détectée le 9 janvier, selon le ministère.",
+            "9 janvier",
+            d("2025-01-09", "2025-01-10"),
+        ),
+        (
+            Language::French,
+            "Les données ont été copiées du 3 au 4 janvier.",
+            "du 3 au 4 janvier",
+            d("2025-01-03", "2025-01-05"),
+        ),
+        (
+            Language::French,
+            "Le 9 janvier, les attaquants ont publié un échantillon.",
+            "9 janvier",
+            d("2025-01-09", "2025-01-10"),
+        ),
+        (
+            Language::French,
+            "Le site était inaccessible en janvier.",
+            "janvier",
+            d("2025-01-01", "2025-02-01"),
+        ),
+        // French: futur, aller, prévu.
+        (
+            Language::French,
+            "Le rapport sera publié le 2 mars.",
+            "2 mars",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        (
+            Language::French,
+            "Les pirates publieront les données en mars.",
+            "mars",
+            d("2026-03-01", "2026-04-01"),
+        ),
+        (
+            Language::French,
+            "La publication est prévue le 2 mars.",
+            "2 mars",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        (
+            Language::French,
+            "Le ministère va publier son rapport le 2 mars.",
+            "2 mars",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        // French: no tense ("a lieu" is the present).
+        (
+            Language::French,
+            "Audience du 9 janvier",
+            "9 janvier",
+            d("2026-01-09", "2026-01-10"),
+        ),
+        (
+            Language::French,
+            "Le procès a lieu le 9 janvier",
+            "9 janvier",
+            d("2026-01-09", "2026-01-10"),
+        ),
+        // Japanese: past (た after the date, or before it with のは).
+        (
+            Language::Japanese,
+            "攻撃者は1月4日夜から5日の間にサーバーへ侵入した。",
+            "1月4日夜から5日の間",
+            ("2025-01-04T18:00".to_owned(), "2025-01-06T00:00".to_owned()),
+        ),
+        (
+            Language::Japanese,
+            "省によると、不正アクセスが検知されたのは1月9日だという。",
+            "1月9日",
+            d("2025-01-09", "2025-01-10"),
+        ),
+        (
+            Language::Japanese,
+            "同社は1月、ログの調査を経て情報流出を公表した。",
+            "1月",
+            d("2025-01-01", "2025-02-01"),
+        ),
+        // Japanese: future (予定, a clause ending in る or ます).
+        (
+            Language::Japanese,
+            "同社は3月2日に報告書を公表する予定だ。",
+            "3月2日",
+            d("2026-03-02", "2026-03-03"),
+        ),
+        (
+            Language::Japanese,
+            "同社は3月に報告書を公表する。",
+            "3月",
+            d("2026-03-01", "2026-04-01"),
+        ),
+        // Japanese: no tense.
+        (
+            Language::Japanese,
+            "締め切りは1月9日",
+            "1月9日",
+            d("2026-01-09", "2026-01-10"),
+        ),
+    ];
+    for (language, input, text, (from, to)) in rows {
+        let got = table(*language, input);
+        let want = vec![((*text).to_owned(), from.clone(), to.clone())];
+        assert_eq!(got, want, "{input:?}");
+    }
 }

@@ -15,7 +15,11 @@
 //!    dates read "15 December 2025" or "December 15, 2025" with words
 //!    separated by spaces, [`DateGrammar::Japanese`] for counters written
 //!    after numbers ("2025年12月15日").
-//! 3. Return it from [`for_language`] and add a row to the conformance
+//! 3. Give the words that tell a past from a future clause
+//!    ([`TenseCues`], from [`DateLanguage::tense_cues`]): they choose the
+//!    year of a date written without one. Without them every such date
+//!    takes the plain rule.
+//! 4. Return it from [`for_language`] and add a row to the conformance
 //!    table in `tests/conformance_datetime.rs`.
 
 use chrono::Weekday;
@@ -321,10 +325,85 @@ pub(crate) enum DateGrammar {
     Japanese,
 }
 
+/// The tense of the clause a time expression stands in, as far as its
+/// words tell: it chooses the year of a date written without one (see
+/// the module docs of [`crate::recognize`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// No cue, or none near enough: the plain rule for dates without a
+    /// year holds.
+    #[default]
+    Unknown,
+    /// A verb in a past tense ("was detected", "a été détectée", "検知された").
+    Past,
+    /// A verb in the future or a plan ("will publish", "sera publié", "公表する予定").
+    Future,
+}
+
+impl Tense {
+    /// The future, or nothing: for limits a past-tense verb may set ahead
+    /// ("was postponed until January 9").
+    pub(crate) fn future_only(self) -> Tense {
+        match self {
+            Tense::Past => Tense::Unknown,
+            t => t,
+        }
+    }
+}
+
+/// The words that tell the tense of a clause, for [`Tense`].
+///
+/// The recognizer looks at the words of the sentence around a date
+/// without a year, at most [`TenseCues::WINDOW`] bytes either way and not
+/// across a sentence end, and takes the nearest cue: before the date
+/// first, then after it, or the other way round when the language puts
+/// its verbs last ([`TenseCues::verb_last`]).
+#[derive(Debug)]
+pub(crate) struct TenseCues {
+    /// Words and phrases with the tense they mark, in lower case. Latin
+    /// languages match them as whole words; Japanese ones, written without
+    /// spaces, as substrings ("された", "予定").
+    pub(crate) words: &'static [(&'static str, Tense)],
+    /// Endings of words that mark a tense ("-ed", "-aient", "-ront"), with
+    /// the shortest word they count in; the first ending that fits wins.
+    pub(crate) endings: &'static [(&'static str, Tense, u8)],
+    /// Words that have such an ending, or a participle's after an
+    /// auxiliary, but are no verbs in that tense ("hundred", "caméra",
+    /// "portrait"; "lieu" in "a lieu").
+    pub(crate) not_cues: &'static [&'static str],
+    /// Auxiliaries that make a past tense with a participle right after
+    /// them: French "a", "ont", "est" (passé composé).
+    pub(crate) auxiliaries: &'static [&'static str],
+    /// Endings of participles after an [`TenseCues::auxiliaries`] word.
+    pub(crate) participles: &'static [&'static str],
+    /// Whether the verb of a clause comes after its time expressions
+    /// (Japanese): the cue after the date is looked for first.
+    pub(crate) verb_last: bool,
+}
+
+impl TenseCues {
+    /// How far from a date, in bytes of folded text, a cue may stand.
+    pub(crate) const WINDOW: usize = 160;
+
+    /// No cues at all: every date without a year takes the plain rule.
+    pub(crate) const NONE: TenseCues = TenseCues {
+        words: &[],
+        endings: &[],
+        not_cues: &[],
+        auxiliaries: &[],
+        participles: &[],
+        verb_last: false,
+    };
+}
+
 /// What the time recognizer needs to know about a language.
 pub(crate) trait DateLanguage: Sync {
     /// The grammar family.
     fn grammar(&self) -> DateGrammar;
+    /// The words that tell past from future around a date without a year.
+    fn tense_cues(&self) -> &'static TenseCues {
+        &TenseCues::NONE
+    }
     /// Every phrase with its role, in lower case, as the recognizer sees
     /// text after normalization (NFKC-like width folding, `'` for
     /// typographic apostrophes). Multi-word phrases use single spaces.

@@ -10,7 +10,8 @@ use crate::lang::dates::Period::{
     Year,
 };
 use crate::lang::dates::Portion::{Earlier, Early, FromAnchor, Late, Later as LaterPart, Mid};
-use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
+use crate::lang::dates::Tense::{Future, Past};
+use crate::lang::dates::{DateGrammar, DateLanguage, DateWord, TenseCues};
 
 /// English: "December 15, 2025", "15 December 2025", "12/16" (month first).
 pub(crate) struct English;
@@ -23,7 +24,117 @@ impl DateLanguage for English {
     fn words(&self) -> &'static [(&'static str, DateWord)] {
         WORDS
     }
+
+    fn tense_cues(&self) -> &'static TenseCues {
+        &TENSE
+    }
 }
+
+/// Past: auxiliaries, irregular past forms and "-ed" verbs ("was
+/// detected", "posted", "stole"). Future: "will", "'ll", plans and
+/// schedules ("is expected to", "is scheduled for", "plans to"), and
+/// "next". Forms that are also the present ("put", "hit", "read", "cut",
+/// "set") are left out.
+const TENSE: TenseCues = TenseCues {
+    words: &[
+        // Plans first: "expected", "scheduled" also end in "-ed".
+        ("expected to", Future),
+        ("is expected", Future),
+        ("are expected", Future),
+        ("scheduled", Future),
+        ("planned for", Future),
+        ("plans to", Future),
+        ("plan to", Future),
+        ("planning to", Future),
+        ("going to", Future),
+        ("set to", Future),
+        ("due on", Future),
+        ("due by", Future),
+        ("due in", Future),
+        ("will", Future),
+        ("won't", Future),
+        ("shall", Future),
+        ("would", Future),
+        ("next", Future),
+        ("upcoming", Future),
+        ("forthcoming", Future),
+        ("was", Past),
+        ("were", Past),
+        ("wasn't", Past),
+        ("weren't", Past),
+        ("had", Past),
+        ("hadn't", Past),
+        ("did", Past),
+        ("didn't", Past),
+        ("been", Past),
+        ("ago", Past),
+        ("began", Past),
+        ("became", Past),
+        ("broke", Past),
+        ("brought", Past),
+        ("bought", Past),
+        ("came", Past),
+        ("caught", Past),
+        ("chose", Past),
+        ("drew", Past),
+        ("drove", Past),
+        ("fell", Past),
+        ("felt", Past),
+        ("fled", Past),
+        ("flew", Past),
+        ("found", Past),
+        ("forgot", Past),
+        ("froze", Past),
+        ("gave", Past),
+        ("got", Past),
+        ("went", Past),
+        ("grew", Past),
+        ("held", Past),
+        ("hid", Past),
+        ("knew", Past),
+        ("kept", Past),
+        ("led", Past),
+        ("left", Past),
+        ("lost", Past),
+        ("made", Past),
+        ("meant", Past),
+        ("met", Past),
+        ("paid", Past),
+        ("ran", Past),
+        ("rose", Past),
+        ("said", Past),
+        ("sat", Past),
+        ("saw", Past),
+        ("sent", Past),
+        ("shook", Past),
+        ("shot", Past),
+        ("sold", Past),
+        ("spent", Past),
+        ("spoke", Past),
+        ("stole", Past),
+        ("stood", Past),
+        ("struck", Past),
+        ("swore", Past),
+        ("taught", Past),
+        ("thought", Past),
+        ("threw", Past),
+        ("told", Past),
+        ("took", Past),
+        ("understood", Past),
+        ("woke", Past),
+        ("won", Past),
+        ("wrote", Past),
+    ],
+    endings: &[("'ll", Future, 3), ("ed", Past, 5)],
+    not_cues: &[
+        "speed", "indeed", "proceed", "exceed", "succeed", "breed", "greed", "steed", "creed",
+        "tweed", "hundred", "embed", "sacred", "naked", "wicked", "kindred", "rugged", "ragged",
+        "beloved",
+    ],
+    auxiliaries: &[],
+    participles: &[],
+    verb_last: false,
+};
 
 const WORDS: &[(&str, DateWord)] = &[
     // Months. "May" and "March" are also a verb; abbreviations are too

@@ -7,7 +7,8 @@ use crate::lang::dates::DateWord::*;
 use crate::lang::dates::PartOfDay::{Afternoon, Evening, Morning, Night};
 use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, Weekend, Year};
 use crate::lang::dates::Portion::{BeforeAnchor, Early, FromAnchor, Late, Mid};
-use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
+use crate::lang::dates::Tense::{Future, Past};
+use crate::lang::dates::{DateGrammar, DateLanguage, DateWord, TenseCues};
 
 /// French: "15 décembre 2025", "15/12/2025" (day first).
 pub(crate) struct French;
@@ -20,7 +21,123 @@ impl DateLanguage for French {
     fn words(&self) -> &'static [(&'static str, DateWord)] {
         WORDS
     }
+
+    fn tense_cues(&self) -> &'static TenseCues {
+        &TENSE
+    }
 }
+
+/// Past: the passé composé (an auxiliary and a participle: "a été
+/// détectée", "ont publié", "s'est produite"), the imparfait ("-ait",
+/// "-aient") and the passé simple ("-èrent", "fut"). Future: "va",
+/// "vont", the futur simple ("sera", "publiera", "-ront"), the
+/// conditional ("devrait", "-erait") and plans ("prévu", "prochain").
+const TENSE: TenseCues = TenseCues {
+    words: &[
+        // Plans first: "prévue" also ends like a participle.
+        ("prévu", Future),
+        ("prévue", Future),
+        ("prévus", Future),
+        ("prévues", Future),
+        ("programmé", Future),
+        ("programmée", Future),
+        ("programmés", Future),
+        ("programmées", Future),
+        ("attendu", Future),
+        ("attendue", Future),
+        ("attendus", Future),
+        ("attendues", Future),
+        ("prochain", Future),
+        ("prochaine", Future),
+        ("prochains", Future),
+        ("prochaines", Future),
+        ("va", Future),
+        ("vont", Future),
+        ("sera", Future),
+        ("seront", Future),
+        ("aura", Future),
+        ("auront", Future),
+        ("fera", Future),
+        ("feront", Future),
+        ("ira", Future),
+        ("iront", Future),
+        ("doit", Future),
+        ("doivent", Future),
+        ("fut", Past),
+        ("furent", Past),
+        ("eut", Past),
+        ("eurent", Past),
+        ("dernier", Past),
+        ("dernière", Past),
+    ],
+    endings: &[
+        // The conditional before the imparfait it ends like.
+        ("erait", Future, 6),
+        ("eraient", Future, 8),
+        ("rrait", Future, 6),
+        ("rraient", Future, 8),
+        ("drait", Future, 6),
+        ("draient", Future, 8),
+        ("vrait", Future, 6),
+        ("vraient", Future, 8),
+        ("urait", Future, 6),
+        ("uraient", Future, 8),
+        ("ait", Past, 5),
+        ("aient", Past, 6),
+        ("èrent", Past, 6),
+        ("ra", Future, 5),
+        ("ront", Future, 6),
+    ],
+    not_cues: &[
+        "souhait",
+        "portrait",
+        "extrait",
+        "attrait",
+        "retrait",
+        "abstrait",
+        "parfait",
+        "bienfait",
+        "méfait",
+        "forfait",
+        "caméra",
+        "opéra",
+        "extra",
+        "ultra",
+        "intra",
+        "contra",
+        "sierra",
+        "cobra",
+        "mantra",
+        "choléra",
+        "affront",
+        "trait",
+        "agora",
+        "tiara",
+        "sutra",
+        // Not participles after "a", "est", "sont": "a lieu" (takes
+        // place), "a plus de", "est aussi", "sont tous".
+        "lieu",
+        "plus",
+        "ici",
+        "aussi",
+        "tous",
+        "depuis",
+        "parmi",
+        "aujourd'hui",
+        "lui",
+        "mais",
+        "jamais",
+    ],
+    auxiliaries: &[
+        "a", "ont", "ai", "as", "avons", "avez", "avait", "avaient", "est", "sont", "était",
+        "étaient", "s'est", "se sont", "n'a", "n'ont", "n'est",
+    ],
+    participles: &[
+        "é", "ée", "és", "ées", "i", "ie", "is", "ies", "it", "ite", "u", "ue", "us", "ues", "ert",
+        "erte", "int", "inte", "ort", "orte",
+    ],
+    verb_last: false,
+};
 
 const WORDS: &[(&str, DateWord)] = &[
     // Mois. "Mars" is also the planet and the god: only next to a number.

@@ -12,7 +12,8 @@ use crate::lang::dates::Period::{BusinessDay, Day, Month as M, Quarter, Week, We
 use crate::lang::dates::Portion::{
     Early, FirstHalf, FirstThird, LastThird, Late, Mid, SecondHalf, SecondThird,
 };
-use crate::lang::dates::{DateGrammar, DateLanguage, DateWord};
+use crate::lang::dates::Tense::{Future, Past};
+use crate::lang::dates::{DateGrammar, DateLanguage, DateWord, TenseCues};
 
 /// Japanese: "2025年12月16日", "12月12日金曜日", "12/16".
 pub(crate) struct Japanese;
@@ -25,7 +26,50 @@ impl DateLanguage for Japanese {
     fn words(&self) -> &'static [(&'static str, DateWord)] {
         WORDS
     }
+
+    fn tense_cues(&self) -> &'static TenseCues {
+        &TENSE
+    }
 }
+
+/// 過去: 文末・節末の「た」(した, された, ました, だった, 盗まれた, 書いた)
+/// と「ている」(すでに始まっている). 未来: 予定, 見込み, 見通し, 方針,
+/// 節末の「る」「ます」(公表する。). 述語は日付の後に来る.
+const TENSE: TenseCues = TenseCues {
+    words: &[
+        ("予定", Future),
+        ("見込み", Future),
+        ("見通し", Future),
+        ("方針", Future),
+        ("つもり", Future),
+        ("ている", Past),
+        ("ていた", Past),
+        ("ました", Past),
+        ("でした", Past),
+        ("だった", Past),
+        ("かった", Past),
+        ("された", Past),
+        ("れた", Past),
+        ("した", Past),
+        ("った", Past),
+        ("いた", Past),
+        ("えた", Past),
+        ("けた", Past),
+        ("めた", Past),
+        ("せた", Past),
+        ("きた", Past),
+        ("んだ", Past),
+        ("いだ", Past),
+        ("た。", Past),
+        ("ます。", Future),
+        ("る。", Future),
+    ],
+    endings: &[],
+    not_cues: &[],
+    auxiliaries: &[],
+    participles: &[],
+    verb_last: true,
+};
 
 const WORDS: &[(&str, DateWord)] = &[
     // Counters.

@@ -186,12 +186,49 @@
 //!   ties and the future counts only if it starts within 30 days (news
 //!   reports the past and announces the next weeks): published
 //!   2025-12-13, "May" is May 2025, "le 10" 2025-12-10, "15 December" and
-//!   "January" are 2025-12-15 and January 2026. A weekday written with
-//!   the date ("samedi 11 janvier", "Saturday, January 11", "1月11日土曜日")
+//!   "January" are 2025-12-15 and January 2026. When the sentence says
+//!   its tense, the tense decides instead (see the next rule). A weekday
+//!   written with the date ("samedi 11 janvier", "Saturday, January 11",
+//!   "1月11日土曜日")
 //!   picks, of the nearest occurrence on or before the anchor day and the
 //!   nearest after it, the one on that weekday, however far ahead
 //!   (published 2025-12-13, "Saturday, January 11" is 2025-01-11 and
 //!   "Monday, March 2" 2026-03-02); when neither is, the rule above holds.
+//! - **The tense of the clause** chooses the year of a date, month or
+//!   day without one ("Jan. 9", "in January", "1/13", "le 10", "du 3 au
+//!   4 janvier", "1月", and ranges and parts of day of such). News reports
+//!   past events: in a sentence whose verb near the date is in a past
+//!   tense, the date is its latest occurrence that starts on or before the
+//!   anchor day. In a sentence in the future tense, it is the occurrence
+//!   that holds the anchor day or else the first after it, and a range is
+//!   moved forward only when it has wholly ended. "until" and "before"
+//!   follow the future tense only: a past-tense verb often sets a limit
+//!   still ahead ("was postponed until January 9" is 2026-01-09). Without
+//!   a cue the rule above holds. The cues are each language's data
+//!   (`TenseCues` in `src/lang/<code>/dates.rs`): English auxiliaries,
+//!   irregular past forms and "-ed" verbs against "will", "'ll", "is
+//!   expected to", "scheduled", "next"; French passé composé (an
+//!   auxiliary and a participle), imparfait and passé simple against "va",
+//!   futur simple, conditional and "prévu"; Japanese clause-final た
+//!   (した, された, ました, だった) and ている against 予定, 見込み and a
+//!   clause ending in る or ます. The nearest cue in the same sentence, at
+//!   most 160 bytes away, wins: before the date first, then after it
+//!   (after it first in Japanese, whose verbs come last). A weekday
+//!   written with the date still decides first, and quarters, holidays
+//!   and weeks of a month keep the rule above. Published 2025-12-13:
+//!
+//!   | sentence | tense | date |
+//!   |---|---|---|
+//!   | "The intrusion was detected on Jan. 9" | past | 2025-01-09 |
+//!   | "Jan. 9 is the deadline" | none | 2026-01-09 |
+//!   | "The company will publish its report on March 2" | future | 2026-03-02 |
+//!   | "The hearing on March 2" | none | 2025-03-02 |
+//!   | "Les données ont été copiées du 3 au 4 janvier" | past | 2025-01-03 to 2025-01-05 |
+//!   | "Le rapport sera publié le 2 mars" | future | 2026-03-02 |
+//!   | "攻撃者は1月4日夜から5日の間に侵入した。" | past | 2025-01-04T18:00 to 2025-01-06 |
+//!   | "同社は3月に報告書を公表する予定だ。" | future | March 2026 |
+//!   | "They will be out from August to October" | future | August to October 2026 |
+//!   | "The audit will run from December 1 to 20" | future (not ended) | 2025-12-01 to 2025-12-21 |
 //! - **Interval ends complete each other**: "du 11 au 12 décembre 2025"
 //!   gives 11 its month and year; the first end is put before the second
 //!   ("from December 28 to January 3" spans the new year).
@@ -307,13 +344,14 @@ mod grammar;
 mod lexicon;
 mod normalize;
 mod resolve;
+mod tense;
 mod zone;
 
 use std::fmt;
 
 use chrono::{DateTime, FixedOffset, NaiveDateTime};
 
-use crate::lang::dates::{DateGrammar, for_language};
+use crate::lang::dates::{DateGrammar, Tense, for_language};
 use crate::{Granularity, Language, Span, TimeSpan};
 
 use grammar::{Expr, Parse, Parser};
@@ -460,6 +498,7 @@ pub struct TimeRecognizer {
     language: Language,
     grammar: DateGrammar,
     lexicon: Lexicon,
+    tense: tense::TenseIndex,
 }
 
 impl fmt::Debug for TimeRecognizer {
@@ -478,6 +517,10 @@ impl TimeRecognizer {
             language,
             grammar: vocabulary.grammar(),
             lexicon: Lexicon::new(vocabulary),
+            tense: tense::TenseIndex::new(
+                vocabulary.tense_cues(),
+                vocabulary.grammar() != DateGrammar::Japanese,
+            ),
         }
     }
 
@@ -509,9 +552,16 @@ impl TimeRecognizer {
             }
             match parser.parse_at(i) {
                 Some(Parse::Found { start, end, expr }) if end > start => {
-                    let from = folded.original(toks[start].start as usize);
-                    let to = folded.original(toks[end - 1].end as usize);
-                    if let Some(m) = self.make(text, from, to, expr, anchor_day) {
+                    let (a, b) = (toks[start].start as usize, toks[end - 1].end as usize);
+                    // The tense is read only where it can matter: a date
+                    // without a year, with an anchor to choose it from.
+                    let tense = if anchor_day.is_some() && resolve::reads_tense(expr) {
+                        self.tense.around(&folded.text, a, b)
+                    } else {
+                        Tense::Unknown
+                    };
+                    let (from, to) = (folded.original(a), folded.original(b));
+                    if let Some(m) = self.make(text, from, to, expr, anchor_day, tense) {
                         out.push(m);
                     }
                     i = end;
@@ -530,10 +580,11 @@ impl TimeRecognizer {
         to: usize,
         expr: Expr,
         anchor: Option<chrono::NaiveDate>,
+        tense: Tense,
     ) -> Option<TimeMatch> {
         let slice = text.get(from..to)?;
         let stated = resolve::stated_granularity(expr);
-        let time = resolve::resolve(expr, anchor)
+        let time = resolve::resolve(expr, anchor, tense)
             .and_then(|(r, g)| TimeSpan::new(r.from, r.to, Some(g)).ok());
         let granularity = time
             .as_ref()

@@ -7,7 +7,7 @@ use chrono::{Datelike, Months, NaiveDate, NaiveDateTime, NaiveTime, TimeDelta, W
 
 use super::grammar::{Expr, Moment, NthWeekday, PeriodRef, Point, WeekdayRule, YearRef};
 use crate::Granularity;
-use crate::lang::dates::{Period, Portion};
+use crate::lang::dates::{Period, Portion, Tense};
 
 /// A resolved moment: `[from, to)` in local time.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -39,12 +39,17 @@ fn monday_of(d: NaiveDate) -> Option<NaiveDate> {
 /// How far ahead a date without a year may be read as the future.
 const FUTURE_DAYS: i64 = 30;
 
-/// Of the candidate intervals, the one the anchor's reader means: the
-/// nearest to the anchor day, where the past wins ties and the future
-/// counts only when it starts within [`FUTURE_DAYS`] (news reports the
-/// past, and announces what comes in the next weeks).
+/// Of the candidate intervals, the one the anchor's reader means. In a
+/// past-tense clause, the latest that starts on or before the anchor day
+/// (news reports what happened); in a future-tense one, the one that holds
+/// the anchor day or else the first after it (news announces). Without a
+/// tense, the nearest to the anchor day, where the past wins ties and the
+/// future counts only when it starts within [`FUTURE_DAYS`] (news reports
+/// the past, and announces what comes in the next weeks). When there is
+/// no candidate on the side the tense asks for, the other side's nearest.
 fn pick(
     anchor: NaiveDate,
+    tense: Tense,
     candidates: impl Iterator<Item = (NaiveDate, NaiveDate)>,
 ) -> Option<(NaiveDate, NaiveDate)> {
     let mut past: Option<(NaiveDate, NaiveDate)> = None;
@@ -59,6 +64,8 @@ fn pick(
         }
     }
     match (past, future) {
+        (Some(p), Some(_)) if tense == Tense::Past => Some(p),
+        (Some(p), Some(f)) if tense == Tense::Future => Some(if p.1 > anchor { p } else { f }),
         (Some(p), Some(f)) => {
             let ahead = (f.0 - anchor).num_days();
             // Days since the past candidate ended (0 when it holds the
@@ -94,6 +101,7 @@ fn year_of(year: YearRef, anchor: Option<NaiveDate>) -> Option<i32> {
 pub(super) fn point_days(
     point: Point,
     anchor: Option<NaiveDate>,
+    tense: Tense,
 ) -> Option<(NaiveDate, NaiveDate, Granularity)> {
     use Granularity as G;
     Some(match point {
@@ -116,6 +124,7 @@ pub(super) fn point_days(
             let y = anchor.year();
             let (a, b) = pick(
                 anchor,
+                tense,
                 (y - 4..=y + 4)
                     .filter_map(|y| NaiveDate::from_ymd_opt(y, month, day))
                     .filter_map(day_span),
@@ -132,7 +141,11 @@ pub(super) fn point_days(
         Point::Month { year: None, month } => {
             let anchor = anchor?;
             let y = anchor.year();
-            let (a, b) = pick(anchor, (y - 1..=y + 1).filter_map(|y| month_span(y, month)))?;
+            let (a, b) = pick(
+                anchor,
+                tense,
+                (y - 1..=y + 1).filter_map(|y| month_span(y, month)),
+            )?;
             (a, b, G::Month)
         }
         Point::Season { year, season } => {
@@ -156,6 +169,7 @@ pub(super) fn point_days(
             let this = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
             let (a, b) = pick(
                 anchor,
+                tense,
                 (-1..=1)
                     .filter_map(|k| add_months(this, k))
                     .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
@@ -170,6 +184,7 @@ pub(super) fn point_days(
             let this = NaiveDate::from_ymd_opt(anchor.year(), anchor.month(), 1)?;
             let (a, b) = pick(
                 anchor,
+                Tense::Unknown,
                 (-12..=12)
                     .filter_map(|k| add_months(this, k))
                     .filter_map(|m| NaiveDate::from_ymd_opt(m.year(), m.month(), d))
@@ -200,6 +215,7 @@ pub(super) fn point_days(
             let y = anchor.year();
             let (a, b) = pick(
                 anchor,
+                Tense::Unknown,
                 (y - 1..=y + 1)
                     .filter_map(|y| month_span(y, 3 * quarter - 2))
                     .filter_map(|(a, _)| Some((a, add_months(a, 3)?))),
@@ -245,9 +261,9 @@ pub(super) fn point_days(
         }
         Point::WeekHolding { year, month, day } => {
             let d = if month == 0 {
-                point_days(Point::Day(day), anchor)?.0
+                point_days(Point::Day(day), anchor, Tense::Unknown)?.0
             } else {
-                point_days(Point::Date { year, month, day }, anchor)?.0
+                point_days(Point::Date { year, month, day }, anchor, Tense::Unknown)?.0
             };
             let a = monday_of(d)?;
             (a, add_days(a, 7)?, G::Week)
@@ -261,7 +277,7 @@ pub(super) fn point_days(
             (a, add_days(a, 7)?, G::Week)
         }
         Point::NthWeekday(n, wd, of) => {
-            let (first, end, _) = point_days(whole_of(of, anchor)?, anchor)?;
+            let (first, end, _) = point_days(whole_of(of, anchor)?, anchor, Tense::Unknown)?;
             let day = if n > 0 {
                 let ahead = (i64::from(wd.num_days_from_monday())
                     - i64::from(first.weekday().num_days_from_monday()))
@@ -287,7 +303,7 @@ pub(super) fn point_days(
                 PeriodRef::Year(YearRef::Rel(s)) => Point::Year(anchor?.year().checked_add(s)?),
                 PeriodRef::Relative(p, s) => Point::Period(p, s),
             };
-            let (first, end, g) = point_days(whole, anchor)?;
+            let (first, end, g) = point_days(whole, anchor, Tense::Unknown)?;
             if g == G::Year {
                 // Weeks of a year are ISO weeks: week 1 holds the first
                 // Thursday.
@@ -319,7 +335,11 @@ pub(super) fn point_days(
                 None => {
                     let anchor = anchor?;
                     let y = anchor.year();
-                    pick(anchor, (y - 1..=y + 1).filter_map(day).filter_map(day_span))?
+                    pick(
+                        anchor,
+                        Tense::Unknown,
+                        (y - 1..=y + 1).filter_map(day).filter_map(day_span),
+                    )?
                 }
             };
             (a, b, G::Day)
@@ -346,7 +366,7 @@ pub(super) fn point_days(
                     let days = (y - 1..=y + 1).filter_map(|y| nth_weekday(y, rule));
                     let d = match lean {
                         0 => {
-                            return pick(anchor, days.filter_map(day_span))
+                            return pick(anchor, Tense::Unknown, days.filter_map(day_span))
                                 .map(|(a, b)| (a, b, G::Day));
                         }
                         l if l < 0 => days.filter(|&d| d <= anchor).max()?,
@@ -625,6 +645,7 @@ fn weekday_year(anchor: NaiveDate, month: u32, day: u32, wd: Weekday) -> Option<
 fn moment(
     mut m: Moment,
     anchor: Option<NaiveDate>,
+    tense: Tense,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
     if let (
         Some(wd),
@@ -647,11 +668,11 @@ fn moment(
     let (mut a, mut b, g) = match (m.portion, anchor) {
         // "earlier this month", "later this week": cut at the anchor day.
         (Some(Portion::BeforeAnchor), Some(day)) => {
-            let (a, b, _) = point_days(m.point, anchor)?;
+            let (a, b, _) = point_days(m.point, anchor, tense)?;
             (a, day.clamp(a, b), Granularity::Day)
         }
         (Some(Portion::FromAnchor), Some(day)) => {
-            let (a, b, _) = point_days(m.point, anchor)?;
+            let (a, b, _) = point_days(m.point, anchor, tense)?;
             (day.clamp(a, b), b, Granularity::Day)
         }
         // English "earlier this month", "later this week": the part before
@@ -660,7 +681,7 @@ fn moment(
         // reads them: published on a Monday, "later this week" starts on
         // Thursday; published on a Friday, on Friday).
         (Some(p @ (Portion::Earlier | Portion::Later)), Some(day)) => {
-            let whole = point_days(m.point, anchor)?;
+            let whole = point_days(m.point, anchor, tense)?;
             let (a, b, _) = whole;
             // The halves of a week are Monday-Wednesday and
             // Thursday-Sunday (see `portion`).
@@ -682,9 +703,9 @@ fn moment(
             } else {
                 Portion::SecondHalf
             };
-            portion(point_days(m.point, anchor)?, Some(half))?
+            portion(point_days(m.point, anchor, tense)?, Some(half))?
         }
-        _ => portion(point_days(m.point, anchor)?, m.portion)?,
+        _ => portion(point_days(m.point, anchor, tense)?, m.portion)?,
     };
     if a >= b {
         return None;
@@ -737,9 +758,10 @@ fn moment(
 fn edge(
     m: Moment,
     anchor: Option<NaiveDate>,
+    tense: Tense,
 ) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
     let p = m.portion?;
-    let (a, b, g) = point_days(m.point, anchor)?;
+    let (a, b, g) = point_days(m.point, anchor, tense)?;
     if !matches!(g, Granularity::Month | Granularity::Year) {
         return None;
     }
@@ -750,6 +772,29 @@ fn edge(
         _ => return None,
     };
     Some((midnight(at), midnight(at), Granularity::Day))
+}
+
+/// Whether an expression holds a date, month or day whose year (or
+/// month) the anchor and the tense choose ("Jan. 9", "in January", "le
+/// 10"): only those need the tense of their clause. A day named with its
+/// weekday ("le 25 mardi"), quarters, holidays and weeks of a month keep
+/// the plain rule whatever the tense.
+pub(super) fn reads_tense(expr: Expr) -> bool {
+    let of = |m: Moment| {
+        matches!(
+            m.point,
+            Point::Date { year: None, .. } | Point::Month { year: None, .. } | Point::Day(_)
+        )
+    };
+    match expr {
+        Expr::Range(a, b) => of(a) || of(b),
+        Expr::At(m)
+        | Expr::Since(m)
+        | Expr::After(m)
+        | Expr::Until(m)
+        | Expr::Before(m)
+        | Expr::Lasting(m, ..) => of(m),
+    }
 }
 
 fn lacks_year(p: Point) -> bool {
@@ -811,56 +856,87 @@ fn complete(p: Point, reference: NaiveDate, before: bool) -> Point {
     }
 }
 
+/// The interval between two moments, from the start of the first to the
+/// end of the second.
+fn range(
+    mut first: Moment,
+    mut second: Moment,
+    anchor: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<(NaiveDateTime, NaiveDateTime, Granularity)> {
+    // The end with a year completes the other: "du 11 au 12
+    // décembre 2025", "nov 18 - dec 19, 2015".
+    if lacks_year(first.point) && !lacks_year(second.point) {
+        let (b0, _, _) = point_days(second.point, anchor, tense)?;
+        first.point = complete(first.point, b0, true);
+    } else if lacks_year(second.point) && !lacks_year(first.point) {
+        let (a0, _, _) = point_days(first.point, anchor, tense)?;
+        second.point = complete(second.point, a0, false);
+    } else if lacks_year(first.point) {
+        // Neither has a year: the first is read as a date without
+        // a year, the second follows it ("from May to March").
+        let (a0, _, _) = point_days(first.point, anchor, tense)?;
+        first.point = complete(first.point, a0, true);
+        second.point = complete(second.point, a0, false);
+    }
+    let (a, _, ga) = edge(first, anchor, tense).or_else(|| moment(first, anchor, tense))?;
+    let (_, b, gb) = edge(second, anchor, tense).or_else(|| moment(second, anchor, tense))?;
+    if a > b {
+        return None;
+    }
+    Some((a, b, ga.min(gb)))
+}
+
 /// The interval and granularity of an expression; `None` when it needs an
 /// anchor that is missing or falls outside the calendar.
-pub(super) fn resolve(expr: Expr, anchor: Option<NaiveDate>) -> Option<(Resolved, Granularity)> {
+pub(super) fn resolve(
+    expr: Expr,
+    anchor: Option<NaiveDate>,
+    tense: Tense,
+) -> Option<(Resolved, Granularity)> {
     let open = |from, to, g| Some((Resolved { from, to }, g));
     match expr {
         Expr::At(m) => {
-            let (a, b, g) = moment(m, anchor)?;
+            let (a, b, g) = moment(m, anchor, tense)?;
             open(Some(a), Some(b), g)
         }
-        Expr::Range(mut first, mut second) => {
-            // The end with a year completes the other: "du 11 au 12
-            // décembre 2025", "nov 18 - dec 19, 2015".
-            if lacks_year(first.point) && !lacks_year(second.point) {
-                let (b0, _, _) = point_days(second.point, anchor)?;
-                first.point = complete(first.point, b0, true);
-            } else if lacks_year(second.point) && !lacks_year(first.point) {
-                let (a0, _, _) = point_days(first.point, anchor)?;
-                second.point = complete(second.point, a0, false);
-            } else if lacks_year(first.point) {
-                // Neither has a year: the first is read as a date without
-                // a year, the second follows it ("from May to March").
-                let (a0, _, _) = point_days(first.point, anchor)?;
-                first.point = complete(first.point, a0, true);
-                second.point = complete(second.point, a0, false);
+        Expr::Range(first, second) => {
+            // In a future-tense clause a range that has not ended yet is
+            // already the one meant ("will be out from August to
+            // October", said in September): the future reading moves
+            // only a range wholly past.
+            if tense == Tense::Future {
+                let plain = range(first, second, anchor, Tense::Unknown);
+                if let (Some((_, b, _)), Some(day)) = (plain, anchor) {
+                    if b > midnight(day) {
+                        return plain.and_then(|(a, b, g)| open(Some(a), Some(b), g));
+                    }
+                }
             }
-            let (a, _, ga) = edge(first, anchor).or_else(|| moment(first, anchor))?;
-            let (_, b, gb) = edge(second, anchor).or_else(|| moment(second, anchor))?;
-            if a > b {
-                return None;
-            }
-            open(Some(a), Some(b), ga.min(gb))
+            let (a, b, g) = range(first, second, anchor, tense)?;
+            open(Some(a), Some(b), g)
         }
         Expr::Since(m) => {
-            let (a, _, g) = moment(m, anchor)?;
+            let (a, _, g) = moment(m, anchor, tense)?;
             open(Some(a), None, g)
         }
         Expr::After(m) => {
-            let (_, b, g) = moment(m, anchor)?;
+            let (_, b, g) = moment(m, anchor, tense)?;
             open(Some(b), None, g)
         }
+        // A past-tense verb often sets a limit still ahead ("was
+        // postponed until January 9"): only the future reads "until" and
+        // "before" by their tense.
         Expr::Until(m) => {
-            let (_, b, g) = moment(m, anchor)?;
+            let (_, b, g) = moment(m, anchor, tense.future_only())?;
             open(None, Some(b), g)
         }
         Expr::Before(m) => {
-            let (a, _, g) = moment(m, anchor)?;
+            let (a, _, g) = moment(m, anchor, tense.future_only())?;
             open(None, Some(a), g)
         }
         Expr::Lasting(m, n, unit) => {
-            let (a, _, g) = moment(m, anchor)?;
+            let (a, _, g) = moment(m, anchor, tense)?;
             let d = a.date();
             let end = match unit {
                 Period::Day => add_days(d, n.into())?,
