@@ -1,36 +1,4 @@
-//! Limits on untrusted input, with documented defaults a caller can raise.
-//!
-//! Scraped pages, forum dumps and machine-translated feeds arrive without
-//! anyone watching them. Each limit below bounds the work and memory one
-//! call may take; going past one is an [`Error`](crate::Error) of kind
-//! [`ErrorKind::Limit`](crate::ErrorKind::Limit) whose
-//! [`limit`](crate::Error::limit) names it, never an answer cut short that
-//! looks whole.
-//!
-//! | limit | default | checked by | past it |
-//! |---|---|---|---|
-//! | [`max_document_bytes`](Limits::max_document_bytes) | 16 MiB ([`DEFAULT_MAX_DOCUMENT_BYTES`]) | [`Document::parse`](crate::Document::parse), [`Document::parse_with_limits`](crate::Document::parse_with_limits), [`Extractor::try_extract`](crate::Extractor::try_extract) | an error naming the file |
-//! | [`max_claims`](Limits::max_claims) | 1,000,000 ([`DEFAULT_MAX_CLAIMS`]) | [`Reconciler::try_reconcile`](crate::Reconciler::try_reconcile), [`Reconciliation::try_report`](crate::reconcile::Reconciliation::try_report) | an error, no report |
-//! | [`max_digits`](Limits::max_digits) | 30 ([`DEFAULT_MAX_DIGITS`](crate::recognize::DEFAULT_MAX_DIGITS)) | [`Extractor::try_extract`](crate::Extractor::try_extract), [`QuantityRecognizer::find_with_rejections`](crate::recognize::QuantityRecognizer::find_with_rejections) | an error with the numeral's byte offset |
-//!
-//! The infallible functions keep working past a limit and say what they do
-//! in their docs: [`Extractor::extract`](crate::Extractor::extract) reads a
-//! document of any size and skips numerals longer than `max_digits` (no
-//! claim for them), [`Reconciler::reconcile`](crate::Reconciler::reconcile)
-//! reconciles any number of claims.
-//!
-//! ```
-//! use corroborate::{Document, ErrorKind, Limit, Limits};
-//!
-//! let limits = Limits::new().with_max_document_bytes(8);
-//! let err = Document::parse_with_limits("post.txt", b"0123456789", &limits).unwrap_err();
-//! assert_eq!(err.kind(), ErrorKind::Limit);
-//! assert_eq!(err.limit(), Some(Limit::DocumentBytes));
-//! assert_eq!(
-//!     err.to_string(),
-//!     "post.txt: expected a document of at most 8 bytes (limit `max_document_bytes`), found 10 bytes"
-//! );
-//! ```
+//! Limits on untrusted input (see [`Limits`]).
 
 use std::fmt;
 
@@ -80,8 +48,40 @@ impl fmt::Display for Limit {
     }
 }
 
-/// Bounds on what one call accepts; see the [module docs](self) for the
-/// defaults and what checks each.
+/// Bounds on what one call accepts, with documented defaults a caller can
+/// raise.
+///
+/// Scraped pages, forum dumps and machine-translated feeds arrive without
+/// anyone watching them. Each limit below bounds the work and memory one
+/// call may take; going past one is an [`Error`](crate::Error) of kind
+/// [`ErrorKind::Limit`](crate::ErrorKind::Limit) whose
+/// [`limit`](crate::Error::limit) names it, never an answer cut short that
+/// looks whole.
+///
+/// | limit | default | checked by | past it |
+/// |---|---|---|---|
+/// | [`max_document_bytes`](Limits::max_document_bytes) | 16 MiB ([`DEFAULT_MAX_DOCUMENT_BYTES`]) | [`Document::parse`](crate::Document::parse), [`Document::parse_with_limits`](crate::Document::parse_with_limits), [`Extractor::try_extract`](crate::Extractor::try_extract) | an error naming the file |
+/// | [`max_claims`](Limits::max_claims) | 1,000,000 ([`DEFAULT_MAX_CLAIMS`]) | [`Reconciler::try_reconcile`](crate::Reconciler::try_reconcile), [`Reconciliation::try_report`](crate::reconcile::Reconciliation::try_report) | an error, no report |
+/// | [`max_digits`](Limits::max_digits) | 30 ([`DEFAULT_MAX_DIGITS`](crate::recognize::DEFAULT_MAX_DIGITS)) | [`Extractor::try_extract`](crate::Extractor::try_extract), [`QuantityRecognizer::find_with_rejections`](crate::recognize::QuantityRecognizer::find_with_rejections) | an error with the numeral's byte offset |
+///
+/// The infallible functions keep working past a limit and say what they do
+/// in their docs: [`Extractor::extract`](crate::Extractor::extract) reads a
+/// document of any size and skips numerals longer than `max_digits` (no
+/// claim for them), [`Reconciler::reconcile`](crate::Reconciler::reconcile)
+/// reconciles any number of claims.
+///
+/// ```
+/// use corroborate::{Document, ErrorKind, Limit, Limits};
+///
+/// let limits = Limits::new().with_max_document_bytes(8);
+/// let err = Document::parse_with_limits("post.txt", b"0123456789", &limits).unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::Limit);
+/// assert_eq!(err.limit(), Some(Limit::DocumentBytes));
+/// assert_eq!(
+///     err.to_string(),
+///     "post.txt: expected a document of at most 8 bytes (limit `max_document_bytes`), found 10 bytes"
+/// );
+/// ```
 ///
 /// ```
 /// use corroborate::Limits;

@@ -67,7 +67,7 @@
 //! predicate, one in persons and one in records. Every claim is in exactly
 //! one proposition.
 //!
-//! A [multi-valued](Predicate::is_multi_valued) predicate such as
+//! A [multi-valued](crate::Predicate::is_multi_valued) predicate such as
 //! `data_category` states a set: "the TAJ and the FPR" are two categories,
 //! both of which can be true. Each entity or text value of such a predicate
 //! is its own proposition (`data_category = TAJ`, `data_category = FPR`), so
