@@ -65,9 +65,11 @@ const UNPROVEN: f64 = 1e-3;
 ///      (Dong et al.'s Accu has the same `ln n` in every vote). Label
 ///      objects have no such term: their domain is unknown.
 ///
-///    An object with more than 64 distinct numbers takes the weighted
-///    median instead, to stay linear. Ties go to the smallest value
-///    string.
+///    The [`Similarity`]'s `similarity` is not used for numbers (the
+///    deviation part plays its role, with a scale learnt per source), only
+///    its `canonical` form and its `number`. An object with more than 64
+///    distinct numbers takes the weighted median instead, to stay linear.
+///    Ties go to the smallest value string.
 /// 2. **Weights.** The loss of source `s` is the sum over its claims of
 ///    `ℓ_s(x, v*)` for numbers and `1 - similarity(v, v*)` for other values
 ///    (0-1 with [`Exact`]). With confidence intervals on (the default),
