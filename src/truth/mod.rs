@@ -50,7 +50,7 @@
 //! | [`Investment`] | compatibility | exact strings | returns on invested trust | 20 fixed |
 //! | [`PooledInvestment`] | compatibility | exact strings | returns pooled per object | 10 fixed |
 //! | [`TruthFinder`] | compatibility | exact strings | mean belief of its claims | cosine < 0.001 |
-//! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CATD: chi-square bound / (loss + ε·claims) | 20 fixed |
+//! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CRH's `-ln` of CATD's upper bound of the mean loss, `(loss + ε·claims) / χ²` | 20 fixed |
 //! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | accuracy smoothed toward its claim-count group, copiers (pairwise and against all) discounted | 20 fixed |
 //!
 //! ## The compatibility set
@@ -68,21 +68,22 @@
 //! ## The better methods
 //!
 //! - [`Crh`] (Li et al., SIGMOD 2014) minimises the weighted loss of each
-//!   source against the chosen values. For an object whose values are all
-//!   numbers (as the [`Similarity`] reads them) the chosen value is the
-//!   claimed number with the most weight, its own plus `ρ = 0.2` times the
-//!   similarity-weighted weight of near numbers (AccuSim's implication, so
-//!   "16.4 million" and "16,444,373" support each other; the weighted
-//!   median beyond 64 distinct numbers), and a source's loss is
-//!   `1 - similarity`, its relative distance from the truth over the
-//!   tolerance, capped at 1 (for the median, the deviation divided by
-//!   the object's spread); for other objects the loss is 0-1 on canonical
-//!   values and the choice a weighted vote.
-//!   Source weights follow CATD (Li et al., VLDB 2015):
-//!   `w_s = χ²(α/2, n_s) / (Σ loss + ε·n_s)`, the lower end of a confidence
-//!   interval on the source's error variance, so that a source with one
-//!   claim, right or not, cannot earn full trust; the floor `ε = 0.1` on
-//!   each claim's loss keeps a prolific source from weighing more merely
+//!   source against the chosen values. For an object whose values are not
+//!   all numbers the loss is 0-1 on canonical values and the choice a
+//!   weighted vote. For an object whose values are all numbers (as the
+//!   [`Similarity`] reads them) the chosen value is a claimed number, the
+//!   weighted medoid: the loss of a claim is half a label's 0-1 loss and
+//!   half its squared relative deviation in units of its source's own
+//!   scale, capped at three scales (so a vandal's figure costs no more than
+//!   any gross error), and each claim that differs also costs `ln n_o`,
+//!   the evidence of an exact coincidence among the `n_o` figures of that
+//!   size and precision, so two sources agreeing to the unit outweigh any
+//!   single one (the weighted median beyond 64 distinct numbers).
+//!   Source weights are CRH's `-ln` of a loss share taken at CATD's
+//!   (Li et al., VLDB 2015) upper bound of the source's mean loss,
+//!   `(Σ loss + ε·n_s) / χ²(α/2, n_s)`, so that a source with one claim,
+//!   right or not, cannot earn trust, and the floor `ε = 0.1` on each
+//!   claim's loss keeps a prolific source from weighing more merely
 //!   because it is prolific.
 //! - [`AccuCopy`] (Dong, Berti-Equille and Srivastava, VLDB 2009) is a
 //!   Bayesian vote with per-source accuracy that detects copying: two
