@@ -158,16 +158,43 @@ impl Lexicon {
         if word.len() > self.longest_word {
             return None;
         }
+        self.word_lower(word)
+    }
+
+    /// The number word `word` is once lowered as [`lowercase_into`]
+    /// lowers it, without allocating: this runs at most words next to a
+    /// numeral. No entry is 64 bytes long, so a word that lowers to more
+    /// is none.
+    pub(crate) fn word_lower(&self, word: &str) -> Option<NumberWord> {
+        let mut buf = [0u8; 64];
         if word.is_ascii() {
-            let mut buf = [0u8; 64];
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.word(word);
+            }
             let lower = buf.get_mut(..word.len())?;
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             return self.word(std::str::from_utf8(lower).ok()?);
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, word);
-        self.word(&buf)
+        let mut n = 0;
+        let mut push = |l: char| -> Option<()> {
+            let e = n + l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..e)?);
+            n = e;
+            Some(())
+        };
+        for c in word.chars() {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else if c >= '\u{3000}' {
+                push(c)?;
+            } else {
+                for l in c.to_lowercase() {
+                    push(l)?;
+                }
+            }
+        }
+        self.word(std::str::from_utf8(&buf[..n]).ok()?)
     }
 
     /// A scale written apart from its digits, after `at`: a scale word
@@ -424,7 +451,6 @@ impl Scanner<'_> {
         // than growing the vector one, two, four, eight.
         let mut out = Vec::with_capacity(8);
         let mut too_long = Vec::new();
-        let mut buf = String::new();
         let bytes = s.as_bytes();
         let kanji = self.lex.lang.kanji_numerals();
         let mut i = 0;
@@ -549,15 +575,8 @@ impl Scanner<'_> {
                     && self.lex.may_start_word(c)
                     && !char_before(s, i).is_some_and(char::is_alphanumeric)
                 {
-                    let word = &s[i..end];
-                    let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-                        word
-                    } else {
-                        lowercase_into(&mut buf, word);
-                        buf.as_str()
-                    };
-                    if self.lex.word(lower).is_some() {
-                        if let Some(n) = self.words(s, i, &mut buf) {
+                    if self.lex.word_any_case(&s[i..end]).is_some() {
+                        if let Some(n) = self.words(s, i) {
                             i = n.end;
                             // "the one you mentioned" is a pronoun.
                             let pronoun = n.lone_one
@@ -647,8 +666,7 @@ impl Scanner<'_> {
             let n = self.kanji(s, k, too_long)?;
             self.ja_extend(s, n)
         } else if c.is_alphabetic() {
-            let mut buf = String::new();
-            self.words(s, k, &mut buf)?
+            self.words(s, k)?
         } else {
             return None;
         };
@@ -1228,8 +1246,8 @@ impl Scanner<'_> {
         loop {
             let mut at = end;
             let mut joined = false;
-            if let Some((w, _, e)) = self.next_word(s, at) {
-                if self.lex.word(&w) == Some(NumberWord::And) {
+            if let Some((w, e)) = self.next_word_value(s, at) {
+                if w == Some(NumberWord::And) {
                     at = e;
                     joined = true;
                 }
@@ -1254,8 +1272,7 @@ impl Scanner<'_> {
                 }
                 (s[k..k + r].parse::<i128>().ok()?, k + r)
             } else if char_at(s, k).is_some_and(char::is_alphabetic) {
-                let mut buf = String::new();
-                let n = self.words(s, k, &mut buf)?;
+                let n = self.words(s, k)?;
                 // "5 million and one of them" is no 5,000,001, but "3
                 // hundred and one is" is 301.
                 let pronoun = n.lone_one && self.connector_after(s, n.end);
@@ -1345,7 +1362,7 @@ impl Scanner<'_> {
     }
 
     /// Number words: "sixteen million", "soixante-dix", "a dozen".
-    fn words(&self, s: &str, i: usize, buf: &mut String) -> Option<Numeral> {
+    fn words(&self, s: &str, i: usize) -> Option<Numeral> {
         let mut total = Amount::ZERO;
         let mut current: u64 = 0;
         let mut started = false;
@@ -1367,8 +1384,9 @@ impl Scanner<'_> {
             if wend == pos {
                 break;
             }
-            lowercase_into(buf, &s[pos..wend]);
-            let Some(w) = self.lex.word(buf) else { break };
+            let Some(w) = self.lex.word_lower(&s[pos..wend]) else {
+                break;
+            };
             match w {
                 NumberWord::Value(v) => {
                     let v = u64::from(v);
@@ -1643,6 +1661,13 @@ impl Scanner<'_> {
             lone_one: false,
             diagnostics: Vec::new(),
         }
+    }
+
+    /// The number word the next word is (after spaces), and its end.
+    fn next_word_value(&self, s: &str, at: usize) -> Option<(Option<NumberWord>, usize)> {
+        let k = skip_spaces(s, at);
+        let e = word_end_within(s, k, self.lex.word_limit);
+        (e > k).then(|| (self.lex.word_lower(&s[k..e]), e))
     }
 
     /// The next word's lower-case form and end, after spaces.
