@@ -64,13 +64,18 @@ pub(crate) struct Lexicon {
     /// One more than the letters of the longest number word or scale: a
     /// word read this far and still going matches neither table.
     pub(crate) word_limit: usize,
-    /// The first bytes of the minus words, lower-cased (ASCII): a cheap
-    /// filter before comparing each minus word at every word of a text.
-    /// `None` when a minus word is empty, which matches anywhere.
-    minus_first: Option<Vec<u8>>,
+    /// The first characters of the minus words, lower-cased (ASCII): a
+    /// cheap filter before comparing each minus word at every word of a
+    /// text (a first byte would not do: every kana starts with the byte of
+    /// マ in マイナス). `None` when a minus word is empty, which matches
+    /// anywhere.
+    minus_first: Option<Vec<char>>,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
-    scales: Vec<(&'static str, u8, bool)>,
+    /// Scale words by their length in bytes, longest first within a
+    /// length as in the language's table: a scale matches only a word of
+    /// its length ([`word_eq`]).
+    scales_by_len: Vec<Vec<(&'static str, u8, bool)>>,
     pub(crate) units_after: PhraseSet<UnitWord>,
     pub(crate) units_before: PhraseSet<UnitWord>,
     pub(crate) cues_before: PhraseSet<Cue>,
@@ -118,9 +123,16 @@ impl Lexicon {
             minus_first: lang
                 .minus_words()
                 .iter()
-                .map(|w| w.bytes().next().map(|b| b.to_ascii_lowercase()))
+                .map(|w| w.chars().next().map(|c| c.to_ascii_lowercase()))
                 .collect(),
-            scales,
+            scales_by_len: {
+                let mut by_len =
+                    vec![Vec::new(); scales.iter().map(|s| s.0.len() + 1).max().unwrap_or(0)];
+                for &scale in &scales {
+                    by_len[scale.0.len()].push(scale);
+                }
+                by_len
+            },
             units_after: PhraseSet::new(lang.units_after()),
             units_before: PhraseSet::new(lang.units_before()),
             cues_before: PhraseSet::new(&cues(Position::Before)),
@@ -131,6 +143,15 @@ impl Lexicon {
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
             measures: PhraseSet::new(&unit(lang.measures())),
         }
+    }
+
+    /// The power of the first scale word (longest first) that `w` is.
+    pub(crate) fn scale(&self, w: &str) -> Option<u8> {
+        self.scales_by_len
+            .get(w.len())?
+            .iter()
+            .find(|(t, _, exact)| word_eq(w, t, *exact))
+            .map(|s| s.1)
     }
 
     pub(crate) fn word(&self, lower: &str) -> Option<NumberWord> {
@@ -214,6 +235,35 @@ impl Lexicon {
             Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
             _ => None,
         }
+    }
+
+    /// The end of the word at `k`, or `None` when it is longer than any
+    /// number word or scale (in bytes) and so matches none: the same
+    /// answer as reading it with [`word_end_within`] up to `word_limit`
+    /// letters and looking it up, without walking a long run of kanji or
+    /// kana letter by letter after every numeral.
+    pub(crate) fn short_word_end(&self, s: &str, k: usize) -> Option<usize> {
+        let bytes = s.as_bytes();
+        let max = k + self.word_limit - 1;
+        let mut j = k;
+        while let Some(&b) = bytes.get(j) {
+            let len = if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                1
+            } else {
+                match char_at(s, j) {
+                    Some(c) if c.is_alphabetic() => c.len_utf8(),
+                    _ => break,
+                }
+            };
+            if j + len > max {
+                return None;
+            }
+            j += len;
+        }
+        Some(j)
     }
 
     /// A currency code with `M` for million glued before it, as in
@@ -524,7 +574,11 @@ impl Scanner<'_> {
                 continue;
             }
             let c = char_at(s, i).unwrap_or(' ');
-            if let Some(n) = self.minus(s, i, &mut too_long) {
+            if let Some(n) = self
+                .may_start_minus(c)
+                .then(|| self.minus(s, i, &mut too_long))
+                .flatten()
+            {
                 i = n.end;
                 out.push(n);
                 continue;
@@ -633,14 +687,17 @@ impl Scanner<'_> {
         out
     }
 
+    /// Whether a minus word may start with `c`: minus words compare
+    /// ignoring ASCII case, so their first character does too.
+    fn may_start_minus(&self, c: char) -> bool {
+        self.lex
+            .minus_first
+            .as_ref()
+            .is_none_or(|first| first.contains(&c.to_ascii_lowercase()))
+    }
+
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
     fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
-        if let Some(first) = &self.lex.minus_first {
-            // Minus words compare ignoring ASCII case, byte by byte.
-            if !first.contains(&s.as_bytes().get(i)?.to_ascii_lowercase()) {
-                return None;
-            }
-        }
         let word = self.lex.lang.minus_words().iter().find(|w| {
             s.get(i..i + w.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(w))
@@ -1087,12 +1144,7 @@ impl Scanner<'_> {
         if !exponent && char_at(s, j).is_some_and(|c| (c as u32) < 0x2000 && c.is_alphabetic()) {
             let end = latin_word_end(s, j);
             let glued = &s[j..end];
-            if let Some(&(_, p, _)) = self
-                .lex
-                .scales
-                .iter()
-                .find(|(w, _, exact)| word_eq(glued, w, *exact))
-            {
+            if let Some(p) = self.lex.scale(glued) {
                 scale = p;
                 j = end;
             } else if !self.lex.has_unit_after(glued) {
@@ -1332,14 +1384,9 @@ impl Scanner<'_> {
         if k == j || !char_at(s, k).is_some_and(char::is_alphabetic) {
             return None;
         }
-        let end = word_end_within(s, k, self.lex.word_limit);
+        let end = self.lex.short_word_end(s, k)?;
         let w = &s[k..end];
-        if let Some(&(_, p, _)) = self
-            .lex
-            .scales
-            .iter()
-            .find(|(t, _, exact)| word_eq(w, t, *exact))
-        {
+        if let Some(p) = self.lex.scale(w) {
             return Some((p, end));
         }
         match self.lex.word_any_case(w) {
@@ -1354,7 +1401,7 @@ impl Scanner<'_> {
         let k = skip_spaces(s, j);
         // No number word is longer than the longest one: without spaces
         // (Japanese) the word after digits may run to the end of the line.
-        let end = word_end_within(s, k, self.lex.word_limit);
+        let end = self.lex.short_word_end(s, k)?;
         if end == k {
             return None;
         }
@@ -1979,12 +2026,7 @@ impl Scanner<'_> {
         let mut scale = 0;
         if char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
             let end = latin_word_end(s, j);
-            if let Some(&(_, p, _)) = self
-                .lex
-                .scales
-                .iter()
-                .find(|(w, _, exact)| word_eq(&s[j..end], w, *exact))
-            {
+            if let Some(p) = self.lex.scale(&s[j..end]) {
                 value = value.scale(i32::from(p));
                 scale = p;
                 j = end;
