@@ -503,11 +503,18 @@ impl Scanner<'_> {
         let mut too_long = Vec::new();
         let bytes = s.as_bytes();
         let kanji = self.lex.lang.kanji_numerals();
+        let decimal = self.lex.lang.decimal_separator() as u8;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // Most bytes of a text start nothing: ASCII other than digits,
+            // signs, letters and the decimal separator.
+            if b < 0x80 && !b.is_ascii_alphanumeric() && b != decimal && b != b'-' && b != b'+' {
+                i += 1;
+                continue;
+            }
             // A decimal part without its zero: ".08" (",08" in French).
-            if b == self.lex.lang.decimal_separator() as u8
+            if b == decimal
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                 && !char_before(s, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
             {
@@ -654,15 +661,19 @@ impl Scanner<'_> {
 
     /// "one over three", "1 sur 3": a ratio, when nothing but a number
     /// follows ("2000 over 3 years" is two numbers).
-    fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
+    fn join_ratios(&self, s: &str, mut nums: Vec<Numeral>) -> Vec<Numeral> {
         let words = self.lex.lang.ratio_words();
         let shares = self.lex.lang.share_words();
         if words.is_empty() && shares.is_empty() {
             return nums;
         }
-        let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
-        for n in nums {
-            if let Some(prev) = out.last_mut() {
+        // In place: `nums[..kept]` are the numerals kept so far, the last
+        // of which may take in the next one.
+        let mut kept = 0;
+        for r in 0..nums.len() {
+            let (done, rest) = nums.split_at_mut(r);
+            let n = &rest[0];
+            if let Some(prev) = done[..kept].last_mut() {
                 let between = &s[prev.end..n.start];
                 let den = n.value.as_f64();
                 let is = |w: &&str| between.trim().eq_ignore_ascii_case(w);
@@ -682,9 +693,11 @@ impl Scanner<'_> {
                     continue;
                 }
             }
-            out.push(n);
+            nums.swap(kept, r);
+            kept += 1;
         }
-        out
+        nums.truncate(kept);
+        nums
     }
 
     /// Whether a minus word may start with `c`: minus words compare
