@@ -72,6 +72,10 @@ pub(crate) struct Lexicon {
     minus_first: Option<Vec<char>>,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
+    /// Bit `n` of entry `b` is set when a number word of `n` bytes (below
+    /// 64) starts with the ASCII byte `b`: most words of a text are ruled
+    /// out by it before being lowered and hashed.
+    ascii_shapes: [u64; 128],
     /// Scale words by their length in bytes, longest first within a
     /// length as in the language's table: a scale matches only a word of
     /// its length ([`word_eq`]).
@@ -114,6 +118,17 @@ impl Lexicon {
                 .chain(lang.scales().iter().map(|s| s.0.len()))
                 .max()
                 .unwrap_or(0),
+            ascii_shapes: {
+                let mut shapes = [0u64; 128];
+                for (w, _) in lang.words() {
+                    if let Some(&b) = w.as_bytes().first() {
+                        if b < 0x80 && w.len() < 64 {
+                            shapes[usize::from(b)] |= 1 << w.len();
+                        }
+                    }
+                }
+                shapes
+            },
             first_letters: lang
                 .words()
                 .iter()
@@ -189,6 +204,12 @@ impl Lexicon {
     pub(crate) fn word_lower(&self, word: &str) -> Option<NumberWord> {
         let mut buf = [0u8; 64];
         if word.is_ascii() {
+            if let Some(&b) = word.as_bytes().first() {
+                let shape = self.ascii_shapes[usize::from(b.to_ascii_lowercase())];
+                if word.len() < 64 && shape & (1 << word.len()) == 0 {
+                    return None;
+                }
+            }
             if !word.bytes().any(|b| b.is_ascii_uppercase()) {
                 return self.word(word);
             }
