@@ -342,12 +342,16 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
         let mut hi_strict = false;
+        // Every form needs its middle right after the figure: most
+        // figures have none, and are told by one character.
+        let middle_next = lex.range_middles.may_follow(s, end);
         let range_forms = lex
             .lang
             .ranges()
             .iter()
             .map(|&(o, m)| (o, m, ""))
-            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)));
+            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)))
+            .filter(|_| middle_next);
         for (opener, middle, closer) in range_forms {
             let op_start = if opener.is_empty() {
                 start

@@ -8,7 +8,7 @@ use crate::hash::FnvHashMap;
 
 use super::Diagnostic;
 use super::amount::Amount;
-use super::phrase::PhraseSet;
+use super::phrase::{FirstChars, PhraseSet};
 use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
 
 /// A numeral found in normalised text (offsets are normalised ones).
@@ -89,6 +89,9 @@ pub(crate) struct Lexicon {
     /// Units named without a figure ("the dollar fell").
     pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
+    /// The first characters of the words between the two figures of a
+    /// range ("to", "〜").
+    pub(crate) range_middles: FirstChars,
     measures: PhraseSet<()>,
 }
 
@@ -156,6 +159,12 @@ impl Lexicon {
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
             mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
+            range_middles: FirstChars::new(
+                lang.ranges()
+                    .iter()
+                    .map(|r| r.1)
+                    .chain(lang.closed_ranges().iter().map(|r| r.0)),
+            ),
             measures: PhraseSet::new(&unit(lang.measures())),
         }
     }

@@ -141,6 +141,29 @@ impl Trie {
     }
 }
 
+/// The first characters of a list of phrases: whether one of them may
+/// follow a position, as [`match_fwd`] would find it, told by one
+/// character.
+pub(crate) struct FirstChars(Option<Vec<char>>);
+
+impl FirstChars {
+    pub(crate) fn new<'a>(phrases: impl IntoIterator<Item = &'a str>) -> FirstChars {
+        // An empty phrase matches anywhere: no filter then.
+        FirstChars(phrases.into_iter().map(|p| p.chars().next()).collect())
+    }
+
+    /// Whether a phrase of the list may follow `i` (after optional
+    /// spaces); `false` only when none does.
+    pub(crate) fn may_follow(&self, s: &str, i: usize) -> bool {
+        let Some(firsts) = &self.0 else { return true };
+        let Some(c) = char_at(s, skip_spaces(s, i)) else {
+            return false;
+        };
+        let l = lower(c);
+        firsts.iter().any(|&p| p == c || p == l)
+    }
+}
+
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
