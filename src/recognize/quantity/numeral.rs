@@ -562,11 +562,10 @@ impl Scanner<'_> {
                 i = after;
                 continue;
             }
-            if let Some(v) = (b >= 0x80)
-                .then(|| vulgar_fraction(char_at(s, i).unwrap_or(' ')))
-                .flatten()
-            {
-                let len = char_at(s, i).map_or(1, char::len_utf8);
+            // A character beyond ASCII, decoded once.
+            let wide = (b >= 0x80).then(|| char_at(s, i).unwrap_or(' '));
+            if let Some(v) = wide.and_then(vulgar_fraction) {
+                let len = wide.map_or(1, char::len_utf8);
                 let mut n = self.placeholder(i, i + len);
                 n.value = Amount::Float(v);
                 n.unscaled = n.value;
@@ -610,7 +609,7 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
-            let c = char_at(s, i).unwrap_or(' ');
+            let c = wide.unwrap_or(char::from(b));
             if let Some(n) = self
                 .may_start_minus(c)
                 .then(|| self.minus(s, i, &mut too_long))
@@ -991,10 +990,16 @@ impl Scanner<'_> {
         let mut digits = 0usize;
         let mut frac_len = 0usize;
         let push = |run: &str, mant: &mut Option<i128>, digits: &mut usize| {
-            for b in run.bytes() {
+            // Eighteen digits at a time in a u64, then into the i128: the
+            // mantissa overflows exactly when the number read so far does,
+            // as digit by digit.
+            for chunk in run.as_bytes().chunks(18) {
+                let v = chunk
+                    .iter()
+                    .fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
                 *mant = mant
-                    .and_then(|m| m.checked_mul(10))
-                    .and_then(|m| m.checked_add(i128::from(b - b'0')));
+                    .and_then(|m| m.checked_mul(10i128.pow(chunk.len() as u32)))
+                    .and_then(|m| m.checked_add(i128::from(v)));
             }
             *digits += run.len();
         };
