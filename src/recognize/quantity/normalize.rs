@@ -13,6 +13,7 @@
 //! must stay distinct from `10 m` (metres).
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// The normalised text and its map to original byte offsets.
 pub(crate) struct Normalized<'a> {
@@ -21,6 +22,10 @@ pub(crate) struct Normalized<'a> {
     /// `(normalised offset, original minus normalised)` from that offset on,
     /// in increasing order; empty when the copy is the original.
     shifts: Vec<(usize, isize)>,
+    /// Where the last look-up in `shifts` ended: the offsets of a text's
+    /// matches are looked up in order, so the next one is found by a
+    /// short walk from there rather than a binary search of the whole.
+    hint: Cell<usize>,
 }
 
 /// The normalised form of one character, or `None` when it stays.
@@ -107,6 +112,7 @@ impl<'a> Normalized<'a> {
             return Normalized {
                 text: Cow::Borrowed(text),
                 shifts: Vec::new(),
+                hint: Cell::new(0),
             };
         };
         // Spaces before a kanji numeral may be dropped: start before them.
@@ -180,13 +186,28 @@ impl<'a> Normalized<'a> {
         Normalized {
             text: Cow::Owned(out),
             shifts,
+            hint: Cell::new(0),
         }
     }
 
     /// The original byte offset of normalised offset `pos` (a character
     /// boundary of the copy, or its end).
     pub(crate) fn original(&self, pos: usize) -> usize {
-        let i = self.shifts.partition_point(|&(at, _)| at <= pos);
+        // The number of shifts at or before `pos` (the shifts are sorted):
+        // walked to from the last look-up's, which costs in all the number
+        // of shifts crossed, each a bounded number of times per match.
+        let shifts = &self.shifts;
+        if shifts.is_empty() {
+            return pos;
+        }
+        let mut i = self.hint.get().min(shifts.len());
+        while i > 0 && shifts[i - 1].0 > pos {
+            i -= 1;
+        }
+        while i < shifts.len() && shifts[i].0 <= pos {
+            i += 1;
+        }
+        self.hint.set(i);
         if i == 0 {
             pos
         } else {
