@@ -42,6 +42,13 @@ fn fold(c: char) -> Option<char> {
     }
 }
 
+/// Whether a hiragana or katakana letter (U+3040..U+30FF: bytes E3 81
+/// 80 to E3 83 BF) starts at byte `i`: none of them changes, and most of
+/// a Japanese text is kana, told without decoding.
+fn is_kana_lead(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xE3 && bytes.get(i + 1).is_some_and(|b| (0x81..=0x83).contains(b))
+}
+
 /// Whether `c` is a kanji numeral character, and whether it is a scale
 /// (十, 百, 千, 万, 億, 兆).
 fn kanji_numeral(c: char) -> Option<bool> {
@@ -97,6 +104,10 @@ impl<'a> Normalized<'a> {
                 at += 1;
                 continue;
             }
+            if is_kana_lead(raw, at) {
+                at += 3;
+                continue;
+            }
             let c = text[at..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             let changes = fold(c).is_some()
@@ -128,8 +139,8 @@ impl<'a> Normalized<'a> {
         let mut i = first;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 && b != b'\t' && b != b'\r' {
-                i += 1;
+            if b < 0x80 && b != b'\t' && b != b'\r' || is_kana_lead(bytes, i) {
+                i += if b < 0x80 { 1 } else { 3 };
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
