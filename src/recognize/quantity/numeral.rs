@@ -664,20 +664,20 @@ impl Scanner<'_> {
                 if end - i <= self.lex.longest_word
                     && self.lex.may_start_word(c)
                     && !char_before(s, i).is_some_and(char::is_alphanumeric)
+                    && self.lex.word_any_case(&s[i..end]).is_some()
                 {
-                    if self.lex.word_any_case(&s[i..end]).is_some() {
-                        if let Some(n) = self.words(s, i) {
-                            i = n.end;
-                            // "the one you mentioned" is a pronoun.
-                            let pronoun = n.lone_one
+                    if let Some(n) = self.words(s, i) {
+                        i = n.end;
+                        // "the one you mentioned" is a pronoun.
+                        let pronoun =
+                            n.lone_one
                                 && self.lex.lang.pronoun_determiners().iter().any(|w| {
                                     super::phrase::match_back(s, n.start, w, true).is_some()
                                 });
-                            if !pronoun {
-                                out.push(n);
-                            }
-                            continue;
+                        if !pronoun {
+                            out.push(n);
                         }
+                        continue;
                     }
                 }
                 i = end.max(i + c.len_utf8());
