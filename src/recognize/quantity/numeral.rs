@@ -237,6 +237,8 @@ impl Lexicon {
         for c in word.chars() {
             if c.is_ascii() {
                 push(c.to_ascii_lowercase())?;
+            } else if let Some(l) = super::phrase::lower_latin1(c) {
+                push(l)?;
             } else if c >= '\u{3000}' {
                 push(c)?;
             } else {

@@ -164,9 +164,23 @@ impl FirstChars {
     }
 }
 
+/// The lower case of a character of Latin-1 (U+0080 to U+00FF), without
+/// the Unicode tables: accented capitals are 0x20 below their small
+/// letters, and everything else there lowers to itself (checked against
+/// `char::to_lowercase` by a test). French words are full of them.
+pub(crate) fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' => char::from_u32(c as u32 + 0x20),
+        '\u{80}'..='\u{FF}' => Some(c),
+        _ => None,
+    }
+}
+
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
+    } else if let Some(l) = lower_latin1(c) {
+        l
     } else if c >= '\u{3000}' {
         // CJK, kana and what follows have no case (full-width Latin was
         // normalised away), and looking up the case tables costs.
@@ -373,4 +387,19 @@ fn match_back_from(s: &str, mut j: usize, phrase: &str, boundaries: bool) -> Opt
         return None;
     }
     Some(j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lower_latin1;
+
+    #[test]
+    fn latin1_lowers_as_unicode_does() {
+        for c in '\u{80}'..='\u{FF}' {
+            let mut l = c.to_lowercase();
+            let want = l.next();
+            assert_eq!(l.next(), None, "{c:?}");
+            assert_eq!(lower_latin1(c), want, "{c:?}");
+        }
+    }
 }
