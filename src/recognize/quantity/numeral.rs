@@ -73,9 +73,9 @@ pub(crate) struct Lexicon {
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
     /// Bit `n` of entry `b` is set when a number word of `n` bytes (below
-    /// 64) starts with the ASCII byte `b`: most words of a text are ruled
-    /// out by it before being lowered and hashed.
-    ascii_shapes: [u64; 128],
+    /// 64) starts with the byte `b`: most words of a text are ruled out by
+    /// it before being lowered and hashed.
+    shapes: [u64; 256],
     /// Scale words by their length in bytes, longest first within a
     /// length as in the language's table: a scale matches only a word of
     /// its length ([`word_eq`]).
@@ -121,11 +121,11 @@ impl Lexicon {
                 .chain(lang.scales().iter().map(|s| s.0.len()))
                 .max()
                 .unwrap_or(0),
-            ascii_shapes: {
-                let mut shapes = [0u64; 128];
+            shapes: {
+                let mut shapes = [0u64; 256];
                 for (w, _) in lang.words() {
                     if let Some(&b) = w.as_bytes().first() {
-                        if b < 0x80 && w.len() < 64 {
+                        if w.len() < 64 {
                             shapes[usize::from(b)] |= 1 << w.len();
                         }
                     }
@@ -214,7 +214,7 @@ impl Lexicon {
         let mut buf = [0u8; 64];
         if word.is_ascii() {
             if let Some(&b) = word.as_bytes().first() {
-                let shape = self.ascii_shapes[usize::from(b.to_ascii_lowercase())];
+                let shape = self.shapes[usize::from(b.to_ascii_lowercase())];
                 if word.len() < 64 && shape & (1 << word.len()) == 0 {
                     return None;
                 }
@@ -226,6 +226,21 @@ impl Lexicon {
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             return self.word(std::str::from_utf8(lower).ok()?);
+        }
+        // Letters of Latin-1 (all bytes below C4) lower to letters of the
+        // same length: the same test by first byte and length holds.
+        if word.len() < 64 && word.bytes().all(|b| b < 0xC4) {
+            let first = word
+                .chars()
+                .next()
+                .map(|c| super::phrase::lower_latin1(c).unwrap_or(c.to_ascii_lowercase()));
+            let mut lead = [0u8; 4];
+            if let Some(c) = first {
+                let lead = c.encode_utf8(&mut lead).as_bytes()[0];
+                if self.shapes[usize::from(lead)] & (1 << word.len()) == 0 {
+                    return None;
+                }
+            }
         }
         let mut n = 0;
         let mut push = |l: char| -> Option<()> {
