@@ -1007,16 +1007,10 @@ impl Scanner<'_> {
         let mut digits = 0usize;
         let mut frac_len = 0usize;
         let push = |run: &str, mant: &mut Option<i128>, digits: &mut usize| {
-            // Eighteen digits at a time in a u64, then into the i128: the
-            // mantissa overflows exactly when the number read so far does,
-            // as digit by digit.
-            for chunk in run.as_bytes().chunks(18) {
-                let v = chunk
-                    .iter()
-                    .fold(0u64, |v, &b| v * 10 + u64::from(b - b'0'));
+            for b in run.bytes() {
                 *mant = mant
-                    .and_then(|m| m.checked_mul(10i128.pow(chunk.len() as u32)))
-                    .and_then(|m| m.checked_add(i128::from(v)));
+                    .and_then(|m| m.checked_mul(10))
+                    .and_then(|m| m.checked_add(i128::from(b - b'0')));
             }
             *digits += run.len();
         };
