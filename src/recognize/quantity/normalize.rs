@@ -42,11 +42,19 @@ fn fold(c: char) -> Option<char> {
     }
 }
 
-/// Whether a hiragana or katakana letter (U+3040..U+30FF: bytes E3 81
-/// 80 to E3 83 BF) starts at byte `i`: none of them changes, and most of
-/// a Japanese text is kana, told without decoding.
-fn is_kana_lead(bytes: &[u8], i: usize) -> bool {
-    bytes[i] == 0xE3 && bytes.get(i + 1).is_some_and(|b| (0x81..=0x83).contains(b))
+/// The length of the character at byte `i` when it is one that never
+/// changes and is told without decoding: a hiragana or katakana letter
+/// (U+3040..U+30FF: bytes E3 81 80 to E3 83 BF; most of a Japanese text)
+/// or a Latin-1 character other than the no-break space (U+0080..U+00FF:
+/// lead byte C2 or C3; the accents of French).
+fn stays(bytes: &[u8], i: usize) -> Option<usize> {
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    match bytes[i] {
+        0xE3 if (0x81..=0x83).contains(&next) => Some(3),
+        0xC3 => Some(2),
+        0xC2 if next != 0xA0 => Some(2),
+        _ => None,
+    }
 }
 
 /// Whether `c` is a kanji numeral character, and whether it is a scale
@@ -104,8 +112,8 @@ impl<'a> Normalized<'a> {
                 at += 1;
                 continue;
             }
-            if is_kana_lead(raw, at) {
-                at += 3;
+            if let Some(len) = stays(raw, at) {
+                at += len;
                 continue;
             }
             let c = text[at..].chars().next().unwrap_or(' ');
@@ -139,8 +147,12 @@ impl<'a> Normalized<'a> {
         let mut i = first;
         while i < bytes.len() {
             let b = bytes[i];
-            if b < 0x80 && b != b'\t' && b != b'\r' || is_kana_lead(bytes, i) {
-                i += if b < 0x80 { 1 } else { 3 };
+            if b < 0x80 && b != b'\t' && b != b'\r' {
+                i += 1;
+                continue;
+            }
+            if let Some(len) = stays(bytes, i) {
+                i += len;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
