@@ -1,6 +1,7 @@
 //! Throughput of quantity recognition over mixed English, French and
 //! Japanese news text generated here (deterministic, no I/O): 1 MB and
-//! 16 MB, to show that time grows linearly with input.
+//! 16 MB of dense figures and of prose, to show that time grows linearly
+//! with input.
 //!
 //! `cargo bench --bench quantities`
 //!
@@ -63,6 +64,18 @@ fn corpus(bytes: usize) -> String {
     text
 }
 
+/// About `bytes` of prose lines cycling through [`PROSE`].
+fn prose(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 1024);
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(PROSE[i % PROSE.len()]);
+        text.push('\n');
+        i += 1;
+    }
+    text
+}
+
 fn bench(c: &mut Criterion<ThreadCpu>) {
     let auto = QuantityRecognizer::builder().auto_detect().build();
     let mut group = c.benchmark_group("quantities");
@@ -77,17 +90,13 @@ fn bench(c: &mut Criterion<ThreadCpu>) {
             b.iter(|| auto.find(black_box(&text)))
         });
     }
-    let mut prose = String::new();
-    let mut i = 0;
-    while prose.len() < 16 << 20 {
-        prose.push_str(PROSE[i % PROSE.len()]);
-        prose.push('\n');
-        i += 1;
+    for mb in [1usize, 16] {
+        let prose = prose(mb << 20);
+        group.throughput(Throughput::Bytes(prose.len() as u64));
+        group.bench_function(format!("auto_prose_{mb}MB"), |b| {
+            b.iter(|| auto.find(black_box(&prose)))
+        });
     }
-    group.throughput(Throughput::Bytes(prose.len() as u64));
-    group.bench_function("auto_prose_16MB", |b| {
-        b.iter(|| auto.find(black_box(&prose)))
-    });
     // One language at a time, without detection.
     for (name, lang, set) in [
         ("en", Language::English, EN),

@@ -41,35 +41,32 @@ pub fn detect(text: &str) -> Option<Language> {
         return Some(Language::Japanese);
     }
     let (mut fr, mut en) = (0usize, 0usize);
-    for word in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(2000)
-    {
-        // Lowering a letter never gives fewer letters: a word longer than
-        // the longest of the lists matches none and is not lowered (this
-        // runs on every line of a text whose language is detected line by
-        // line).
-        let mut buf = [0u8; LONGEST_FUNCTION_WORD];
-        let lowered;
-        let w = if word.is_ascii() {
-            let Some(lower) = buf.get_mut(..word.len()) else {
-                continue;
-            };
-            lower.copy_from_slice(word.as_bytes());
-            lower.make_ascii_lowercase();
-            std::str::from_utf8(lower).unwrap_or_default()
-        } else {
-            if word.len() > 4 * LONGEST_FUNCTION_WORD
-                || word.chars().count() > LONGEST_FUNCTION_WORD
-            {
-                continue;
+    if text.is_ascii() {
+        // The words of the split below, found byte by byte.
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        let mut words = 0;
+        while at < bytes.len() && words < 2000 {
+            while at < bytes.len() && !bytes[at].is_ascii_alphabetic() {
+                at += 1;
             }
-            lowered = word.to_lowercase();
-            lowered.as_str()
-        };
-        fr += usize::from(FRENCH_FUNCTION_WORDS.contains(&w));
-        en += usize::from(ENGLISH_FUNCTION_WORDS.contains(&w));
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphabetic() {
+                at += 1;
+            }
+            if at > start {
+                count_function_word(&text[start..at], &mut fr, &mut en);
+                words += 1;
+            }
+        }
+    } else {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(2000)
+        {
+            count_function_word(word, &mut fr, &mut en);
+        }
     }
     // Elisions (l', d', qu') are French-only evidence.
     if fr > 0 {
@@ -81,6 +78,62 @@ pub fn detect(text: &str) -> Option<Language> {
         _ => Some(Language::English),
     }
 }
+
+/// Counts `word` if it is a French or an English function word.
+#[inline]
+fn count_function_word(word: &str, fr: &mut usize, en: &mut usize) {
+    // Lowering a letter never gives fewer letters: a word longer than the
+    // longest of the lists matches none and is not lowered (this runs on
+    // every line of a text whose language is detected line by line).
+    let key = if word.is_ascii() {
+        if word.len() > LONGEST_FUNCTION_WORD {
+            return;
+        }
+        pack(word.as_bytes(), true)
+    } else {
+        if word.len() > 4 * LONGEST_FUNCTION_WORD || word.chars().count() > LONGEST_FUNCTION_WORD {
+            return;
+        }
+        pack(word.to_lowercase().as_bytes(), false)
+    };
+    *fr += usize::from(FRENCH_KEYS.contains(&key));
+    *en += usize::from(ENGLISH_KEYS.contains(&key));
+}
+
+/// A word of at most seven bytes as one number (its bytes and its
+/// length), lowered when `lower` (ASCII), so that a list is searched by
+/// comparing numbers; a longer word is `0`, which no word packs to.
+const fn pack(word: &[u8], lower: bool) -> u64 {
+    if word.len() > 7 {
+        return 0;
+    }
+    let mut key = (word.len() as u64) << 56;
+    let mut k = 0;
+    while k < word.len() {
+        let b = if lower {
+            word[k].to_ascii_lowercase()
+        } else {
+            word[k]
+        };
+        key |= (b as u64) << (8 * k);
+        k += 1;
+    }
+    key
+}
+
+/// The packed words of a list.
+const fn keys<const N: usize>(list: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut k = 0;
+    while k < N {
+        out[k] = pack(list[k].as_bytes(), false);
+        k += 1;
+    }
+    out
+}
+
+const FRENCH_KEYS: [u64; FRENCH_FUNCTION_WORDS.len()] = keys(FRENCH_FUNCTION_WORDS);
+const ENGLISH_KEYS: [u64; ENGLISH_FUNCTION_WORDS.len()] = keys(ENGLISH_FUNCTION_WORDS);
 
 /// Frequent French words that tell French from English.
 const FRENCH_FUNCTION_WORDS: &[&str] = &[

@@ -342,12 +342,16 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
         let mut range = false;
         let mut diagnostics = n.diagnostics.clone();
         let mut hi_strict = false;
+        // Every form needs its middle right after the figure: most
+        // figures have none, and are told by one character.
+        let middle_next = lex.range_middles.may_follow(s, end);
         let range_forms = lex
             .lang
             .ranges()
             .iter()
             .map(|&(o, m)| (o, m, ""))
-            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)));
+            .chain(lex.lang.closed_ranges().iter().map(|&(m, c)| ("", m, c)))
+            .filter(|_| middle_next);
         for (opener, middle, closer) in range_forms {
             let op_start = if opener.is_empty() {
                 start
@@ -606,12 +610,16 @@ pub(crate) fn assemble(lex: &Lexicon, s: &str, nums: &[Numeral]) -> Vec<Expr> {
 /// Joins a lower and an upper bound written one after the other ("more
 /// than 10 and less than 20", "au moins 20 et au plus 100") into one
 /// range of the two figures.
-fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
+fn merge_bounds(lex: &Lexicon, s: &str, mut exprs: Vec<Expr>) -> Vec<Expr> {
     let lower = |b: Bound| matches!(b, Bound::MoreThan | Bound::AtLeast);
     let upper = |b: Bound| matches!(b, Bound::LessThan | Bound::AtMost);
-    let mut out: Vec<Expr> = Vec::with_capacity(exprs.len());
-    for e in exprs {
-        if let Some(prev) = out.last_mut() {
+    // In place: `exprs[..kept]` are kept, the last of which may take in
+    // the next one.
+    let mut kept = 0;
+    for r in 0..exprs.len() {
+        let (done, rest) = exprs.split_at_mut(r);
+        let e = &mut rest[0];
+        if let Some(prev) = done[..kept].last_mut() {
             let between = s[prev.end..e.start].trim();
             let joined = lex
                 .lang
@@ -659,12 +667,14 @@ fn merge_bounds(lex: &Lexicon, s: &str, exprs: Vec<Expr>) -> Vec<Expr> {
                     prev.hi = hi;
                     prev.bound = Bound::Range;
                     prev.unit = prev.unit.or(e.unit);
-                    prev.diagnostics.extend(e.diagnostics);
+                    prev.diagnostics.append(&mut e.diagnostics);
                     continue;
                 }
             }
         }
-        out.push(e);
+        exprs.swap(kept, r);
+        kept += 1;
     }
-    out
+    exprs.truncate(kept);
+    exprs
 }

@@ -629,10 +629,11 @@ impl QuantityRecognizer {
 /// reading all of it would cost more than recognizing its quantities.
 fn detect_line(line: &str) -> Option<Language> {
     // Hiragana and katakana are U+3040..U+30FF: E3 81 80 ..= E3 83 BF.
-    let kana = line
-        .as_bytes()
-        .windows(2)
-        .any(|w| w[0] == 0xE3 && (0x81..=0x83).contains(&w[1]));
+    let kana = !line.is_ascii()
+        && line
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0] == 0xE3 && (0x81..=0x83).contains(&w[1]));
     if kana {
         return Some(Language::Japanese);
     }

@@ -13,6 +13,7 @@
 //! must stay distinct from `10 m` (metres).
 
 use std::borrow::Cow;
+use std::cell::Cell;
 
 /// The normalised text and its map to original byte offsets.
 pub(crate) struct Normalized<'a> {
@@ -21,6 +22,10 @@ pub(crate) struct Normalized<'a> {
     /// `(normalised offset, original minus normalised)` from that offset on,
     /// in increasing order; empty when the copy is the original.
     shifts: Vec<(usize, isize)>,
+    /// Where the last look-up in `shifts` ended: the offsets of a text's
+    /// matches are looked up in order, so the next one is found by a
+    /// short walk from there rather than a binary search of the whole.
+    hint: Cell<usize>,
 }
 
 /// The normalised form of one character, or `None` when it stays.
@@ -33,6 +38,21 @@ fn fold(c: char) -> Option<char> {
         '\u{2019}' | '\u{2018}' | '\u{02BC}' => Some('\''),
         '\u{2212}' | '\u{2013}' | '\u{FE63}' => Some('-'),
         '\u{FFE5}' => Some('¥'),
+        _ => None,
+    }
+}
+
+/// The length of the character at byte `i` when it is one that never
+/// changes and is told without decoding: a hiragana or katakana letter
+/// (U+3040..U+30FF: bytes E3 81 80 to E3 83 BF; most of a Japanese text)
+/// or a Latin-1 character other than the no-break space (U+0080..U+00FF:
+/// lead byte C2 or C3; the accents of French).
+fn stays(bytes: &[u8], i: usize) -> Option<usize> {
+    let next = bytes.get(i + 1).copied().unwrap_or(0);
+    match bytes[i] {
+        0xE3 if (0x81..=0x83).contains(&next) => Some(3),
+        0xC3 => Some(2),
+        0xC2 if next != 0xA0 => Some(2),
         _ => None,
     }
 }
@@ -92,6 +112,10 @@ impl<'a> Normalized<'a> {
                 at += 1;
                 continue;
             }
+            if let Some(len) = stays(raw, at) {
+                at += len;
+                continue;
+            }
             let c = text[at..].chars().next().unwrap_or(' ');
             let len = c.len_utf8();
             let changes = fold(c).is_some()
@@ -107,6 +131,7 @@ impl<'a> Normalized<'a> {
             return Normalized {
                 text: Cow::Borrowed(text),
                 shifts: Vec::new(),
+                hint: Cell::new(0),
             };
         };
         // Spaces before a kanji numeral may be dropped: start before them.
@@ -124,6 +149,10 @@ impl<'a> Normalized<'a> {
             let b = bytes[i];
             if b < 0x80 && b != b'\t' && b != b'\r' {
                 i += 1;
+                continue;
+            }
+            if let Some(len) = stays(bytes, i) {
+                i += len;
                 continue;
             }
             let c = text[i..].chars().next().unwrap_or(' ');
@@ -180,13 +209,28 @@ impl<'a> Normalized<'a> {
         Normalized {
             text: Cow::Owned(out),
             shifts,
+            hint: Cell::new(0),
         }
     }
 
     /// The original byte offset of normalised offset `pos` (a character
     /// boundary of the copy, or its end).
     pub(crate) fn original(&self, pos: usize) -> usize {
-        let i = self.shifts.partition_point(|&(at, _)| at <= pos);
+        // The number of shifts at or before `pos` (the shifts are sorted):
+        // walked to from the last look-up's, which costs in all the number
+        // of shifts crossed, each a bounded number of times per match.
+        let shifts = &self.shifts;
+        if shifts.is_empty() {
+            return pos;
+        }
+        let mut i = self.hint.get().min(shifts.len());
+        while i > 0 && shifts[i - 1].0 > pos {
+            i -= 1;
+        }
+        while i < shifts.len() && shifts[i].0 <= pos {
+            i += 1;
+        }
+        self.hint.set(i);
         if i == 0 {
             pos
         } else {

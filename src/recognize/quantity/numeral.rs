@@ -8,7 +8,7 @@ use crate::hash::FnvHashMap;
 
 use super::Diagnostic;
 use super::amount::Amount;
-use super::phrase::PhraseSet;
+use super::phrase::{FirstChars, PhraseSet};
 use crate::lang::numbers::{Cue, NumberLanguage, NumberWord, Position, UnitWord};
 
 /// A numeral found in normalised text (offsets are normalised ones).
@@ -64,13 +64,22 @@ pub(crate) struct Lexicon {
     /// One more than the letters of the longest number word or scale: a
     /// word read this far and still going matches neither table.
     pub(crate) word_limit: usize,
-    /// The first bytes of the minus words, lower-cased (ASCII): a cheap
-    /// filter before comparing each minus word at every word of a text.
-    /// `None` when a minus word is empty, which matches anywhere.
-    minus_first: Option<Vec<u8>>,
+    /// The first characters of the minus words, lower-cased (ASCII): a
+    /// cheap filter before comparing each minus word at every word of a
+    /// text (a first byte would not do: every kana starts with the byte of
+    /// マ in マイナス). `None` when a minus word is empty, which matches
+    /// anywhere.
+    minus_first: Option<Vec<char>>,
     /// Bit `c - 'a'` is set when a number word starts with ASCII `c`.
     first_letters: u32,
-    scales: Vec<(&'static str, u8, bool)>,
+    /// Bit `n` of entry `b` is set when a number word of `n` bytes (below
+    /// 64) starts with the byte `b`: most words of a text are ruled out by
+    /// it before being lowered and hashed.
+    shapes: [u64; 256],
+    /// Scale words by their length in bytes, longest first within a
+    /// length as in the language's table: a scale matches only a word of
+    /// its length ([`word_eq`]).
+    scales_by_len: Vec<Vec<(&'static str, u8, bool)>>,
     pub(crate) units_after: PhraseSet<UnitWord>,
     pub(crate) units_before: PhraseSet<UnitWord>,
     pub(crate) cues_before: PhraseSet<Cue>,
@@ -80,6 +89,9 @@ pub(crate) struct Lexicon {
     /// Units named without a figure ("the dollar fell").
     pub(crate) mentions: PhraseSet<UnitWord>,
     units_after_words: Vec<&'static str>,
+    /// The first characters of the words between the two figures of a
+    /// range ("to", "〜").
+    pub(crate) range_middles: FirstChars,
     measures: PhraseSet<()>,
 }
 
@@ -109,6 +121,17 @@ impl Lexicon {
                 .chain(lang.scales().iter().map(|s| s.0.len()))
                 .max()
                 .unwrap_or(0),
+            shapes: {
+                let mut shapes = [0u64; 256];
+                for (w, _) in lang.words() {
+                    if let Some(&b) = w.as_bytes().first() {
+                        if w.len() < 64 {
+                            shapes[usize::from(b)] |= 1 << w.len();
+                        }
+                    }
+                }
+                shapes
+            },
             first_letters: lang
                 .words()
                 .iter()
@@ -118,9 +141,16 @@ impl Lexicon {
             minus_first: lang
                 .minus_words()
                 .iter()
-                .map(|w| w.bytes().next().map(|b| b.to_ascii_lowercase()))
+                .map(|w| w.chars().next().map(|c| c.to_ascii_lowercase()))
                 .collect(),
-            scales,
+            scales_by_len: {
+                let mut by_len =
+                    vec![Vec::new(); scales.iter().map(|s| s.0.len() + 1).max().unwrap_or(0)];
+                for &scale in &scales {
+                    by_len[scale.0.len()].push(scale);
+                }
+                by_len
+            },
             units_after: PhraseSet::new(lang.units_after()),
             units_before: PhraseSet::new(lang.units_before()),
             cues_before: PhraseSet::new(&cues(Position::Before)),
@@ -129,8 +159,23 @@ impl Lexicon {
             not_after: PhraseSet::new(&unit(lang.non_quantity_after())),
             mentions: PhraseSet::new(lang.unit_mentions()),
             units_after_words: lang.units_after().iter().map(|u| u.0).collect(),
+            range_middles: FirstChars::new(
+                lang.ranges()
+                    .iter()
+                    .map(|r| r.1)
+                    .chain(lang.closed_ranges().iter().map(|r| r.0)),
+            ),
             measures: PhraseSet::new(&unit(lang.measures())),
         }
+    }
+
+    /// The power of the first scale word (longest first) that `w` is.
+    pub(crate) fn scale(&self, w: &str) -> Option<u8> {
+        self.scales_by_len
+            .get(w.len())?
+            .iter()
+            .find(|(t, _, exact)| word_eq(w, t, *exact))
+            .map(|s| s.1)
     }
 
     pub(crate) fn word(&self, lower: &str) -> Option<NumberWord> {
@@ -158,16 +203,66 @@ impl Lexicon {
         if word.len() > self.longest_word {
             return None;
         }
+        self.word_lower(word)
+    }
+
+    /// The number word `word` is once lowered as [`lowercase_into`]
+    /// lowers it, without allocating: this runs at most words next to a
+    /// numeral. No entry is 64 bytes long, so a word that lowers to more
+    /// is none.
+    pub(crate) fn word_lower(&self, word: &str) -> Option<NumberWord> {
+        let mut buf = [0u8; 64];
         if word.is_ascii() {
-            let mut buf = [0u8; 64];
+            if let Some(&b) = word.as_bytes().first() {
+                let shape = self.shapes[usize::from(b.to_ascii_lowercase())];
+                if word.len() < 64 && shape & (1 << word.len()) == 0 {
+                    return None;
+                }
+            }
+            if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+                return self.word(word);
+            }
             let lower = buf.get_mut(..word.len())?;
             lower.copy_from_slice(word.as_bytes());
             lower.make_ascii_lowercase();
             return self.word(std::str::from_utf8(lower).ok()?);
         }
-        let mut buf = String::new();
-        lowercase_into(&mut buf, word);
-        self.word(&buf)
+        // Letters of Latin-1 (all bytes below C4) lower to letters of the
+        // same length: the same test by first byte and length holds.
+        if word.len() < 64 && word.bytes().all(|b| b < 0xC4) {
+            let first = word
+                .chars()
+                .next()
+                .map(|c| super::phrase::lower_latin1(c).unwrap_or(c.to_ascii_lowercase()));
+            let mut lead = [0u8; 4];
+            if let Some(c) = first {
+                let lead = c.encode_utf8(&mut lead).as_bytes()[0];
+                if self.shapes[usize::from(lead)] & (1 << word.len()) == 0 {
+                    return None;
+                }
+            }
+        }
+        let mut n = 0;
+        let mut push = |l: char| -> Option<()> {
+            let e = n + l.len_utf8();
+            l.encode_utf8(buf.get_mut(n..e)?);
+            n = e;
+            Some(())
+        };
+        for c in word.chars() {
+            if c.is_ascii() {
+                push(c.to_ascii_lowercase())?;
+            } else if let Some(l) = super::phrase::lower_latin1(c) {
+                push(l)?;
+            } else if c >= '\u{3000}' {
+                push(c)?;
+            } else {
+                for l in c.to_lowercase() {
+                    push(l)?;
+                }
+            }
+        }
+        self.word(std::str::from_utf8(&buf[..n]).ok()?)
     }
 
     /// A scale written apart from its digits, after `at`: a scale word
@@ -187,6 +282,35 @@ impl Lexicon {
             Some(NumberWord::Scale(p)) if p >= 3 => Some((p, end)),
             _ => None,
         }
+    }
+
+    /// The end of the word at `k`, or `None` when it is longer than any
+    /// number word or scale (in bytes) and so matches none: the same
+    /// answer as reading it with [`word_end_within`] up to `word_limit`
+    /// letters and looking it up, without walking a long run of kanji or
+    /// kana letter by letter after every numeral.
+    pub(crate) fn short_word_end(&self, s: &str, k: usize) -> Option<usize> {
+        let bytes = s.as_bytes();
+        let max = k + self.word_limit - 1;
+        let mut j = k;
+        while let Some(&b) = bytes.get(j) {
+            let len = if b < 0x80 {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                1
+            } else {
+                match char_at(s, j) {
+                    Some(c) if c.is_alphabetic() => c.len_utf8(),
+                    _ => break,
+                }
+            };
+            if j + len > max {
+                return None;
+            }
+            j += len;
+        }
+        Some(j)
     }
 
     /// A currency code with `M` for million glued before it, as in
@@ -424,14 +548,20 @@ impl Scanner<'_> {
         // than growing the vector one, two, four, eight.
         let mut out = Vec::with_capacity(8);
         let mut too_long = Vec::new();
-        let mut buf = String::new();
         let bytes = s.as_bytes();
         let kanji = self.lex.lang.kanji_numerals();
+        let decimal = self.lex.lang.decimal_separator() as u8;
         let mut i = 0;
         while i < bytes.len() {
             let b = bytes[i];
+            // Most bytes of a text start nothing: ASCII other than digits,
+            // signs, letters and the decimal separator.
+            if b < 0x80 && !b.is_ascii_alphanumeric() && b != decimal && b != b'-' && b != b'+' {
+                i += 1;
+                continue;
+            }
             // A decimal part without its zero: ".08" (",08" in French).
-            if b == self.lex.lang.decimal_separator() as u8
+            if b == decimal
                 && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)
                 && !char_before(s, i).is_some_and(|c| c.is_alphanumeric() || c == '.' || c == ',')
             {
@@ -449,11 +579,10 @@ impl Scanner<'_> {
                 i = after;
                 continue;
             }
-            if let Some(v) = (b >= 0x80)
-                .then(|| vulgar_fraction(char_at(s, i).unwrap_or(' ')))
-                .flatten()
-            {
-                let len = char_at(s, i).map_or(1, char::len_utf8);
+            // A character beyond ASCII, decoded once.
+            let wide = (b >= 0x80).then(|| char_at(s, i).unwrap_or(' '));
+            if let Some(v) = wide.and_then(vulgar_fraction) {
+                let len = wide.map_or(1, char::len_utf8);
                 let mut n = self.placeholder(i, i + len);
                 n.value = Amount::Float(v);
                 n.unscaled = n.value;
@@ -497,8 +626,12 @@ impl Scanner<'_> {
                 i += 1;
                 continue;
             }
-            let c = char_at(s, i).unwrap_or(' ');
-            if let Some(n) = self.minus(s, i, &mut too_long) {
+            let c = wide.unwrap_or(char::from(b));
+            if let Some(n) = self
+                .may_start_minus(c)
+                .then(|| self.minus(s, i, &mut too_long))
+                .flatten()
+            {
                 i = n.end;
                 out.push(n);
                 continue;
@@ -548,27 +681,20 @@ impl Scanner<'_> {
                 if end - i <= self.lex.longest_word
                     && self.lex.may_start_word(c)
                     && !char_before(s, i).is_some_and(char::is_alphanumeric)
+                    && self.lex.word_any_case(&s[i..end]).is_some()
                 {
-                    let word = &s[i..end];
-                    let lower = if word.bytes().all(|b| b.is_ascii_lowercase()) {
-                        word
-                    } else {
-                        lowercase_into(&mut buf, word);
-                        buf.as_str()
-                    };
-                    if self.lex.word(lower).is_some() {
-                        if let Some(n) = self.words(s, i, &mut buf) {
-                            i = n.end;
-                            // "the one you mentioned" is a pronoun.
-                            let pronoun = n.lone_one
+                    if let Some(n) = self.words(s, i) {
+                        i = n.end;
+                        // "the one you mentioned" is a pronoun.
+                        let pronoun =
+                            n.lone_one
                                 && self.lex.lang.pronoun_determiners().iter().any(|w| {
                                     super::phrase::match_back(s, n.start, w, true).is_some()
                                 });
-                            if !pronoun {
-                                out.push(n);
-                            }
-                            continue;
+                        if !pronoun {
+                            out.push(n);
                         }
+                        continue;
                     }
                 }
                 i = end.max(i + c.len_utf8());
@@ -581,15 +707,19 @@ impl Scanner<'_> {
 
     /// "one over three", "1 sur 3": a ratio, when nothing but a number
     /// follows ("2000 over 3 years" is two numbers).
-    fn join_ratios(&self, s: &str, nums: Vec<Numeral>) -> Vec<Numeral> {
+    fn join_ratios(&self, s: &str, mut nums: Vec<Numeral>) -> Vec<Numeral> {
         let words = self.lex.lang.ratio_words();
         let shares = self.lex.lang.share_words();
         if words.is_empty() && shares.is_empty() {
             return nums;
         }
-        let mut out: Vec<Numeral> = Vec::with_capacity(nums.len());
-        for n in nums {
-            if let Some(prev) = out.last_mut() {
+        // In place: `nums[..kept]` are the numerals kept so far, the last
+        // of which may take in the next one.
+        let mut kept = 0;
+        for r in 0..nums.len() {
+            let (done, rest) = nums.split_at_mut(r);
+            let n = &rest[0];
+            if let Some(prev) = done[..kept].last_mut() {
                 let between = &s[prev.end..n.start];
                 let den = n.value.as_f64();
                 let is = |w: &&str| between.trim().eq_ignore_ascii_case(w);
@@ -609,19 +739,24 @@ impl Scanner<'_> {
                     continue;
                 }
             }
-            out.push(n);
+            nums.swap(kept, r);
+            kept += 1;
         }
-        out
+        nums.truncate(kept);
+        nums
+    }
+
+    /// Whether a minus word may start with `c`: minus words compare
+    /// ignoring ASCII case, so their first character does too.
+    fn may_start_minus(&self, c: char) -> bool {
+        self.lex
+            .minus_first
+            .as_ref()
+            .is_none_or(|first| first.contains(&c.to_ascii_lowercase()))
     }
 
     /// A minus word and the numeral it negates ("minus five", "マイナス一万").
     fn minus(&self, s: &str, i: usize, too_long: &mut Vec<TooLong>) -> Option<Numeral> {
-        if let Some(first) = &self.lex.minus_first {
-            // Minus words compare ignoring ASCII case, byte by byte.
-            if !first.contains(&s.as_bytes().get(i)?.to_ascii_lowercase()) {
-                return None;
-            }
-        }
         let word = self.lex.lang.minus_words().iter().find(|w| {
             s.get(i..i + w.len())
                 .is_some_and(|t| t.eq_ignore_ascii_case(w))
@@ -647,8 +782,7 @@ impl Scanner<'_> {
             let n = self.kanji(s, k, too_long)?;
             self.ja_extend(s, n)
         } else if c.is_alphabetic() {
-            let mut buf = String::new();
-            self.words(s, k, &mut buf)?
+            self.words(s, k)?
         } else {
             return None;
         };
@@ -1069,12 +1203,7 @@ impl Scanner<'_> {
         if !exponent && char_at(s, j).is_some_and(|c| (c as u32) < 0x2000 && c.is_alphabetic()) {
             let end = latin_word_end(s, j);
             let glued = &s[j..end];
-            if let Some(&(_, p, _)) = self
-                .lex
-                .scales
-                .iter()
-                .find(|(w, _, exact)| word_eq(glued, w, *exact))
-            {
+            if let Some(p) = self.lex.scale(glued) {
                 scale = p;
                 j = end;
             } else if !self.lex.has_unit_after(glued) {
@@ -1228,8 +1357,8 @@ impl Scanner<'_> {
         loop {
             let mut at = end;
             let mut joined = false;
-            if let Some((w, _, e)) = self.next_word(s, at) {
-                if self.lex.word(&w) == Some(NumberWord::And) {
+            if let Some((w, e)) = self.next_word_value(s, at) {
+                if w == Some(NumberWord::And) {
                     at = e;
                     joined = true;
                 }
@@ -1254,8 +1383,7 @@ impl Scanner<'_> {
                 }
                 (s[k..k + r].parse::<i128>().ok()?, k + r)
             } else if char_at(s, k).is_some_and(char::is_alphabetic) {
-                let mut buf = String::new();
-                let n = self.words(s, k, &mut buf)?;
+                let n = self.words(s, k)?;
                 // "5 million and one of them" is no 5,000,001, but "3
                 // hundred and one is" is 301.
                 let pronoun = n.lone_one && self.connector_after(s, n.end);
@@ -1315,14 +1443,9 @@ impl Scanner<'_> {
         if k == j || !char_at(s, k).is_some_and(char::is_alphabetic) {
             return None;
         }
-        let end = word_end_within(s, k, self.lex.word_limit);
+        let end = self.lex.short_word_end(s, k)?;
         let w = &s[k..end];
-        if let Some(&(_, p, _)) = self
-            .lex
-            .scales
-            .iter()
-            .find(|(t, _, exact)| word_eq(w, t, *exact))
-        {
+        if let Some(p) = self.lex.scale(w) {
             return Some((p, end));
         }
         match self.lex.word_any_case(w) {
@@ -1337,7 +1460,7 @@ impl Scanner<'_> {
         let k = skip_spaces(s, j);
         // No number word is longer than the longest one: without spaces
         // (Japanese) the word after digits may run to the end of the line.
-        let end = word_end_within(s, k, self.lex.word_limit);
+        let end = self.lex.short_word_end(s, k)?;
         if end == k {
             return None;
         }
@@ -1345,7 +1468,7 @@ impl Scanner<'_> {
     }
 
     /// Number words: "sixteen million", "soixante-dix", "a dozen".
-    fn words(&self, s: &str, i: usize, buf: &mut String) -> Option<Numeral> {
+    fn words(&self, s: &str, i: usize) -> Option<Numeral> {
         let mut total = Amount::ZERO;
         let mut current: u64 = 0;
         let mut started = false;
@@ -1367,8 +1490,9 @@ impl Scanner<'_> {
             if wend == pos {
                 break;
             }
-            lowercase_into(buf, &s[pos..wend]);
-            let Some(w) = self.lex.word(buf) else { break };
+            let Some(w) = self.lex.word_lower(&s[pos..wend]) else {
+                break;
+            };
             match w {
                 NumberWord::Value(v) => {
                     let v = u64::from(v);
@@ -1643,6 +1767,13 @@ impl Scanner<'_> {
             lone_one: false,
             diagnostics: Vec::new(),
         }
+    }
+
+    /// The number word the next word is (after spaces), and its end.
+    fn next_word_value(&self, s: &str, at: usize) -> Option<(Option<NumberWord>, usize)> {
+        let k = skip_spaces(s, at);
+        let e = word_end_within(s, k, self.lex.word_limit);
+        (e > k).then(|| (self.lex.word_lower(&s[k..e]), e))
     }
 
     /// The next word's lower-case form and end, after spaces.
@@ -1954,12 +2085,7 @@ impl Scanner<'_> {
         let mut scale = 0;
         if char_at(s, j).is_some_and(|c| c.is_ascii_alphabetic()) {
             let end = latin_word_end(s, j);
-            if let Some(&(_, p, _)) = self
-                .lex
-                .scales
-                .iter()
-                .find(|(w, _, exact)| word_eq(&s[j..end], w, *exact))
-            {
+            if let Some(p) = self.lex.scale(&s[j..end]) {
                 value = value.scale(i32::from(p));
                 scale = p;
                 j = end;
