@@ -1,17 +1,22 @@
-//! Quantity recognition on arbitrary text in each language: never panics;
+//! Quantity recognition on arbitrary text in each language and with
+//! per-line language detection: never panics;
 //! matches are sorted, do not overlap, lie on character boundaries, their
 //! text is the spanned text, and their intervals are well-formed.
 #![no_main]
 
 use corroborate::Language;
-use corroborate::recognize::quantities;
+use corroborate::recognize::{quantities, quantities_auto};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Some((&selector, rest)) = data.split_first() else { return };
     let Ok(text) = std::str::from_utf8(rest) else { return };
-    let language = Language::ALL[usize::from(selector) % Language::ALL.len()];
-    let found = quantities(text, language);
+    // One slot more than there are languages: auto-detection per line.
+    let slot = usize::from(selector) % (Language::ALL.len() + 1);
+    let found = match Language::ALL.get(slot) {
+        Some(&language) => quantities(text, language),
+        None => quantities_auto(text),
+    };
     let mut last_end = 0;
     for m in &found {
         assert!(m.span.start >= last_end, "sorted and non-overlapping");
