@@ -275,20 +275,30 @@ fn population(dir: &Path) -> Result<[Column; 2], String> {
     ])
 }
 
-fn synthetic(title: &str, params: gen_dataset::Params) -> Column {
-    let generated = gen_dataset::generate(&params);
+/// A synthetic data set and its true value per object.
+fn generated(params: &gen_dataset::Params) -> (Dataset, HashMap<String, String>) {
+    let generated = gen_dataset::generate(params);
     let data =
         Dataset::read_csv(generated.claims_csv.as_bytes()).expect("generated data reads back");
-    let truth: HashMap<&str, &str> = generated
+    let truth = generated
         .truth_csv
         .lines()
         .skip(1)
         .filter_map(|l| l.split_once(','))
+        .map(|(o, v)| (o.to_owned(), v.to_owned()))
         .collect();
+    (data, truth)
+}
+
+fn synthetic(title: &str, params: gen_dataset::Params) -> Column {
+    let (data, truth) = generated(&params);
     // Five decimals: on easy synthetic data methods differ by a few objects
     // (12,500 objects: one object is 0.00008).
     let scores = run_all(&data, params.numeric, |r| {
-        format!("{:.5}", r.accuracy(&data, |o| truth.get(o).copied()))
+        format!(
+            "{:.5}",
+            r.accuracy(&data, |o| truth.get(o).map(String::as_str))
+        )
     });
     Column {
         title: title.into(),
@@ -308,16 +318,8 @@ fn seeds() {
                 numeric,
                 ..gen_dataset::Params::new(100_000, seed)
             };
-            let generated = gen_dataset::generate(&params);
-            let data = Dataset::read_csv(generated.claims_csv.as_bytes())
-                .expect("generated data reads back");
-            let truth: HashMap<&str, &str> = generated
-                .truth_csv
-                .lines()
-                .skip(1)
-                .filter_map(|l| l.split_once(','))
-                .collect();
-            let score = |r: &TruthResult| r.accuracy(&data, |o| truth.get(o).copied());
+            let (data, truth) = generated(&params);
+            let score = |r: &TruthResult| r.accuracy(&data, |o| truth.get(o).map(String::as_str));
             let mut best = (f64::NEG_INFINITY, "");
             let mut better = Vec::new();
             for (label, alg) in algorithms(numeric) {

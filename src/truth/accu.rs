@@ -356,7 +356,8 @@ impl Pairs {
 fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64]) -> Pairs {
     let n_src = data.num_sources();
     let mut members: Vec<u32> = Vec::new();
-    let mut each_object_pair = |f: &mut dyn FnMut(u32, u32)| {
+    // Every pair of claimants of every object, with the object.
+    let mut each_object_pair = |f: &mut dyn FnMut(usize, u32, u32)| {
         for o in 0..data.num_objects() {
             members.clear();
             for k in cl.classes(o) {
@@ -364,7 +365,7 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64
             }
             for i in 0..members.len() {
                 for j in i + 1..members.len() {
-                    f(members[i], members[j]);
+                    f(o, members[i], members[j]);
                 }
             }
         }
@@ -372,7 +373,7 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64
     let mut found: Vec<(u32, u32, u32)> = Vec::new();
     if n_src <= DENSE_SOURCES {
         let mut count = vec![0u32; n_src * n_src];
-        each_object_pair(&mut |a, b| {
+        each_object_pair(&mut |_, a, b| {
             let (a, b) = if a < b { (a, b) } else { (b, a) };
             count[a as usize * n_src + b as usize] += 1;
         });
@@ -386,7 +387,7 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64
         }
     } else {
         let mut count: FxHashMap<u64, u32> = FxHashMap::default();
-        each_object_pair(&mut |a, b| *count.entry(Pairs::key(a, b)).or_insert(0) += 1);
+        each_object_pair(&mut |_, a, b| *count.entry(Pairs::key(a, b)).or_insert(0) += 1);
         found.extend(
             count
                 .into_iter()
@@ -417,20 +418,11 @@ fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64
     if !pairs.pairs.is_empty() {
         // One more pass over the objects for the pairs kept.
         let mut inv_sum = vec![0.0; pairs.pairs.len()];
-        let mut members: Vec<u32> = Vec::new();
-        for o in 0..data.num_objects() {
-            members.clear();
-            for k in cl.classes(o) {
-                members.extend_from_slice(cl.claimants(k));
+        each_object_pair(&mut |o, a, b| {
+            if let Some(p) = pairs.index(a, b) {
+                inv_sum[p] += 1.0 / copy_false[o];
             }
-            for i in 0..members.len() {
-                for j in i + 1..members.len() {
-                    if let Some(p) = pairs.index(members[i], members[j]) {
-                        inv_sum[p] += 1.0 / copy_false[o];
-                    }
-                }
-            }
-        }
+        });
         for p in 0..pairs.pairs.len() {
             pairs.mean_inv_false[p] = inv_sum[p] / pairs.shared[p];
         }
