@@ -5,7 +5,7 @@ use chrono::Weekday;
 
 use super::{
     Clock, Ctx, Expr, Moment, NthWeekday, Parse, Parser, Point, Step, WeekdayRule, YearRef,
-    as_unit, join, valid_day, valid_year, within,
+    as_unit, date_step, join, valid_day, valid_year, within,
 };
 use crate::lang::dates::{DateGrammar, DateWord, PartOfDay, Period, Portion};
 use crate::recognize::time::lexicon::Kind;
@@ -1782,16 +1782,7 @@ impl Parser<'_> {
                             if self.kind(k) == self.kind(j) && self.glued(k) && self.glued(k + 1) {
                                 if let Some((dv, 1..=2)) = self.num(k + 1) {
                                     let year = Some(YearRef::Abs(y));
-                                    return Some(if valid_day(year, month, dv) {
-                                        let point = Point::Date {
-                                            year,
-                                            month,
-                                            day: dv,
-                                        };
-                                        Ok((k + 2, Moment::at(point)))
-                                    } else {
-                                        Err(k + 2)
-                                    });
+                                    return Some(date_step(year, month, dv, k + 2));
                                 }
                             }
                             return Some(Ok((
@@ -1807,19 +1798,9 @@ impl Parser<'_> {
                             let sep = self.kind(j);
                             if self.kind(k) == sep && self.glued(k) && self.glued(k + 1) {
                                 if let Some((yv, yd)) = self.num(k + 1) {
-                                    return Some(match valid_year(yv, yd) {
-                                        Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => {
-                                            Ok((
-                                                k + 2,
-                                                Moment::at(Point::Date {
-                                                    year: Some(YearRef::Abs(y)),
-                                                    month,
-                                                    day: v,
-                                                }),
-                                            ))
-                                        }
-                                        _ => Err(k + 2),
-                                    });
+                                    return Some(valid_year(yv, yd).map_or(Err(k + 2), |y| {
+                                        date_step(Some(YearRef::Abs(y)), month, v, k + 2)
+                                    }));
                                 }
                             }
                             return Some(self.with_year(k, month, v));
@@ -2042,17 +2023,7 @@ impl Parser<'_> {
                         };
                         if let Some(y) = valid_year(y, 4).filter(|_| dd > 0) {
                             let year = Some(YearRef::Abs(y));
-                            let month = u32::from(m);
-                            return Some(if valid_day(year, month, dd) {
-                                let point = Point::Date {
-                                    year,
-                                    month,
-                                    day: dd,
-                                };
-                                Ok((i + 5, Moment::at(point)))
-                            } else {
-                                Err(i + 5)
-                            });
+                            return Some(date_step(year, u32::from(m), dd, i + 5));
                         }
                     }
                 }
@@ -2090,17 +2061,9 @@ impl Parser<'_> {
                         if d <= 2 && self.kind(i + 3) == Some(sep) && self.glued(i + 3) {
                             if let Some((yv, yd)) = self.num(i + 4) {
                                 let month = u32::from(m);
-                                return Some(match valid_year(yv, yd) {
-                                    Some(y) if valid_day(Some(YearRef::Abs(y)), month, v) => Ok((
-                                        i + 5,
-                                        Moment::at(Point::Date {
-                                            year: Some(YearRef::Abs(y)),
-                                            month,
-                                            day: v,
-                                        }),
-                                    )),
-                                    _ => Err(i + 5),
-                                });
+                                return Some(valid_year(yv, yd).map_or(Err(i + 5), |y| {
+                                    date_step(Some(YearRef::Abs(y)), month, v, i + 5)
+                                }));
                             }
                         }
                     }
@@ -2369,31 +2332,12 @@ impl Parser<'_> {
         }
         if let Some((v, d)) = self.num(y) {
             if d >= 4 && self.standalone(y) || d > 4 {
-                return match valid_year(v, d) {
-                    Some(year) if valid_day(Some(YearRef::Abs(year)), month, day) => Ok((
-                        y + 1,
-                        Moment::at(Point::Date {
-                            year: Some(YearRef::Abs(year)),
-                            month,
-                            day,
-                        }),
-                    )),
-                    _ => Err(y + 1),
-                };
+                return valid_year(v, d).map_or(Err(y + 1), |year| {
+                    date_step(Some(YearRef::Abs(year)), month, day, y + 1)
+                });
             }
         }
-        if valid_day(None, month, day) {
-            Ok((
-                k,
-                Moment::at(Point::Date {
-                    year: None,
-                    month,
-                    day,
-                }),
-            ))
-        } else {
-            Err(k)
-        }
+        date_step(None, month, day, k)
     }
 
     /// `2025-12-15`, `15/12/2025`, `12/16`, `2025.12.16`, `2015-3`.
@@ -2484,14 +2428,7 @@ impl Parser<'_> {
         let small = |(v, d): (u32, u8)| (d <= 2).then_some(v);
         let date = |y: Option<i32>, m: Option<u32>, d: Option<u32>| -> Step {
             match (m, d) {
-                (Some(m), Some(d)) if valid_day(y.map(YearRef::Abs), m, d) => Ok((
-                    j,
-                    Moment::at(Point::Date {
-                        year: y.map(YearRef::Abs),
-                        month: m,
-                        day: d,
-                    }),
-                )),
+                (Some(m), Some(d)) => date_step(y.map(YearRef::Abs), m, d, j),
                 _ => Err(j),
             }
         };

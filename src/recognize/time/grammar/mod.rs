@@ -314,6 +314,16 @@ fn valid_day(year: Option<YearRef>, month: u32, day: u32) -> bool {
     }
 }
 
+/// The date `year`-`month`-`day` as a step ending at `end`, or a failed
+/// step at `end` when no calendar has that day ("31 June").
+fn date_step(year: Option<YearRef>, month: u32, day: u32, end: usize) -> Step {
+    if valid_day(year, month, day) {
+        Ok((end, Moment::at(Point::Date { year, month, day })))
+    } else {
+        Err(end)
+    }
+}
+
 fn valid_year(y: u32, digits: u8) -> Option<i32> {
     (digits == 4 && (1..=9999).contains(&y)).then_some(y as i32)
 }
