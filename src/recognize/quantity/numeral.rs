@@ -230,10 +230,7 @@ impl Lexicon {
         // Letters of Latin-1 (all bytes below C4) lower to letters of the
         // same length: the same test by first byte and length holds.
         if word.len() < 64 && word.bytes().all(|b| b < 0xC4) {
-            let first = word
-                .chars()
-                .next()
-                .map(|c| super::phrase::lower_latin1(c).unwrap_or(c.to_ascii_lowercase()));
+            let first = word.chars().next().map(super::phrase::lower);
             let mut lead = [0u8; 4];
             if let Some(c) = first {
                 let lead = c.encode_utf8(&mut lead).as_bytes()[0];
@@ -249,18 +246,10 @@ impl Lexicon {
             n = e;
             Some(())
         };
+        // One lowering for every table look-up (a letter whose lower case
+        // is two characters, İ, stays as it is: no number word has it).
         for c in word.chars() {
-            if c.is_ascii() {
-                push(c.to_ascii_lowercase())?;
-            } else if let Some(l) = super::phrase::lower_latin1(c) {
-                push(l)?;
-            } else if c >= '\u{3000}' {
-                push(c)?;
-            } else {
-                for l in c.to_lowercase() {
-                    push(l)?;
-                }
-            }
+            push(super::phrase::lower(c))?;
         }
         self.word(std::str::from_utf8(&buf[..n]).ok()?)
     }

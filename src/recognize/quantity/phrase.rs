@@ -176,7 +176,9 @@ pub(crate) fn lower_latin1(c: char) -> Option<char> {
     }
 }
 
-fn lower(c: char) -> char {
+/// `c` in lower case as the phrase and number tables spell it: one
+/// character, without the Unicode case tables for ASCII, Latin-1 and CJK.
+pub(crate) fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
     } else if let Some(l) = lower_latin1(c) {
