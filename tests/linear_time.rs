@@ -46,7 +46,7 @@ const MIN_MEASURABLE_NS: u64 = 40_000_000;
 /// Runs `work` on inputs of size `n` and `2n` (`n` grown first when a run is
 /// too short for the clock); checks that the count it
 /// returns doubles within `slack` (exactly when 0) and that the time ratio
-/// is below 3.5.
+/// is below 3.5 (looked at again, with more runs, before failing).
 fn doubles(what: &str, n: usize, slack: usize, work: impl Fn(usize) -> usize) {
     // The thread clock moves in scheduler ticks (4 ms on some kernels): an
     // optimised build can finish the small input within one tick and read
@@ -60,8 +60,16 @@ fn doubles(what: &str, n: usize, slack: usize, work: impl Fn(usize) -> usize) {
         n *= 2;
         (small, count_small) = least_time(3, || work(n));
     }
-    let (large, count_large) = least_time(3, || work(2 * n));
-    let ratio = large as f64 / small as f64;
+    let (mut large, count_large) = least_time(3, || work(2 * n));
+    let mut ratio = large as f64 / small as f64;
+    if ratio >= 3.5 {
+        // A shared machine can stall one side of the pair for a whole
+        // run; a quadratic cost shows again in a second, longer look, a
+        // stall seldom does.
+        (small, _) = least_time(5, || work(n));
+        (large, _) = least_time(5, || work(2 * n));
+        ratio = ratio.min(large as f64 / small as f64);
+    }
     eprintln!(
         "{what}: n={n} {count_small} units in {:.1} ms, 2n {count_large} units in {:.1} ms, ratio {ratio:.2}",
         small as f64 / 1e6,
