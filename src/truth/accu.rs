@@ -253,7 +253,8 @@ impl AccuCopy {
     /// AccuCopy with 20 iterations, initial accuracy 0.8, copy rate 0.8,
     /// dependence prior 0.2, pairs sharing at least 10 objects, copiers
     /// tested against all others, priors by claim count and votes at the
-    /// lower end of a 95% interval on accuracy.
+    /// lower end of a 95% interval on accuracy; the popularity of false
+    /// figures is off.
     pub fn new() -> AccuCopy {
         AccuCopy::default()
     }
