@@ -103,24 +103,27 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    `v`, are then modelled as a Pólya urn (a Chinese restaurant process)
 ///    whose base is the noise density `g_s`: a wrong claim repeats the
 ///    figure of one of the `W` wrong claims before it with probability
-///    `W/(β + W)`, and is a fresh draw from `g_s` otherwise. Two wrong
-///    claims coincide with probability `γ = 1/(1 + β)`. In the units of the
-///    vote (a point mass weighs `n` times its probability, one exact figure
-///    among `n` per unit of relative error, as a false label is one of `n`)
-///    a wrong claim's term `(1 - A)·g_s(x)` becomes
-///    `(1 - A)(β·g_s(x) + n·W_x)/(β + W)`, with `W_x` the earlier wrong
-///    claims at the same figure (both counts weighted by independence); the
-///    exact hit `A·n + (1 - A)·g_s` stays, since a right claim is still a
-///    point mass at `v`. As `γ → 0` the term is the noise model's; at
-///    `γ = 1/n` a repeat weighs like a wild figure. So the first claimant
-///    of a figure still earns the rare exact hit, `ln(A·n/((1 - A)·g))`,
-///    and each further one only `ln(A(β + W)/((1 - A)·W_x))`: a popular
-///    wrong figure echoed by weak sources no longer outvotes one careful
-///    source. `γ` is estimated from the beliefs each round (EM): over the
-///    numeric objects, the expected equal pairs of wrong claims (an equal
-///    pair at `v` is wrong with probability `1 - P(v)`) over the expected
-///    pairs of wrong claims (a pair at `v ≠ w` is wrong on both sides with
-///    probability `1 - P(v) - P(w)`), each pair weighted by the two claims'
+///    `W/(β + W)`, and is a fresh draw from `g_s` otherwise. This is
+///    AccuPR's per-object popularity of a false value, its share `W_u/W` of
+///    the wrong claims, shrunk toward the noise density by `β`
+///    pseudo-claims. Two wrong claims coincide with probability
+///    `γ = 1/(1 + β)`. In the units of the vote (a point mass weighs `n`
+///    times its probability, one exact figure among `n` per unit of
+///    relative error, as a false label is one of `n`) a wrong claim's term
+///    `(1 - A)·g_s(x)` becomes `(1 - A)(β·g_s(x) + n·W_x)/(β + W)`, with
+///    `W_x` the earlier wrong claims at the same figure (both counts
+///    weighted by independence); the exact hit `A·n + (1 - A)·g_s` stays,
+///    since a right claim is still a point mass at `v`. As `γ → 0` the term
+///    is the noise model's; at `γ = 1/n` a repeat weighs like a wild
+///    figure. So the first claimant of a figure still earns the rare exact
+///    hit, `ln(A·n/((1 - A)·g))`, and each further one only
+///    `ln(A(β + W)/((1 - A)·W_x))`: a popular wrong figure echoed by weak
+///    sources no longer outvotes one careful source. `γ` is estimated from
+///    the beliefs each round (EM): over the numeric objects, the expected
+///    equal pairs of wrong claims (an equal pair at `v` is wrong with
+///    probability `1 - P(v)`) over the expected pairs of wrong claims (a
+///    pair at `v ≠ w` is wrong on both sides with probability
+///    `1 - P(v) - P(w)`), each pair weighted by the two claims'
 ///    independence (a detected copy is explained by copying, not by
 ///    popularity), smoothed by two pseudo-pairs at `1/n` and kept at most
 ///    `1/2`. A repeat's term is negative when `A < W_x/(β + W + W_x)`: at
