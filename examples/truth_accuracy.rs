@@ -10,6 +10,10 @@
 //! seeds 1 to 5 (100,000 claims each), the best compatibility algorithm
 //! against CRH and AccuCopy: whether a win holds beyond one seed.
 //!
+//! With `--popularity` both tables gain AccuCopy with the popularity of
+//! false figures on (`AccuCopy::false_value_popularity`, off by default):
+//! a row `accu_copy, popularity`, and a last column of the seed table.
+//!
 //! The real data sets are read from `$CORROBORATE_SHARED/datasets/truth-discovery/`
 //! (default `../shared` from the crate root); without them those columns
 //! are skipped. The synthetic sets are made in memory by the port of the
@@ -50,7 +54,9 @@ fn shared_dir() -> Option<PathBuf> {
 
 /// The algorithms in table order, with their row labels; `numeric` picks
 /// the similarity of the better methods. The last row is AccuCopy without
-/// its numeric noise model (numbers vote like labels), for comparison.
+/// its numeric noise model (numbers vote like labels), for comparison;
+/// with `--popularity` one more row has AccuCopy's popularity of false
+/// figures on.
 fn algorithms(numeric: bool) -> Vec<(&'static str, Box<dyn Algorithm>)> {
     let mut algs: Vec<(&'static str, Box<dyn Algorithm>)> = Method::COMPATIBLE
         .iter()
@@ -78,7 +84,21 @@ fn algorithms(numeric: bool) -> Vec<(&'static str, Box<dyn Algorithm>)> {
             Box::new(AccuCopy::new().numeric_model(false)),
         ));
     }
+    if popularity() {
+        let accu = AccuCopy::new().false_value_popularity(true);
+        let accu: Box<dyn Algorithm> = if numeric {
+            Box::new(accu.similarity(Numeric::new()))
+        } else {
+            Box::new(accu)
+        };
+        algs.push(("accu_copy, popularity", accu));
+    }
     algs
+}
+
+/// Whether `--popularity` was given.
+fn popularity() -> bool {
+    std::env::args().any(|a| a == "--popularity")
 }
 
 /// One column of the table: accuracy per algorithm name.
@@ -309,8 +329,13 @@ fn synthetic(title: &str, params: gen_dataset::Params) -> Column {
 /// The robustness table: best compatible algorithm, CRH and AccuCopy on
 /// the copier and numeric sets for seeds 1 to 5.
 fn seeds() {
-    println!("| set | seed | best compatible | crh | accu_copy |");
-    println!("|---|---:|---:|---:|---:|");
+    if popularity() {
+        println!("| set | seed | best compatible | crh | accu_copy | accu_copy, popularity |");
+        println!("|---|---:|---:|---:|---:|---:|");
+    } else {
+        println!("| set | seed | best compatible | crh | accu_copy |");
+        println!("|---|---:|---:|---:|---:|");
+    }
     for numeric in [false, true] {
         for seed in 1..=5 {
             let params = gen_dataset::Params {
@@ -328,17 +353,17 @@ fn seeds() {
                     if x > best.0 {
                         best = (x, label);
                     }
-                } else if label == "crh" || label == "accu_copy" {
-                    better.push(x);
+                } else if label == "crh" || label == "accu_copy" || label == "accu_copy, popularity"
+                {
+                    better.push(format!(" {x:.5} |"));
                 }
             }
             println!(
-                "| {} | {seed} | {:.5} ({}) | {:.5} | {:.5} |",
+                "| {} | {seed} | {:.5} ({}) |{}",
                 if numeric { "numeric" } else { "copiers" },
                 best.0,
                 best.1,
-                better[0],
-                better[1]
+                better.concat()
             );
         }
     }
