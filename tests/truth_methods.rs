@@ -438,3 +438,72 @@ fn numeric_crh_exact_agreement_outweighs_one_strong_source() {
     // One class, named by its smallest string.
     assert_eq!(value_of(&data, &result, "n"), "48,170");
 }
+
+/// A bot with a long record earned where everyone agrees (300 towns, each
+/// with a registered editor), and sloppy where others correct it (10
+/// towns where two editors agree and the bot is half again too high);
+/// a careful editor right on 12 villages, each with a third party
+/// agreeing; and five hamlets where only the careful editor and the bot
+/// speak, the bot giving the figure of a larger place.
+fn bot_against_a_careful_editor() -> Dataset {
+    let mut data = Dataset::builder();
+    for i in 0..300 {
+        let town = format!("town{i}");
+        let truth = (2000 + 13 * i).to_string();
+        data.push("bot", &town, &truth);
+        data.push(&format!("reg{}", i % 30), &town, &truth);
+    }
+    for i in 0..10 {
+        let town = format!("sloppy{i}");
+        let truth = 3000 + 11 * i;
+        data.push(&format!("reg{i}"), &town, &truth.to_string());
+        data.push(&format!("reg{}", i + 10), &town, &truth.to_string());
+        data.push("bot", &town, &(truth * 3 / 2).to_string());
+    }
+    for i in 0..12 {
+        let village = format!("village{i}");
+        let truth = (400 + 17 * i).to_string();
+        data.push("careful", &village, &truth);
+        data.push(&format!("neighbour{i}"), &village, &truth);
+    }
+    for i in 0..5 {
+        let hamlet = format!("hamlet{i}");
+        let truth = 100 + 9 * i;
+        data.push("careful", &hamlet, &truth.to_string());
+        data.push("bot", &hamlet, &(truth * 3 / 2).to_string());
+    }
+    data.build().unwrap()
+}
+
+#[test]
+fn accu_two_party_leave_out_judges_each_party_on_its_record_elsewhere() {
+    // Population's case: a bot with a .99 record against a careful editor
+    // in disputes with no third voice. Counted in both records, each
+    // hamlet the bot wins lowers the editor's accuracy and inflates its
+    // noise scale (its figures, measured against the bot's, look like
+    // noisy readings), so the bot wins them all (0 of 5 right, measured).
+    // Judged on their records without their two-party disputes, the
+    // editor is precise and proven by third parties, the bot sloppy.
+    let data = bot_against_a_careful_editor();
+    let right = |on: bool| {
+        let result = AccuCopy::new()
+            .similarity(Numeric::new())
+            .two_party_leave_out(on)
+            .run(&data);
+        let places = |name: &str, n: usize, base: usize, step: usize| {
+            (0..n)
+                .filter(|i| {
+                    value_of(&data, &result, &format!("{name}{i}")) == (base + step * i).to_string()
+                })
+                .count()
+        };
+        (
+            places("hamlet", 5, 100, 9),
+            places("village", 12, 400, 17),
+            places("sloppy", 10, 3000, 11),
+            places("town", 300, 2000, 13),
+        )
+    };
+    assert_eq!(right(false), (0, 12, 10, 300));
+    assert_eq!(right(true), (5, 12, 10, 300));
+}

@@ -85,6 +85,28 @@ const MAX_SIMILAR_CLASSES: usize = 32;
 ///    with relative error `~ N(0, σ_s)` plus a 5% floor of wild outliers.
 ///    So near readings from precise sources count for the value they
 ///    surround, and a lone exact figure amid noise can win.
+///
+///    **Leave-outs** (both off by default: [`AccuCopy::two_party_leave_out`],
+///    [`AccuCopy::leave_one_out`]). The record that decides a dispute should
+///    not have been earned in it. In a *two-party dispute* (two claims, two
+///    values, no third voice) the beliefs are a function of the two records
+///    alone; the only evidence such a dispute gives, that at least one of
+///    the two is wrong, says nothing about which. Counting it in the two
+///    records lets the comparison decide itself: whoever leads wins every
+///    such dispute, and each win widens the lead. That is how a bot with a
+///    .99 record, earned on thousands of objects where everyone agrees,
+///    beats a careful editor whose record is made mostly of disputes with
+///    that bot, which the editor loses because it loses them. With the
+///    two-party leave-out, each party of a two-party dispute votes with its
+///    accuracy and its `σ` (step 5) computed without *all* its two-party
+///    disputes with the other: on its record elsewhere, where third parties
+///    spoke. `σ` matters as much as `A`: the editor's losing figures,
+///    measured against the bot's, inflate its noise scale, so that its
+///    figure becomes a plausible noisy reading of the bot's. With the
+///    leave-one-out, every other vote uses the source's accuracy and `σ`
+///    without its own claim on the object (so a one-claim source votes with
+///    its group's prior, not with the credit its agreement on this very
+///    object earned it).
 /// 3. **Accuracy.** `A_s` = mean `P` of the source's values on contested
 ///    objects (claimed by more than one source: a lone claim always
 ///    "agrees" with itself), smoothed by `m` pseudo-claims toward a prior,
@@ -153,6 +175,8 @@ pub struct AccuCopy {
     claim_count_priors: bool,
     alpha: Option<f64>,
     rho: f64,
+    leave_one_out: bool,
+    two_party_leave_out: bool,
     similarity: Arc<dyn Similarity + Send + Sync>,
 }
 
@@ -173,6 +197,8 @@ impl std::fmt::Debug for AccuCopy {
             .field("claim_count_priors", &self.claim_count_priors)
             .field("alpha", &self.alpha)
             .field("rho", &self.rho)
+            .field("leave_one_out", &self.leave_one_out)
+            .field("two_party_leave_out", &self.two_party_leave_out)
             .finish_non_exhaustive()
     }
 }
@@ -194,6 +220,8 @@ impl Default for AccuCopy {
             claim_count_priors: true,
             alpha: Some(0.05),
             rho: 0.2,
+            leave_one_out: false,
+            two_party_leave_out: false,
             similarity: Arc::new(Exact),
         }
     }
@@ -295,6 +323,23 @@ impl AccuCopy {
         self
     }
 
+    /// Turns leave-one-out votes on or off (the default): a source votes on
+    /// an object with its accuracy, and precision, estimated without its
+    /// own claim on that object (see step 2).
+    pub fn leave_one_out(mut self, on: bool) -> AccuCopy {
+        self.leave_one_out = on;
+        self
+    }
+
+    /// Turns the two-party leave-out on or off (the default): in a dispute
+    /// between two sources and no third, each votes with its accuracy and
+    /// precision estimated without all its disputes of that kind with the
+    /// other (see step 2).
+    pub fn two_party_leave_out(mut self, on: bool) -> AccuCopy {
+        self.two_party_leave_out = on;
+        self
+    }
+
     /// Sets how much similar values support each other (0.2).
     pub fn similarity_weight(mut self, rho: f64) -> AccuCopy {
         self.rho = rho;
@@ -321,6 +366,24 @@ fn independent_chance(a: f64, vote: f64, rest: f64, n: f64) -> f64 {
         0.5
     };
     a * p + (1.0 - a) * (1.0 - p) / n.max(1.0)
+}
+
+/// The accuracy a source votes with, from the summed belief `sum` of its
+/// `n` contested claims and its prior (`m` pseudo-claims): the lower end of
+/// the confidence interval at normal quantile `z` (0: the point estimate).
+fn lower_accuracy(sum: f64, n: f64, prior: f64, m: f64, z: f64) -> f64 {
+    let a = ((sum + prior * m) / (n + m)).clamp(0.01, 0.99);
+    (a - z * (a * (1.0 - a) / (n + m + 1.0)).sqrt()).clamp(0.01, 0.99)
+}
+
+/// A source's relative error `σ` from the sum `sq` of the squares of its
+/// `n` inexact numbers, smoothed toward [`SIGMA_PRIOR`] by two
+/// pseudo-claims.
+fn precision(sq: f64, n: f64) -> f64 {
+    ((sq + SIGMA_PRIOR * SIGMA_PRIOR * 2.0) / (n + 2.0))
+        .max(0.0)
+        .sqrt()
+        .max(1e-3)
 }
 
 /// Source pairs worth comparing, with their shared-object counts.
@@ -501,6 +564,48 @@ impl Algorithm for AccuCopy {
         let mut same_false_inv = vec![0.0; pairs.pairs.len()];
         let mut numeric_claims: Vec<(usize, u32, f64, f64)> = Vec::new();
         let mut sigma = vec![SIGMA_PRIOR; n_src];
+        // Behind `sigma`, per source the sum of the squared relative errors
+        // of its inexact numbers and their count; per class whether it
+        // counts in its claimants' `σ`, and its squared error.
+        let mut sigma_sq = vec![0.0; n_src];
+        let mut sigma_n = vec![0.0; n_src];
+        let mut sigma_counted = vec![false; cl.num_classes()];
+        let mut class_sq = vec![0.0; cl.num_classes()];
+        // Two-party disputes (two claims, two values), with the two-party
+        // leave-out: per object the index of its pair of sources, or
+        // `u32::MAX`; per pair its sources, lower id first (side 0).
+        let mut dispute_pair = vec![u32::MAX; n_obj];
+        let mut dispute_sources: Vec<(u32, u32)> = Vec::new();
+        if self.two_party_leave_out {
+            let mut index: FxHashMap<u64, u32> = FxHashMap::default();
+            for o in 0..n_obj {
+                let range = cl.classes(o);
+                if range.len() != 2 || cl.claim_start[range.end] - cl.claim_start[range.start] != 2
+                {
+                    continue;
+                }
+                let (a, b) = (
+                    cl.claimants(range.start)[0],
+                    cl.claimants(range.start + 1)[0],
+                );
+                if a == b {
+                    continue;
+                }
+                let next = dispute_sources.len() as u32;
+                let p = *index.entry(Pairs::key(a, b)).or_insert(next);
+                if p == next {
+                    dispute_sources.push((a.min(b), a.max(b)));
+                }
+                dispute_pair[o] = p;
+            }
+        }
+        // Per pair and side, over their two-party disputes: the summed belief
+        // of the side's claims and their count, and the squared errors that
+        // count in its `σ` and their count.
+        let mut pair_sum = vec![[0.0f64; 2]; dispute_sources.len()];
+        let mut pair_n = vec![[0.0f64; 2]; dispute_sources.len()];
+        let mut pair_sq = vec![[0.0f64; 2]; dispute_sources.len()];
+        let mut pair_sq_n = vec![[0.0f64; 2]; dispute_sources.len()];
         let mut best = vec![0u32; n_obj];
         let c = self.copy_rate;
         let m = self.smoothing;
@@ -644,7 +749,32 @@ impl Algorithm for AccuCopy {
                             };
                             independence *= 1.0 - copied;
                         }
-                        let a = vote_accuracy[s as usize];
+                        // What the source's record leaves out here (step 2's
+                        // leave-outs): its two-party disputes with the other
+                        // party, or its own claim.
+                        let p = dispute_pair[o];
+                        let (out_sum, out_n) = if it == 0 {
+                            (0.0, 0.0)
+                        } else if p != u32::MAX {
+                            let side = usize::from(dispute_sources[p as usize].1 == s);
+                            (pair_sum[p as usize][side], pair_n[p as usize][side])
+                        } else if self.leave_one_out && cl.contested[k] {
+                            (prob[k], 1.0)
+                        } else {
+                            (0.0, 0.0)
+                        };
+                        let a = if out_n > 0.0 {
+                            let s = s as usize;
+                            lower_accuracy(
+                                evidence[s] - out_sum,
+                                contested_n[s] - out_n,
+                                prior[s],
+                                m,
+                                z,
+                            )
+                        } else {
+                            vote_accuracy[s as usize]
+                        };
                         own_vote[claim] = independence * (n_false[o] * a / (1.0 - a)).ln();
                         total += own_vote[claim];
                         if model {
@@ -666,7 +796,23 @@ impl Algorithm for AccuCopy {
                         let scale = v.abs().max(1e-9);
                         let mut total = 0.0;
                         for &(j, s, independence, a) in &numeric_claims {
-                            let sd = sigma[s as usize];
+                            let p = dispute_pair[o];
+                            let (out_sq, out_n) = if it == 0 {
+                                (0.0, 0.0)
+                            } else if p != u32::MAX {
+                                let side = usize::from(dispute_sources[p as usize].1 == s);
+                                (pair_sq[p as usize][side], pair_sq_n[p as usize][side])
+                            } else if self.leave_one_out && sigma_counted[j] {
+                                (class_sq[j], 1.0)
+                            } else {
+                                (0.0, 0.0)
+                            };
+                            let sd = if out_n > 0.0 {
+                                let s = s as usize;
+                                precision(sigma_sq[s] - out_sq, sigma_n[s] - out_n)
+                            } else {
+                                sigma[s as usize]
+                            };
                             let r = (cl.number[j] - v) / scale;
                             let noise = (1.0 - a)
                                 * ((1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
@@ -746,10 +892,24 @@ impl Algorithm for AccuCopy {
                 }
             }
             for s in 0..n_src {
-                let a = ((evidence[s] + prior[s] * m) / (contested_n[s] + m)).clamp(0.01, 0.99);
-                accuracy[s] = a;
-                vote_accuracy[s] =
-                    (a - z * (a * (1.0 - a) / (contested_n[s] + m + 1.0)).sqrt()).clamp(0.01, 0.99);
+                accuracy[s] =
+                    ((evidence[s] + prior[s] * m) / (contested_n[s] + m)).clamp(0.01, 0.99);
+                vote_accuracy[s] = lower_accuracy(evidence[s], contested_n[s], prior[s], m, z);
+            }
+            if !dispute_sources.is_empty() {
+                pair_sum.iter_mut().for_each(|x| *x = [0.0; 2]);
+                pair_n.iter_mut().for_each(|x| *x = [0.0; 2]);
+                for o in 0..n_obj {
+                    let p = dispute_pair[o] as usize;
+                    if p == u32::MAX as usize {
+                        continue;
+                    }
+                    for k in cl.classes(o) {
+                        let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
+                        pair_sum[p][side] += prob[k];
+                        pair_n[p][side] += 1.0;
+                    }
+                }
             }
             // 4. Copiers, against all other sources at once.
             if self.copier_detection {
@@ -821,22 +981,43 @@ impl Algorithm for AccuCopy {
                 for o in 0..n_obj {
                     best[o] = best_class(data, &cl, cl.classes(o), &prob) as u32;
                 }
+                for k in 0..cl.num_classes() {
+                    let o = cl.object[k] as usize;
+                    sigma_counted[k] = cl.numeric[o] && cl.contested[k] && best[o] as usize != k;
+                    if sigma_counted[k] {
+                        let v = cl.number[best[o] as usize];
+                        let r = (cl.number[k] - v) / v.abs().max(1e-9);
+                        class_sq[k] = r * r;
+                    }
+                }
                 for (s, sd) in sigma.iter_mut().enumerate() {
                     let (mut sq, mut n) = (0.0, 0.0);
                     for &k in cl.claims_of(s) {
-                        let k = k as usize;
-                        let o = cl.object[k] as usize;
-                        if !(cl.numeric[o] && cl.contested[k]) || best[o] as usize == k {
+                        if sigma_counted[k as usize] {
+                            sq += class_sq[k as usize];
+                            n += 1.0;
+                        }
+                    }
+                    sigma_sq[s] = sq;
+                    sigma_n[s] = n;
+                    *sd = precision(sq, n);
+                }
+                if !dispute_sources.is_empty() {
+                    pair_sq.iter_mut().for_each(|x| *x = [0.0; 2]);
+                    pair_sq_n.iter_mut().for_each(|x| *x = [0.0; 2]);
+                    for o in 0..n_obj {
+                        let p = dispute_pair[o] as usize;
+                        if p == u32::MAX as usize {
                             continue;
                         }
-                        let v = cl.number[best[o] as usize];
-                        let r = (cl.number[k] - v) / v.abs().max(1e-9);
-                        sq += r * r;
-                        n += 1.0;
+                        for k in cl.classes(o) {
+                            if sigma_counted[k] {
+                                let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
+                                pair_sq[p][side] += class_sq[k];
+                                pair_sq_n[p][side] += 1.0;
+                            }
+                        }
                     }
-                    *sd = ((sq + SIGMA_PRIOR * SIGMA_PRIOR * 2.0) / (n + 2.0))
-                        .sqrt()
-                        .max(1e-3);
                 }
             }
             iterations += 1;
