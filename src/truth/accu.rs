@@ -624,13 +624,13 @@ impl Algorithm for AccuCopy {
                 dispute_pair[o] = p;
             }
         }
-        // Per pair and side, over their two-party disputes: the summed belief
-        // of the side's claims and their count, and the squared errors that
-        // count in its `σ` and their count.
         // Per source (with two-party records), the summed belief of its
         // claims on disputed objects (two values or more) and their count.
         let mut dispute_sum = vec![0.0; n_src];
         let mut dispute_n = vec![0.0; n_src];
+        // Per pair and side, over their two-party disputes: the summed belief
+        // of the side's claims and their count, and the squared errors that
+        // count in its `σ` and their count.
         let mut pair_sum = vec![[0.0f64; 2]; dispute_sources.len()];
         let mut pair_n = vec![[0.0f64; 2]; dispute_sources.len()];
         let mut pair_sq = vec![[0.0f64; 2]; dispute_sources.len()];
