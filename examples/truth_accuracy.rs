@@ -10,9 +10,10 @@
 //! seeds 1 to 5 (100,000 claims each), the best compatibility algorithm
 //! against CRH and AccuCopy: whether a win holds beyond one seed.
 //!
-//! With `--popularity` both tables gain AccuCopy with the popularity of
-//! false figures on (`AccuCopy::false_value_popularity`, off by default):
-//! a row `accu_copy, popularity`, and a last column of the seed table.
+//! With `--ablations` both tables gain AccuCopy with one of its parts off:
+//! rows `accu_copy, no popularity` (`AccuCopy::false_value_popularity`)
+//! and `accu_copy, no two-party records` (`AccuCopy::two_party_records`),
+//! and the seed table a column for each.
 //!
 //! The real data sets are read from `$CORROBORATE_SHARED/datasets/truth-discovery/`
 //! (default `../shared` from the crate root); without them those columns
@@ -55,8 +56,7 @@ fn shared_dir() -> Option<PathBuf> {
 /// The algorithms in table order, with their row labels; `numeric` picks
 /// the similarity of the better methods. The last row is AccuCopy without
 /// its numeric noise model (numbers vote like labels), for comparison;
-/// with `--popularity` one more row has AccuCopy's popularity of false
-/// figures on.
+/// with `--ablations` one more row per part of AccuCopy turned off.
 fn algorithms(numeric: bool) -> Vec<(&'static str, Box<dyn Algorithm>)> {
     let mut algs: Vec<(&'static str, Box<dyn Algorithm>)> = Method::COMPATIBLE
         .iter()
@@ -84,21 +84,32 @@ fn algorithms(numeric: bool) -> Vec<(&'static str, Box<dyn Algorithm>)> {
             Box::new(AccuCopy::new().numeric_model(false)),
         ));
     }
-    if popularity() {
-        let accu = AccuCopy::new().false_value_popularity(true);
-        let accu: Box<dyn Algorithm> = if numeric {
-            Box::new(accu.similarity(Numeric::new()))
-        } else {
-            Box::new(accu)
-        };
-        algs.push(("accu_copy, popularity", accu));
+    if ablations() {
+        let parts = [
+            (
+                "accu_copy, no popularity",
+                AccuCopy::new().false_value_popularity(false),
+            ),
+            (
+                "accu_copy, no two-party records",
+                AccuCopy::new().two_party_records(false),
+            ),
+        ];
+        for (label, accu) in parts {
+            let accu: Box<dyn Algorithm> = if numeric {
+                Box::new(accu.similarity(Numeric::new()))
+            } else {
+                Box::new(accu)
+            };
+            algs.push((label, accu));
+        }
     }
     algs
 }
 
-/// Whether `--popularity` was given.
-fn popularity() -> bool {
-    std::env::args().any(|a| a == "--popularity")
+/// Whether `--ablations` was given.
+fn ablations() -> bool {
+    std::env::args().any(|a| a == "--ablations")
 }
 
 /// One column of the table: accuracy per algorithm name.
@@ -329,9 +340,11 @@ fn synthetic(title: &str, params: gen_dataset::Params) -> Column {
 /// The robustness table: best compatible algorithm, CRH and AccuCopy on
 /// the copier and numeric sets for seeds 1 to 5.
 fn seeds() {
-    if popularity() {
-        println!("| set | seed | best compatible | crh | accu_copy | accu_copy, popularity |");
-        println!("|---|---:|---:|---:|---:|---:|");
+    if ablations() {
+        println!(
+            "| set | seed | best compatible | crh | accu_copy | no popularity | no two-party records |"
+        );
+        println!("|---|---:|---:|---:|---:|---:|---:|");
     } else {
         println!("| set | seed | best compatible | crh | accu_copy |");
         println!("|---|---:|---:|---:|---:|");
@@ -353,8 +366,7 @@ fn seeds() {
                     if x > best.0 {
                         best = (x, label);
                     }
-                } else if label == "crh" || label == "accu_copy" || label == "accu_copy, popularity"
-                {
+                } else if label != "accu_copy, no numeric model" {
                     better.push(format!(" {x:.5} |"));
                 }
             }

@@ -482,17 +482,46 @@ fn accu_popularity_explains_echoes_of_a_popular_wrong_figure() {
     // figures often coincide, so the echoes add little and the editor's
     // record decides; the cities stay right.
     let data = popular_wrong_figures();
-    let result = AccuCopy::new()
-        .false_value_popularity(true)
-        .similarity(Numeric::new())
-        .run(&data);
-    let right = |prefix: &str, n: u32, truth: fn(u32) -> u32| {
-        (0..n)
-            .filter(|&i| value_of(&data, &result, &format!("{prefix}{i}")) == truth(i).to_string())
-            .count()
+    let right = |on: bool| {
+        let result = AccuCopy::new()
+            .false_value_popularity(on)
+            .similarity(Numeric::new())
+            .run(&data);
+        let places = |prefix: &str, n: u32, truth: fn(u32) -> u32| {
+            (0..n)
+                .filter(|&i| {
+                    value_of(&data, &result, &format!("{prefix}{i}")) == truth(i).to_string()
+                })
+                .count()
+        };
+        (
+            places("town", 50, |i| 20_000 + 41 * i),
+            places("city", 300, |i| 10_000 + 37 * i),
+        )
     };
-    assert_eq!(right("town", 50, |i| 20_000 + 41 * i), 50);
-    assert_eq!(right("city", 300, |i| 10_000 + 37 * i), 300);
+    assert_eq!(right(false), (0, 300));
+    assert_eq!(right(true), (50, 300));
+}
+
+#[test]
+fn accu_popularity_leaves_independent_noisy_figures_alone() {
+    // Wrong figures that are independent noisy readings coincide no more
+    // often than chance explains: the popularity stays at 0 and every
+    // belief is the noise model's, exactly.
+    let data = Generated::new(&Params {
+        numeric: true,
+        ..Params::new(20_000, 7)
+    })
+    .data;
+    let run = |on: bool| {
+        AccuCopy::new()
+            .false_value_popularity(on)
+            .similarity(Numeric::new())
+            .run(&data)
+    };
+    let (on, off) = (run(true), run(false));
+    assert_eq!(on.chosen(), off.chosen());
+    assert_eq!(on.trust(), off.trust());
 }
 
 /// Population's case, built by hand: a bot with a long record earned where
