@@ -51,7 +51,7 @@
 //! | [`PooledInvestment`] | compatibility | exact strings | returns pooled per object | 10 fixed |
 //! | [`TruthFinder`] | compatibility | exact strings | mean belief of its claims | cosine < 0.001 |
 //! | [`Crh`] | better | categories and numbers, via a [`Similarity`] | CRH's `-ln` of CATD's upper bound of the mean loss, `(loss + ε·claims) / χ²` | 20 fixed |
-//! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | accuracy smoothed toward its claim-count group, copiers (pairwise and against all) discounted | 20 fixed |
+//! | [`AccuCopy`] | better | categories and numbers, via a [`Similarity`] | accuracy smoothed toward its claim-count group, copiers (pairwise and against all) discounted, popular false figures, two-party disputes | 20 fixed |
 //!
 //! ## The compatibility set
 //!
@@ -101,6 +101,17 @@
 //!   `⌊log₂ claims⌋`: empirical Bayes), and vote with the lower end of a
 //!   confidence interval on their accuracy, CATD's idea carried over, so
 //!   that a source with one claim cannot vote like a proven one.
+//!
+//!   Two more parts, both on by default, come from data like Wikipedia's
+//!   edit histories. Wrong figures can be *popular* (people re-enter the
+//!   figure a page showed): how often two wrong claims coincide is
+//!   estimated from the data, and a repeated wrong figure then earns
+//!   little, where independent noisy readings leave the model as it is
+//!   (Dong et al.'s AccuPR, as a Pólya urn over the noise model). And in a
+//!   *two-party dispute* with no third voice, each side votes with its
+//!   record in disputes elsewhere, so that the leader of such a
+//!   comparison does not win it by having won it before. The steps, with
+//!   why each holds, are in [`AccuCopy`]'s documentation.
 //!
 //! AccuCopy judges a source only on *contested* objects (claimed by more
 //! than one source): a lone claim always agrees with the value it alone
