@@ -71,9 +71,15 @@ fn cosine_distance(a: &[f64], b: &[f64]) -> f64 {
     (1.0 - dot / (na * nb)).clamp(0.0, 1.0)
 }
 
-/// Divides every entry by the largest (Python's `v / max(v)`).
+/// Divides every entry by the largest (Python's `v / max(v)`). Where the
+/// largest is 0 the package divides 0 by 0 and every later number is NaN;
+/// here the entries stay 0 (AverageLog where every source has one claim,
+/// since `ln 1 = 0`: no trust, and the choice falls to the tie rule).
 fn normalise_max(v: &mut [f64]) {
     let max = v.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if max == 0.0 {
+        return;
+    }
     for x in v.iter_mut() {
         *x /= max;
     }
@@ -333,7 +339,11 @@ fn investment_loop(
             break;
         }
         per_source(data, &mut new_trust, |c| {
-            (1.0 / claim_invest[c]) * belief[c]
+            // A stake so small that its inverse overflows, in a candidate
+            // believed not at all, returns nothing (the package's `inf · 0`
+            // is NaN, and poisons the source's trust).
+            let r = (1.0 / claim_invest[c]) * belief[c];
+            if r.is_nan() { 0.0 } else { r }
         });
         for (t, i) in new_trust.iter_mut().zip(&invest) {
             *t *= i;
