@@ -75,9 +75,11 @@ fn algorithms() -> Vec<(String, Box<dyn Algorithm>)> {
     algs
 }
 
-/// Per object name (sorted), the chosen value and the belief of every
-/// claimed value.
-fn choices(data: &Dataset, result: &TruthResult) -> Vec<(String, String, Vec<(String, f64)>)> {
+/// An object's name, its chosen value and the belief of each claimed value.
+type Choice = (String, String, Vec<(String, f64)>);
+
+/// Per object, sorted by name, its [`Choice`].
+fn choices(data: &Dataset, result: &TruthResult) -> Vec<Choice> {
     let mut values: Vec<_> = (0..data.num_objects())
         .map(|o| {
             let beliefs = data
