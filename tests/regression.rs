@@ -8,18 +8,20 @@ use std::path::Path;
 use chrono::DateTime;
 use corroborate::recognize::{Anchor, quantities, times};
 use corroborate::reconcile::Reconciler;
+use corroborate::truth::{AccuCopy, Algorithm, Crh, Dataset, Duplicates, Method, Numeric};
 use corroborate::{
     Claim, Claimant, Document, Extractor, Language, Modality, PartyKind, Predicate, Quantity,
     Source, Unit, Value,
 };
 
-const TARGETS: [&str; 6] = [
+const TARGETS: [&str; 7] = [
     "quantities",
     "times",
     "document",
     "extract",
     "claim_json",
     "reconcile",
+    "truth",
 ];
 
 fn language(selector: u8) -> Language {
@@ -160,6 +162,61 @@ fn check_reconcile(data: &[u8]) {
     assert_eq!(Reconciler::new().reconcile(&sources, &reversed), report);
 }
 
+fn check_truth(data: &[u8]) {
+    let Some((&mode, csv)) = data.split_first() else {
+        return;
+    };
+    let duplicates = if mode & 1 == 0 {
+        Duplicates::KeepFirst
+    } else {
+        Duplicates::Reject
+    };
+    let data = match Dataset::builder().duplicates(duplicates).read_csv(csv) {
+        Ok(data) => data,
+        Err(err) => {
+            assert!(!err.to_string().is_empty());
+            return;
+        }
+    };
+    let rounds = usize::from(mode >> 1) % 4 + 1;
+    let mut algorithms: Vec<Box<dyn Algorithm>> = Method::COMPATIBLE
+        .iter()
+        .map(|m| m.algorithm(Some(rounds)))
+        .collect();
+    algorithms.push(Box::new(Crh::new().iterations(rounds)));
+    algorithms.push(Box::new(
+        Crh::new().iterations(rounds).similarity(Numeric::new()),
+    ));
+    algorithms.push(Box::new(AccuCopy::new().iterations(rounds)));
+    algorithms.push(Box::new(
+        AccuCopy::new()
+            .iterations(rounds)
+            .similarity(Numeric::new())
+            .leave_one_out(mode & 0x80 != 0),
+    ));
+    for alg in &algorithms {
+        let result = alg.run(&data);
+        assert_eq!(result.chosen().len(), data.num_objects());
+        for (o, &c) in result.chosen().iter().enumerate() {
+            assert!(data.candidates(o).contains(&(c as usize)), "{}", alg.name());
+        }
+        assert!(
+            result.trust().iter().all(|t| t.is_finite()),
+            "{}",
+            alg.name()
+        );
+        assert!(
+            result.belief().iter().all(|b| b.is_finite()),
+            "{}",
+            alg.name()
+        );
+        if alg.name() == "accu_copy" {
+            assert!(result.trust().iter().all(|t| (0.0..=1.0).contains(t)));
+            assert!(result.belief().iter().all(|b| (0.0..=1.0).contains(b)));
+        }
+    }
+}
+
 /// The fuzz target a file name starts with.
 fn target_of(name: &str) -> Option<&'static str> {
     TARGETS.into_iter().find(|t| {
@@ -189,6 +246,7 @@ fn regression_inputs() {
             "document" => check_document(&data),
             "extract" => check_extract(&data),
             "claim_json" => check_claim_json(&data),
+            "truth" => check_truth(&data),
             _ => check_reconcile(&data),
         }
     }
