@@ -6,14 +6,15 @@
 
 use std::sync::Arc;
 
+use dependence::{Pairs, find_pairs};
+
 use super::chi2::normal_quantile;
 use super::crh::best_class;
 use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
 use crate::hash::FxHashMap;
 
-/// Up to this many sources, pair tables are dense matrices; beyond, maps.
-const DENSE_SOURCES: usize = 2048;
+mod dependence;
 
 /// The numeric noise model: prior relative error of a source's noisy
 /// numbers, the share of wild outliers, and their density (per unit of
@@ -480,113 +481,6 @@ fn precision(sq: f64, n: f64) -> f64 {
         .max(0.0)
         .sqrt()
         .max(1e-3)
-}
-
-/// Source pairs worth comparing, with their shared-object counts.
-struct Pairs {
-    dense: Option<Vec<u32>>,
-    map: FxHashMap<u64, u32>,
-    n_src: usize,
-    pairs: Vec<(u32, u32)>,
-    shared: Vec<f64>,
-    /// Per pair, the mean over its shared objects of `1/n`, `n` the
-    /// object's false values for the copy test.
-    mean_inv_false: Vec<f64>,
-}
-
-impl Pairs {
-    fn key(a: u32, b: u32) -> u64 {
-        let (a, b) = if a < b { (a, b) } else { (b, a) };
-        (u64::from(a) << 32) | u64::from(b)
-    }
-
-    fn index(&self, a: u32, b: u32) -> Option<usize> {
-        match &self.dense {
-            Some(d) => {
-                let (a, b) = if a < b { (a, b) } else { (b, a) };
-                let i = d[a as usize * self.n_src + b as usize];
-                (i != u32::MAX).then_some(i as usize)
-            }
-            None => self.map.get(&Pairs::key(a, b)).map(|&i| i as usize),
-        }
-    }
-}
-
-fn find_pairs(data: &Dataset, cl: &Classes, min_shared: usize, copy_false: &[f64]) -> Pairs {
-    let n_src = data.num_sources();
-    let mut members: Vec<u32> = Vec::new();
-    // Every pair of claimants of every object, with the object.
-    let mut each_object_pair = |f: &mut dyn FnMut(usize, u32, u32)| {
-        for o in 0..data.num_objects() {
-            members.clear();
-            for k in cl.classes(o) {
-                members.extend_from_slice(cl.claimants(k));
-            }
-            for i in 0..members.len() {
-                for j in i + 1..members.len() {
-                    f(o, members[i], members[j]);
-                }
-            }
-        }
-    };
-    let mut found: Vec<(u32, u32, u32)> = Vec::new();
-    if n_src <= DENSE_SOURCES {
-        let mut count = vec![0u32; n_src * n_src];
-        each_object_pair(&mut |_, a, b| {
-            let (a, b) = if a < b { (a, b) } else { (b, a) };
-            count[a as usize * n_src + b as usize] += 1;
-        });
-        for a in 0..n_src {
-            for b in a + 1..n_src {
-                let n = count[a * n_src + b];
-                if n as usize >= min_shared.max(1) {
-                    found.push((a as u32, b as u32, n));
-                }
-            }
-        }
-    } else {
-        let mut count: FxHashMap<u64, u32> = FxHashMap::default();
-        each_object_pair(&mut |_, a, b| *count.entry(Pairs::key(a, b)).or_insert(0) += 1);
-        found.extend(
-            count
-                .into_iter()
-                .filter(|&(_, n)| n as usize >= min_shared.max(1))
-                .map(|(k, n)| ((k >> 32) as u32, k as u32, n)),
-        );
-        // The map's order must not leak.
-        found.sort_unstable();
-    }
-    let mut pairs = Pairs {
-        dense: (n_src <= DENSE_SOURCES).then(|| vec![u32::MAX; n_src * n_src]),
-        map: FxHashMap::default(),
-        n_src,
-        pairs: Vec::with_capacity(found.len()),
-        shared: Vec::with_capacity(found.len()),
-        mean_inv_false: vec![0.0; found.len()],
-    };
-    for (i, &(a, b, n)) in found.iter().enumerate() {
-        match &mut pairs.dense {
-            Some(d) => d[a as usize * n_src + b as usize] = i as u32,
-            None => {
-                pairs.map.insert(Pairs::key(a, b), i as u32);
-            }
-        }
-        pairs.pairs.push((a, b));
-        pairs.shared.push(f64::from(n));
-    }
-    if !pairs.pairs.is_empty() {
-        // One more pass over the objects for the pairs kept.
-        let mut inv_sum = vec![0.0; pairs.pairs.len()];
-        each_object_pair(&mut |o, a, b| {
-            if let Some(p) = pairs.index(a, b) {
-                inv_sum[p] += 1.0 / copy_false[o];
-            }
-        });
-        for p in 0..pairs.pairs.len() {
-            pairs.mean_inv_false[p] = inv_sum[p] / pairs.shared[p];
-        }
-    }
-    pairs
 }
 
 impl Algorithm for AccuCopy {
