@@ -6,7 +6,12 @@
 
 use std::sync::Arc;
 
+use accuracy::lower_accuracy;
+use copiers::independent_chance;
 use dependence::{Pairs, find_pairs};
+use popularity::{POPULARITY_MAX, POPULARITY_PSEUDO_PAIRS};
+use precision::{OUTLIER, OUTLIER_DENSITY, SIGMA_PRIOR, SQRT_2PI, precision};
+use vote::MAX_SIMILAR_CLASSES;
 
 use super::chi2::normal_quantile;
 use super::crh::best_class;
@@ -14,36 +19,12 @@ use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
 use crate::hash::FxHashMap;
 
+mod accuracy;
+mod copiers;
 mod dependence;
-
-/// The numeric noise model: prior relative error of a source's noisy
-/// numbers, the share of wild outliers, and their density (per unit of
-/// relative error).
-///
-/// The density is in the units of the exact hit, which weighs `A·n` for
-/// `n` false figures per unit of relative error: a wild figure is "any
-/// figure", one of the `n`, as a false value is in the label vote, so its
-/// density is 1 (times the share of wild errors). It was 0.1, wild figures
-/// spread over ten units of relative error, each ten times less likely than
-/// a false label: a figure nobody else gives then cost its claimant `ln 10`
-/// more than it would as a label, and two agreeing sources (a bot and the
-/// one-edit editor it echoes) outweighed one careful dissenter more as
-/// figures than as labels.
-const SIGMA_PRIOR: f64 = 0.1;
-const OUTLIER: f64 = 0.05;
-const OUTLIER_DENSITY: f64 = 1.0;
-const SQRT_2PI: f64 = 2.506_628_274_631_000_7;
-
-/// Pseudo-pairs of wrong claims, coinciding at the uniform chance `1/n`,
-/// that smooth the estimate of the popularity of false figures (step 2),
-/// and the largest chance of coinciding it may take: above one half every
-/// fresh wrong figure would cost more than a repeated one.
-const POPULARITY_PSEUDO_PAIRS: f64 = 2.0;
-const POPULARITY_MAX: f64 = 0.5;
-
-/// Objects with more value classes than this skip the similarity boost
-/// (its cost is quadratic in the classes of an object).
-const MAX_SIMILAR_CLASSES: usize = 32;
+mod popularity;
+mod precision;
+mod vote;
 
 /// AccuCopy: a Bayesian vote weighted by source accuracy, discounting
 /// sources that copy each other.
@@ -448,39 +429,6 @@ impl AccuCopy {
         self.similarity = Arc::new(similarity);
         self
     }
-}
-
-/// The chance that an independent source of accuracy `a` gives a value
-/// whose vote, less the source's own, is `vote`, when the exponentials of
-/// the object's other votes sum to `rest` and a wrong source picks one of
-/// `n` false values: `a·P₋(v) + (1 - a)(1 - P₋(v))/n`. Votes are logs of
-/// unnormalised beliefs, relative to the object's maximum.
-fn independent_chance(a: f64, vote: f64, rest: f64, n: f64) -> f64 {
-    let mine = vote.exp();
-    let p = if mine + rest > 0.0 && (mine + rest).is_finite() {
-        mine / (mine + rest)
-    } else {
-        0.5
-    };
-    a * p + (1.0 - a) * (1.0 - p) / n.max(1.0)
-}
-
-/// The accuracy a source votes with, from the summed belief `sum` of its
-/// `n` contested claims and its prior (`m` pseudo-claims): the lower end of
-/// the confidence interval at normal quantile `z` (0: the point estimate).
-fn lower_accuracy(sum: f64, n: f64, prior: f64, m: f64, z: f64) -> f64 {
-    let a = ((sum + prior * m) / (n + m)).clamp(0.01, 0.99);
-    (a - z * (a * (1.0 - a) / (n + m + 1.0)).sqrt()).clamp(0.01, 0.99)
-}
-
-/// A source's relative error `σ` from the sum `sq` of the squares of its
-/// `n` inexact numbers, smoothed toward [`SIGMA_PRIOR`] by two
-/// pseudo-claims.
-fn precision(sq: f64, n: f64) -> f64 {
-    ((sq + SIGMA_PRIOR * SIGMA_PRIOR * 2.0) / (n + 2.0))
-        .max(0.0)
-        .sqrt()
-        .max(1e-3)
 }
 
 impl Algorithm for AccuCopy {
