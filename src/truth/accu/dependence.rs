@@ -1,6 +1,7 @@
-//! Which sources to test for dependence (step 1): the pairs that share
-//! enough objects, found in one pass over the objects.
+//! Step 1: which pairs of sources depend on each other. Only pairs that
+//! share enough objects are tested, found in one pass over the objects.
 
+use super::{AccuCopy, State};
 use crate::hash::FxHashMap;
 use crate::truth::Dataset;
 use crate::truth::similarity::Classes;
@@ -26,6 +27,7 @@ impl Pairs {
         (u64::from(a) << 32) | u64::from(b)
     }
 
+    #[inline]
     pub(super) fn index(&self, a: u32, b: u32) -> Option<usize> {
         match &self.dense {
             Some(d) => {
@@ -118,4 +120,102 @@ pub(super) fn find_pairs(
         }
     }
     pairs
+}
+
+/// The pairs of sources tested and, per pair, how likely it is dependent.
+pub(super) struct Dependence {
+    pub(super) pairs: Pairs,
+    /// Per pair, the probability that its sources are dependent.
+    pub(super) dependence: Vec<f64>,
+    same_true: Vec<f64>,
+    same_false: Vec<f64>,
+    /// Per pair, Σ (1 - P(v))/n over the values it shares.
+    same_false_inv: Vec<f64>,
+}
+
+impl Dependence {
+    pub(super) fn new(
+        config: &AccuCopy,
+        data: &Dataset,
+        cl: &Classes,
+        copy_false: &[f64],
+    ) -> Dependence {
+        let pairs = if config.copy_detection {
+            find_pairs(data, cl, config.min_shared, copy_false)
+        } else {
+            find_pairs(data, cl, usize::MAX, copy_false)
+        };
+        let n = pairs.pairs.len();
+        Dependence {
+            pairs,
+            dependence: vec![0.0; n],
+            same_true: vec![0.0; n],
+            same_false: vec![0.0; n],
+            same_false_inv: vec![0.0; n],
+        }
+    }
+}
+
+impl State<'_> {
+    /// Step 1: the dependence of each pair, by Bayes' rule on the values
+    /// it shares, from the previous round's beliefs.
+    pub(super) fn test_dependence(&mut self) {
+        let Dependence {
+            pairs,
+            dependence,
+            same_true,
+            same_false,
+            same_false_inv,
+        } = &mut self.dependence;
+        if pairs.pairs.is_empty() {
+            return;
+        }
+        let (config, cl, copy_false) = (self.config, self.cl, &self.copy_false);
+        let (prob, accuracy) = (&self.votes.prob, &self.records.accuracy);
+        let c = config.copy_rate;
+        same_true.iter_mut().for_each(|x| *x = 0.0);
+        same_false.iter_mut().for_each(|x| *x = 0.0);
+        same_false_inv.iter_mut().for_each(|x| *x = 0.0);
+        for k in 0..cl.num_classes() {
+            let who = cl.claimants(k);
+            if who.len() < 2 {
+                continue;
+            }
+            let inv = 1.0 / copy_false[cl.object[k] as usize];
+            for i in 0..who.len() {
+                for j in i + 1..who.len() {
+                    if let Some(p) = pairs.index(who[i], who[j]) {
+                        same_true[p] += prob[k];
+                        same_false[p] += 1.0 - prob[k];
+                        same_false_inv[p] += (1.0 - prob[k]) * inv;
+                    }
+                }
+            }
+        }
+        let log_prior = (config.prior / (1.0 - config.prior)).ln();
+        for (p, &(a, b)) in pairs.pairs.iter().enumerate() {
+            let (a1, a2) = (accuracy[a as usize], accuracy[b as usize]);
+            let mean = (a1 + a2) / 2.0;
+            let t_ind = a1 * a2;
+            let wrong = (1.0 - a1) * (1.0 - a2);
+            // `1/n` averaged over the false values they share, and
+            // over all the objects they share.
+            let inv_same = if same_false[p] > 1e-12 {
+                same_false_inv[p] / same_false[p]
+            } else {
+                pairs.mean_inv_false[p]
+            };
+            let f_ind = wrong * inv_same;
+            let d_ind = (1.0 - t_ind - wrong * pairs.mean_inv_false[p]).max(1e-9);
+            let t_dep = mean * c + t_ind * (1.0 - c);
+            let f_dep = (1.0 - mean) * c + f_ind * (1.0 - c);
+            let d_dep = d_ind * (1.0 - c);
+            let differ = (pairs.shared[p] - same_true[p] - same_false[p]).max(0.0);
+            let odds = log_prior
+                + same_true[p] * (t_dep / t_ind).ln()
+                + same_false[p] * (f_dep / f_ind).ln()
+                + differ * (d_dep / d_ind).ln();
+            dependence[p] = 1.0 / (1.0 + (-odds).exp());
+        }
+    }
 }

@@ -1,4 +1,17 @@
 //! Accu with copy detection (Dong, Berti-Equille and Srivastava, 2009).
+//!
+//! [`AccuCopy`] and its builder live here, with the rounds that drive the
+//! steps its documentation lists; each step has a module of its own:
+//!
+//! | module | step | what it estimates |
+//! |---|---|---|
+//! | `dependence` | 1 | which pairs of sources copy each other |
+//! | `vote` | 2 | the votes and the beliefs `P(v)`, with the numeric noise model, the urn of popular false figures and the records each claim votes with |
+//! | `popularity` | 2 | how often two wrong figures coincide (`γ`) |
+//! | `accuracy` | 3 | each source's accuracy, its prior and its confidence bounds |
+//! | `disputes` | 2, 3, 5 | two-party disputes and each party's record in them |
+//! | `copiers` | 4 | each source's copy rate against all the others |
+//! | `precision` | 5 | each source's relative error `σ` |
 
 // Objects, classes and sources are ids indexing parallel arrays; loops
 // over ids read more plainly than zipped iterators here.
@@ -6,22 +19,23 @@
 
 use std::sync::Arc;
 
-use accuracy::lower_accuracy;
-use copiers::independent_chance;
-use dependence::{Pairs, find_pairs};
-use popularity::{POPULARITY_MAX, POPULARITY_PSEUDO_PAIRS};
-use precision::{OUTLIER, OUTLIER_DENSITY, SIGMA_PRIOR, SQRT_2PI, precision};
-use vote::MAX_SIMILAR_CLASSES;
+use accuracy::Records;
+use copiers::Copiers;
+use dependence::Dependence;
+use disputes::TwoPartyDisputes;
+use popularity::Popularity;
+use precision::Precision;
+use vote::Votes;
 
 use super::chi2::normal_quantile;
 use super::crh::best_class;
 use super::similarity::Classes;
 use super::{Algorithm, Dataset, Exact, Similarity, TruthResult};
-use crate::hash::FxHashMap;
 
 mod accuracy;
 mod copiers;
 mod dependence;
+mod disputes;
 mod popularity;
 mod precision;
 mod vote;
@@ -431,21 +445,36 @@ impl AccuCopy {
     }
 }
 
-impl Algorithm for AccuCopy {
-    fn name(&self) -> &'static str {
-        "accu_copy"
-    }
+/// One run: what the data fix before the first round, and what each step
+/// leaves for the next. Each step is a method, in the module of its step.
+struct State<'a> {
+    config: &'a AccuCopy,
+    data: &'a Dataset,
+    cl: &'a Classes,
+    /// Per object, `n` of the vote: its false values.
+    n_false: Vec<f64>,
+    /// Per object, `n` of the copy tests.
+    copy_false: Vec<f64>,
+    /// The normal quantile of the confidence bounds (0: point estimates).
+    z: f64,
+    dependence: Dependence,
+    votes: Votes,
+    popularity: Popularity,
+    records: Records,
+    disputes: TwoPartyDisputes,
+    copiers: Copiers,
+    precision: Precision,
+}
 
-    fn run(&self, data: &Dataset) -> TruthResult {
-        let cl = Classes::new(data, self.similarity.as_ref());
-        let n_src = data.num_sources();
+impl<'a> State<'a> {
+    fn new(config: &'a AccuCopy, data: &'a Dataset, cl: &'a Classes) -> State<'a> {
         let n_obj = data.num_objects();
         // A false number can be any number: agreeing on one exact figure
         // is far stronger evidence than agreeing on one of a few labels.
         let n_false: Vec<f64> = (0..n_obj)
-            .map(|o| match self.false_values {
+            .map(|o| match config.false_values {
                 Some(n) => n,
-                None if cl.numeric[o] => self.numeric_false_values,
+                None if cl.numeric[o] => config.numeric_false_values,
                 None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
             })
             .collect();
@@ -455,614 +484,80 @@ impl Algorithm for AccuCopy {
         // figure, a rounding): estimated, as when the domain size is
         // unknown, by the distinct values claimed for the object minus one.
         let copy_false: Vec<f64> = (0..n_obj)
-            .map(|o| match self.false_values {
+            .map(|o| match config.false_values {
                 Some(n) => n,
                 None => ((cl.classes(o).len() as f64) - 1.0).max(1.0),
             })
             .collect();
-        // Similar classes per object: (class, other class, similarity).
-        let mut similar: Vec<(u32, u32, f64)> = Vec::new();
-        if self.rho != 0.0 {
-            for o in 0..n_obj {
-                let range = cl.classes(o);
-                // The numeric model already lets near numbers support each
-                // other.
-                if range.len() < 2
-                    || range.len() > MAX_SIMILAR_CLASSES
-                    || self.numeric_model && cl.numeric[o]
-                {
-                    continue;
-                }
-                for a in range.clone() {
-                    for b in range.clone() {
-                        if a != b {
-                            let s = self
-                                .similarity
-                                .similarity(&cl.canonical[a], &cl.canonical[b]);
-                            if s > 0.0 {
-                                similar.push((a as u32, b as u32, s.min(1.0)));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        let pairs = if self.copy_detection {
-            find_pairs(data, &cl, self.min_shared, &copy_false)
-        } else {
-            find_pairs(data, &cl, usize::MAX, &copy_false)
-        };
-        let mut dependence = vec![0.0; pairs.pairs.len()];
-        let mut accuracy = vec![self.initial_accuracy.clamp(0.01, 0.99); n_src];
-        let mut prob = vec![0.0; cl.num_classes()];
-        let mut vote = vec![0.0; cl.num_classes()];
-        let mut same_true = vec![0.0; pairs.pairs.len()];
-        let mut same_false = vec![0.0; pairs.pairs.len()];
-        // Per pair, Σ (1 - P(v))/n over the values it shares.
-        let mut same_false_inv = vec![0.0; pairs.pairs.len()];
-        let mut numeric_claims: Vec<(usize, u32, f64, f64)> = Vec::new();
-        let mut sigma = vec![SIGMA_PRIOR; n_src];
-        // Behind `sigma`, per source the sum of the squared relative errors
-        // of its inexact numbers and their count; per class whether it
-        // counts in its claimants' `σ`, and its squared error.
-        let mut sigma_sq = vec![0.0; n_src];
-        let mut sigma_n = vec![0.0; n_src];
-        let mut sigma_counted = vec![false; cl.num_classes()];
-        let mut class_sq = vec![0.0; cl.num_classes()];
-        // Two-party disputes (two claims, two values), with the two-party
-        // records: per object the index of its pair of sources, or
-        // `u32::MAX`; per pair its sources, lower id first (side 0).
-        let mut dispute_pair = vec![u32::MAX; n_obj];
-        let mut dispute_sources: Vec<(u32, u32)> = Vec::new();
-        if self.two_party_records {
-            let mut index: FxHashMap<u64, u32> = FxHashMap::default();
-            for o in 0..n_obj {
-                let range = cl.classes(o);
-                if range.len() != 2 || cl.claim_start[range.end] - cl.claim_start[range.start] != 2
-                {
-                    continue;
-                }
-                let (a, b) = (
-                    cl.claimants(range.start)[0],
-                    cl.claimants(range.start + 1)[0],
-                );
-                if a == b {
-                    continue;
-                }
-                let next = dispute_sources.len() as u32;
-                let p = *index.entry(Pairs::key(a, b)).or_insert(next);
-                if p == next {
-                    dispute_sources.push((a.min(b), a.max(b)));
-                }
-                dispute_pair[o] = p;
-            }
-        }
-        // Per source (with two-party records), the summed belief of its
-        // claims on disputed objects (two values or more) and their count.
-        let mut dispute_sum = vec![0.0; n_src];
-        let mut dispute_n = vec![0.0; n_src];
-        // Per pair and side, over their two-party disputes: the summed belief
-        // of the side's claims and their count, and the squared errors that
-        // count in its `σ` and their count.
-        let mut pair_sum = vec![[0.0f64; 2]; dispute_sources.len()];
-        let mut pair_n = vec![[0.0f64; 2]; dispute_sources.len()];
-        let mut pair_sq = vec![[0.0f64; 2]; dispute_sources.len()];
-        let mut pair_sq_n = vec![[0.0f64; 2]; dispute_sources.len()];
-        let mut best = vec![0u32; n_obj];
-        let c = self.copy_rate;
-        let m = self.smoothing;
-        // The normal quantile of the confidence bounds (0: point estimates).
-        let z = self
+        let z = config
             .alpha
             .filter(|a| *a > 0.0 && *a < 1.0)
             .map_or(0.0, |a| normal_quantile(1.0 - a / 2.0));
-        // Claim-count group of each source: ⌊log₂ claims⌋.
-        let group: Vec<usize> = (0..n_src)
-            .map(|s| data.claim_count(s).max(1).ilog2() as usize)
-            .collect();
-        let n_groups = group.iter().max().map_or(0, |g| g + 1);
-        let mut group_sum = vec![0.0; n_groups];
-        let mut group_n = vec![0.0; n_groups];
-        let mut prior = vec![self.initial_accuracy; n_src];
-        // Per source, the summed belief of its contested claims and their count.
-        let mut evidence = vec![0.0; n_src];
-        let mut contested_n = vec![0.0; n_src];
-        // The accuracy a source votes with: the lower confidence bound.
-        let mut vote_accuracy = accuracy.clone();
-        // Copier detection: per source its copy rate, per claim (parallel to
-        // `cl.claimants`) the chance that an independent source would share
-        // its value with someone on that object.
-        let mut copy_rate = vec![0.0f64; n_src];
-        let mut share_chance = vec![0.0; cl.claimants.len()];
-        // Claimants of one value, as (source, claim index into `cl.claimants`).
-        let mut ordered: Vec<(u32, usize)> = Vec::new();
-        // The previous round's votes (less each object's maximum) and, per
-        // claim, the claimant's own share of them: for P₋(v) (step 4).
-        let mut prev_vote = vec![0.0f64; cl.num_classes()];
-        // Per object, the sum of the exponentials of `prev_vote`.
-        let mut prev_sum = vec![0.0f64; n_obj];
-        let mut own_vote = vec![0.0f64; cl.claimants.len()];
-        let mut prev_own_vote = vec![0.0f64; cl.claimants.len()];
-        let mut observed = vec![0.0; n_src];
-        let mut expected = vec![0.0; n_src];
-        let mut variance = vec![0.0; n_src];
-        let mut shared_n = vec![0.0; n_src];
-        // The chance that a copier of a random other claimant of the
-        // object gives class `k`: the share of the others who do.
-        let copy_share = |k: usize| {
-            let range = cl.classes(cl.object[k] as usize);
-            let all = cl.claim_start[range.end] - cl.claim_start[range.start];
-            (cl.claimants(k).len() as f64 - 1.0) / (f64::from(all) - 1.0).max(1.0)
-        };
-        // Popularity of false figures (step 2): γ, the chance that two
-        // wrong claims on a numeric object coincide, from the uniform `1/n`.
-        let uniform_coincidence = 1.0
-            / self
-                .false_values
-                .unwrap_or(self.numeric_false_values)
-                .max(1.0);
-        // None until the data show wrong figures coinciding beyond chance.
-        let mut coincidence = 0.0;
-        // Per claim, its independence in the last vote; and the upper
-        // confidence bound of each source's accuracy.
-        let mut claim_independence = vec![1.0f64; cl.claimants.len()];
-        let mut vote_upper = accuracy.clone();
+        State {
+            config,
+            data,
+            cl,
+            dependence: Dependence::new(config, data, cl, &copy_false),
+            votes: Votes::new(config, cl),
+            popularity: Popularity::new(config),
+            records: Records::new(config, data),
+            disputes: TwoPartyDisputes::find(config, cl),
+            copiers: Copiers::new(data, cl),
+            precision: Precision::new(data, cl),
+            n_false,
+            copy_false,
+            z,
+        }
+    }
+
+    /// One iteration: the five steps of [`AccuCopy`], in order.
+    fn round(&mut self, it: usize) {
+        // 1. Dependence between sources, from the previous beliefs.
+        if it > 0 {
+            self.test_dependence();
+        }
+        // 2. Votes, discounting dependent claimants; and the popularity of
+        // false figures, from the beliefs they give.
+        self.vote(it);
+        if self.config.popularity && self.config.numeric_model {
+            self.estimate_popularity();
+        }
+        // 3. Accuracy. Only contested claims are evidence.
+        self.estimate_accuracy();
+        // 4. Copiers, against all other sources at once.
+        if self.config.copier_detection {
+            self.detect_copiers();
+        }
+        // 5. Precision of each source's noisy numbers, around the
+        // current best value of each contested numeric object.
+        if self.config.numeric_model {
+            self.estimate_precision();
+        }
+    }
+}
+
+impl Algorithm for AccuCopy {
+    fn name(&self) -> &'static str {
+        "accu_copy"
+    }
+
+    fn run(&self, data: &Dataset) -> TruthResult {
+        let cl = Classes::new(data, self.similarity.as_ref());
+        let mut state = State::new(self, data, &cl);
         let mut iterations = 0;
         for it in 0..self.iterations.max(1) {
-            // The urn's concentration: γ = 1/(1 + β); without popularity
-            // (γ = 0) the noise model as it was.
-            let popular = self.popularity && coincidence > 0.0;
-            let beta = if popular {
-                (1.0 - coincidence) / coincidence
-            } else {
-                f64::INFINITY
-            };
-            // 1. Dependence between sources, from the previous beliefs.
-            if it > 0 && !pairs.pairs.is_empty() {
-                same_true.iter_mut().for_each(|x| *x = 0.0);
-                same_false.iter_mut().for_each(|x| *x = 0.0);
-                same_false_inv.iter_mut().for_each(|x| *x = 0.0);
-                for k in 0..cl.num_classes() {
-                    let who = cl.claimants(k);
-                    if who.len() < 2 {
-                        continue;
-                    }
-                    let inv = 1.0 / copy_false[cl.object[k] as usize];
-                    for i in 0..who.len() {
-                        for j in i + 1..who.len() {
-                            if let Some(p) = pairs.index(who[i], who[j]) {
-                                same_true[p] += prob[k];
-                                same_false[p] += 1.0 - prob[k];
-                                same_false_inv[p] += (1.0 - prob[k]) * inv;
-                            }
-                        }
-                    }
-                }
-                let log_prior = (self.prior / (1.0 - self.prior)).ln();
-                for (p, &(a, b)) in pairs.pairs.iter().enumerate() {
-                    let (a1, a2) = (accuracy[a as usize], accuracy[b as usize]);
-                    let mean = (a1 + a2) / 2.0;
-                    let t_ind = a1 * a2;
-                    let wrong = (1.0 - a1) * (1.0 - a2);
-                    // `1/n` averaged over the false values they share, and
-                    // over all the objects they share.
-                    let inv_same = if same_false[p] > 1e-12 {
-                        same_false_inv[p] / same_false[p]
-                    } else {
-                        pairs.mean_inv_false[p]
-                    };
-                    let f_ind = wrong * inv_same;
-                    let d_ind = (1.0 - t_ind - wrong * pairs.mean_inv_false[p]).max(1e-9);
-                    let t_dep = mean * c + t_ind * (1.0 - c);
-                    let f_dep = (1.0 - mean) * c + f_ind * (1.0 - c);
-                    let d_dep = d_ind * (1.0 - c);
-                    let differ = (pairs.shared[p] - same_true[p] - same_false[p]).max(0.0);
-                    let odds = log_prior
-                        + same_true[p] * (t_dep / t_ind).ln()
-                        + same_false[p] * (f_dep / f_ind).ln()
-                        + differ * (d_dep / d_ind).ln();
-                    dependence[p] = 1.0 / (1.0 + (-odds).exp());
-                }
-            }
-            // 2. Votes, discounting dependent claimants.
-            for o in 0..n_obj {
-                let model = self.numeric_model && cl.numeric[o];
-                numeric_claims.clear();
-                for k in cl.classes(o) {
-                    ordered.clear();
-                    let start = cl.claim_start[k] as usize;
-                    ordered.extend(
-                        cl.claimants(k)
-                            .iter()
-                            .enumerate()
-                            .map(|(i, &s)| (s, start + i)),
-                    );
-                    // The likeliest originals first: least copying, then
-                    // most accurate.
-                    ordered.sort_by(|&(a, _), &(b, _)| {
-                        copy_rate[a as usize]
-                            .total_cmp(&copy_rate[b as usize])
-                            .then(accuracy[b as usize].total_cmp(&accuracy[a as usize]))
-                            .then(a.cmp(&b))
-                    });
-                    let mut total = 0.0;
-                    // Independence of the earlier claimants of this value.
-                    let mut earlier = 0.0;
-                    for (i, &(s, claim)) in ordered.iter().enumerate() {
-                        let mut independence = 1.0;
-                        if !pairs.pairs.is_empty() {
-                            for &(earlier, _) in &ordered[..i] {
-                                if let Some(p) = pairs.index(s, earlier) {
-                                    independence *= 1.0 - c * dependence[p];
-                                }
-                            }
-                        }
-                        let rate = copy_rate[s as usize];
-                        if i > 0 && rate > 0.0 {
-                            // P(copied | shared) by Bayes' rule (step 4).
-                            let copied = if it > 1 {
-                                let q_copy = copy_share(k);
-                                let q_ind = independent_chance(
-                                    accuracy[s as usize],
-                                    prev_vote[k] - prev_own_vote[claim],
-                                    (prev_sum[o] - prev_vote[k].exp()).max(0.0),
-                                    copy_false[o],
-                                );
-                                rate * q_copy / (rate * q_copy + (1.0 - rate) * q_ind)
-                            } else {
-                                rate / (rate + (1.0 - rate) * share_chance[claim])
-                            };
-                            independence *= 1.0 - copied;
-                        }
-                        // Step 2's records: in a two-party dispute, the
-                        // source's record in disputes less its two-party
-                        // disputes with the other party; elsewhere, with
-                        // the leave-one-out, its record less this claim.
-                        let p = dispute_pair[o];
-                        let a = if it > 0 && p != u32::MAX {
-                            let side = usize::from(dispute_sources[p as usize].1 == s);
-                            let (p, s) = (p as usize, s as usize);
-                            lower_accuracy(
-                                dispute_sum[s] - pair_sum[p][side],
-                                dispute_n[s] - pair_n[p][side],
-                                prior[s],
-                                m,
-                                z,
-                            )
-                        } else if it > 0 && self.leave_one_out && cl.contested[k] {
-                            let s = s as usize;
-                            lower_accuracy(
-                                evidence[s] - prob[k],
-                                contested_n[s] - 1.0,
-                                prior[s],
-                                m,
-                                z,
-                            )
-                        } else {
-                            vote_accuracy[s as usize]
-                        };
-                        own_vote[claim] = independence * (n_false[o] * a / (1.0 - a)).ln();
-                        total += own_vote[claim];
-                        claim_independence[claim] = independence;
-                        if model {
-                            // A repeat votes with the accuracy of its
-                            // interval nearest its neutral point (step 2).
-                            let a = if popular && earlier > 0.0 {
-                                (earlier / (beta + 2.0 * earlier))
-                                    .clamp(a, vote_upper[s as usize].max(a))
-                            } else {
-                                a
-                            };
-                            numeric_claims.push((k, s, independence, a));
-                        }
-                        earlier += independence;
-                    }
-                    vote[k] = total;
-                }
-                if model {
-                    // Each claim is either the exact figure (with the
-                    // source's accuracy) or a noisy reading of it, relative
-                    // error ~ N(0, σ_s), with a small outlier floor. The
-                    // vote for a value is the log-likelihood of all claims
-                    // if it is the truth: an exact hit weighs like a density
-                    // of `numeric_false_values`, and near readings from
-                    // precise sources count for the value they surround.
-                    for k in cl.classes(o) {
-                        let v = cl.number[k];
-                        let scale = v.abs().max(1e-9);
-                        let mut total = 0.0;
-                        // With popularity: the wrong claims seen so far,
-                        // and those at the figure of class `class`.
-                        let (mut wrong, mut at_figure, mut class) = (0.0, 0.0, usize::MAX);
-                        for &(j, s, independence, a) in &numeric_claims {
-                            let p = dispute_pair[o];
-                            let (out_sq, out_n) = if it == 0 {
-                                (0.0, 0.0)
-                            } else if p != u32::MAX {
-                                let side = usize::from(dispute_sources[p as usize].1 == s);
-                                (pair_sq[p as usize][side], pair_sq_n[p as usize][side])
-                            } else if self.leave_one_out && sigma_counted[j] {
-                                (class_sq[j], 1.0)
-                            } else {
-                                (0.0, 0.0)
-                            };
-                            let sd = if out_n > 0.0 {
-                                let s = s as usize;
-                                precision(sigma_sq[s] - out_sq, sigma_n[s] - out_n)
-                            } else {
-                                sigma[s as usize]
-                            };
-                            let r = (cl.number[j] - v) / scale;
-                            // The density of a noisy or wild reading of `v`.
-                            let fresh = (1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
-                                / (sd * SQRT_2PI)
-                                + OUTLIER * OUTLIER_DENSITY;
-                            let noise = (1.0 - a) * fresh;
-                            let term = if j == k {
-                                a * n_false[o] + noise
-                            } else if popular {
-                                // The Pólya urn of wrong claims (step 2).
-                                if j != class {
-                                    class = j;
-                                    at_figure = 0.0;
-                                }
-                                let t = (1.0 - a) * (beta * fresh + n_false[o] * at_figure)
-                                    / (beta + wrong);
-                                at_figure += independence;
-                                wrong += independence;
-                                t
-                            } else {
-                                noise
-                            };
-                            total += independence * term.ln();
-                        }
-                        vote[k] = total;
-                    }
-                }
-            }
-            if !similar.is_empty() {
-                let base = vote.clone();
-                for &(a, b, s) in &similar {
-                    vote[a as usize] += self.rho * s * base[b as usize];
-                }
-            }
-            // Kept for the next round's P₋(v), less each object's maximum so
-            // that their exponentials stay finite.
-            for o in 0..n_obj {
-                let range = cl.classes(o);
-                let max = range
-                    .clone()
-                    .map(|k| vote[k])
-                    .fold(f64::NEG_INFINITY, f64::max);
-                prev_sum[o] = 0.0;
-                for k in range {
-                    prev_vote[k] = vote[k] - max;
-                    prev_sum[o] += prev_vote[k].exp();
-                }
-            }
-            std::mem::swap(&mut prev_own_vote, &mut own_vote);
-            // P(v): the softmax of the votes over the values claimed for
-            // the object. (Dong et al. also count the unclaimed values of
-            // the domain, at vote 0; with 1000 false numbers, and with
-            // votes at the lower confidence bound of accuracy, their mass
-            // pulled every belief down, hence every accuracy, round after
-            // round: on Population all accuracies sank below 0.1.)
-            for o in 0..n_obj {
-                let range = cl.classes(o);
-                let max = range
-                    .clone()
-                    .map(|k| vote[k])
-                    .fold(f64::NEG_INFINITY, f64::max);
-                let sum: f64 = range.clone().map(|k| (vote[k] - max).exp()).sum();
-                for k in range {
-                    prob[k] = (vote[k] - max).exp() / sum;
-                }
-            }
-            // The popularity of false figures, by EM from these beliefs:
-            // expected equal pairs of wrong claims over expected pairs of
-            // wrong claims, on numeric objects, weighted by independence.
-            if self.popularity && self.numeric_model {
-                let (mut equal, mut unequal) = (0.0, 0.0);
-                for o in (0..n_obj).filter(|&o| cl.numeric[o]) {
-                    // Σ w, Σ w·P, Σ w², Σ w²·P over classes (w: a class's
-                    // summed independence).
-                    let (mut all, mut all_p, mut sq, mut sq_p) = (0.0, 0.0, 0.0, 0.0);
-                    for k in cl.classes(o) {
-                        let start = cl.claim_start[k] as usize;
-                        let w = &claim_independence[start..start + cl.claimants(k).len()];
-                        let c: f64 = w.iter().sum();
-                        let c_sq: f64 = w.iter().map(|x| x * x).sum();
-                        equal += (c * c - c_sq) / 2.0 * (1.0 - prob[k]);
-                        all += c;
-                        all_p += c * prob[k];
-                        sq += c * c;
-                        sq_p += c * c * prob[k];
-                    }
-                    // Σ over pairs of classes k < l of w_k·w_l·(1 - P_k - P_l).
-                    unequal += ((all * all - sq) / 2.0 - all * all_p + sq_p).max(0.0);
-                }
-                // At the lower end of its confidence interval, as the copy
-                // rate of step 4: wrong figures that coincide no more often
-                // than chance explains leave the noise model as it is.
-                let pairs = equal + unequal + POPULARITY_PSEUDO_PAIRS;
-                let rate = (equal + POPULARITY_PSEUDO_PAIRS * uniform_coincidence) / pairs;
-                coincidence =
-                    (rate - z * (rate * (1.0 - rate) / pairs).sqrt()).clamp(0.0, POPULARITY_MAX);
-            }
-            // 3. Accuracy. Only contested claims are evidence.
-            for s in 0..n_src {
-                let (mut sum, mut n) = (0.0, 0.0);
-                let (mut d_sum, mut d_n) = (0.0, 0.0);
-                for &k in cl.claims_of(s) {
-                    let k = k as usize;
-                    if cl.contested[k] {
-                        sum += prob[k];
-                        n += 1.0;
-                        if self.two_party_records && cl.classes(cl.object[k] as usize).len() > 1 {
-                            d_sum += prob[k];
-                            d_n += 1.0;
-                        }
-                    }
-                }
-                evidence[s] = sum;
-                contested_n[s] = n;
-                dispute_sum[s] = d_sum;
-                dispute_n[s] = d_n;
-            }
-            if self.claim_count_priors {
-                group_sum.iter_mut().for_each(|x| *x = 0.0);
-                group_n.iter_mut().for_each(|x| *x = 0.0);
-                for s in 0..n_src {
-                    group_sum[group[s]] += evidence[s];
-                    group_n[group[s]] += contested_n[s];
-                }
-                for s in 0..n_src {
-                    let g = group[s];
-                    prior[s] = (group_sum[g] + self.initial_accuracy * m) / (group_n[g] + m);
-                }
-            }
-            for s in 0..n_src {
-                accuracy[s] =
-                    ((evidence[s] + prior[s] * m) / (contested_n[s] + m)).clamp(0.01, 0.99);
-                vote_accuracy[s] = lower_accuracy(evidence[s], contested_n[s], prior[s], m, z);
-                let a = accuracy[s];
-                vote_upper[s] =
-                    (a + z * (a * (1.0 - a) / (contested_n[s] + m + 1.0)).sqrt()).clamp(0.01, 0.99);
-            }
-            if !dispute_sources.is_empty() {
-                pair_sum.iter_mut().for_each(|x| *x = [0.0; 2]);
-                pair_n.iter_mut().for_each(|x| *x = [0.0; 2]);
-                for o in 0..n_obj {
-                    let p = dispute_pair[o] as usize;
-                    if p == u32::MAX as usize {
-                        continue;
-                    }
-                    for k in cl.classes(o) {
-                        let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
-                        pair_sum[p][side] += prob[k];
-                        pair_n[p][side] += 1.0;
-                    }
-                }
-            }
-            // 4. Copiers, against all other sources at once.
-            if self.copier_detection {
-                observed.iter_mut().for_each(|x| *x = 0.0);
-                expected.iter_mut().for_each(|x| *x = 0.0);
-                variance.iter_mut().for_each(|x| *x = 0.0);
-                shared_n.iter_mut().for_each(|x| *x = 0.0);
-                // A source's accuracy without its claim on this object, so
-                // that an agreement does not explain itself.
-                let without = |s: usize, k: usize| {
-                    let n = contested_n[s] - 1.0 + m;
-                    if n > 0.0 {
-                        ((evidence[s] - prob[k] + prior[s] * m) / n).clamp(0.01, 0.99)
-                    } else {
-                        prior[s].clamp(0.01, 0.99)
-                    }
-                };
-                for o in 0..n_obj {
-                    let range = cl.classes(o);
-                    let claims = cl.claim_start[range.end] - cl.claim_start[range.start];
-                    if claims < 2 {
-                        continue;
-                    }
-                    // P(no source on the object is right) and P(no source
-                    // gives one given false value), for independent sources.
-                    let n = n_false[o].max(1.0);
-                    let (mut none_right, mut none_false) = (1.0, 1.0);
-                    for k in range.clone() {
-                        for &t in cl.claimants(k) {
-                            let a = without(t as usize, k);
-                            none_right *= 1.0 - a;
-                            none_false *= 1.0 - (1.0 - a) / n;
-                        }
-                    }
-                    for k in range {
-                        let start = cl.claim_start[k] as usize;
-                        let shared = cl.claimants(k).len() > 1;
-                        for (i, &t) in cl.claimants(k).iter().enumerate() {
-                            let t = t as usize;
-                            let a = without(t, k);
-                            let others_wrong = none_right / (1.0 - a);
-                            let others_elsewhere = none_false / (1.0 - (1.0 - a) / n);
-                            let e = (accuracy[t] * (1.0 - others_wrong)
-                                + (1.0 - accuracy[t]) * (1.0 - others_elsewhere))
-                                .clamp(0.0, 1.0);
-                            share_chance[start + i] = e;
-                            expected[t] += e;
-                            variance[t] += e * (1.0 - e);
-                            shared_n[t] += 1.0;
-                            if shared {
-                                observed[t] += 1.0;
-                            }
-                        }
-                    }
-                }
-                for s in 0..n_src {
-                    let room = shared_n[s] - expected[s];
-                    let excess = observed[s] - expected[s] - z * variance[s].sqrt();
-                    copy_rate[s] = if room > 0.0 && excess > 0.0 {
-                        (excess / room).min(0.99)
-                    } else {
-                        0.0
-                    };
-                }
-            }
-            // 5. Precision of each source's noisy numbers, around the
-            // current best value of each contested numeric object.
-            if self.numeric_model {
-                for o in 0..n_obj {
-                    best[o] = best_class(data, &cl, cl.classes(o), &prob) as u32;
-                }
-                for k in 0..cl.num_classes() {
-                    let o = cl.object[k] as usize;
-                    sigma_counted[k] = cl.numeric[o] && cl.contested[k] && best[o] as usize != k;
-                    if sigma_counted[k] {
-                        let v = cl.number[best[o] as usize];
-                        let r = (cl.number[k] - v) / v.abs().max(1e-9);
-                        class_sq[k] = r * r;
-                    }
-                }
-                for (s, sd) in sigma.iter_mut().enumerate() {
-                    let (mut sq, mut n) = (0.0, 0.0);
-                    for &k in cl.claims_of(s) {
-                        if sigma_counted[k as usize] {
-                            sq += class_sq[k as usize];
-                            n += 1.0;
-                        }
-                    }
-                    sigma_sq[s] = sq;
-                    sigma_n[s] = n;
-                    *sd = precision(sq, n);
-                }
-                if !dispute_sources.is_empty() {
-                    pair_sq.iter_mut().for_each(|x| *x = [0.0; 2]);
-                    pair_sq_n.iter_mut().for_each(|x| *x = [0.0; 2]);
-                    for o in 0..n_obj {
-                        let p = dispute_pair[o] as usize;
-                        if p == u32::MAX as usize {
-                            continue;
-                        }
-                        for k in cl.classes(o) {
-                            if sigma_counted[k] {
-                                let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
-                                pair_sq[p][side] += class_sq[k];
-                                pair_sq_n[p][side] += 1.0;
-                            }
-                        }
-                    }
-                }
-            }
+            state.round(it);
             iterations += 1;
         }
-        let truth: Vec<u32> = (0..n_obj)
-            .map(|o| best_class(data, &cl, cl.classes(o), &prob) as u32)
+        let prob = &state.votes.prob;
+        let truth: Vec<u32> = (0..data.num_objects())
+            .map(|o| best_class(data, &cl, cl.classes(o), prob) as u32)
             .collect();
         TruthResult {
             algorithm: self.name(),
             chosen: cl.to_candidates(&truth),
-            trust: accuracy,
-            belief: cl.candidate_beliefs(&prob),
+            belief: cl.candidate_beliefs(prob),
+            trust: state.records.accuracy,
             iterations: Some(iterations),
         }
     }
