@@ -6,11 +6,11 @@
 //! the vote is a likelihood under the noise model, with the Pólya urn of
 //! popular false figures.
 
-use super::accuracy::{Records, lower_accuracy};
-use super::copiers::{Copiers, copy_share, independent_chance};
-use super::dependence::Dependence;
-use super::disputes::TwoPartyDisputes;
-use super::precision::{OUTLIER, OUTLIER_DENSITY, Precision, SQRT_2PI, precision};
+use super::accuracy::lower_accuracy;
+use super::copiers::{copy_share, independent_chance};
+use super::dependence::Pairs;
+use super::popularity::Urn;
+use super::precision::{OUTLIER, OUTLIER_DENSITY, SQRT_2PI, precision};
 use super::{AccuCopy, State};
 use crate::truth::similarity::Classes;
 
@@ -92,104 +92,53 @@ impl State<'_> {
     /// Step 2: every class's vote, then `P(v)`.
     pub(super) fn vote(&mut self, it: usize) {
         let urn = self.popularity.urn(self.config.popularity);
-        let (popular, beta) = (urn.popular, urn.beta);
-        let State {
+        let (config, cl) = (self.config, self.cl);
+        let n_obj = self.n_false.len();
+        let (records, disputes, sigmas) = (&self.records, &self.disputes, &self.precision);
+        let ballot = Ballot {
+            it,
             config,
             cl,
-            n_false,
-            copy_false,
-            z,
-            dependence,
-            votes,
-            records,
-            disputes,
-            copiers,
-            precision: sigmas,
-            ..
-        } = self;
-        let (config, cl, z) = (*config, *cl, *z);
-        let (c, m) = (config.copy_rate, config.smoothing);
-        let n_obj = n_false.len();
-        let Dependence {
-            pairs, dependence, ..
-        } = dependence;
-        let Votes {
-            vote,
-            prob,
-            similar,
-            prev_vote,
-            prev_sum,
-            own_vote,
-            prev_own_vote,
-            claim_independence,
-            ordered,
-            numeric_claims,
-        } = votes;
-        let Records {
-            accuracy,
-            vote_accuracy,
-            vote_upper,
-            evidence,
-            contested_n,
-            prior,
-            dispute_sum,
-            dispute_n,
-            ..
-        } = records;
-        let TwoPartyDisputes {
-            dispute_pair,
-            dispute_sources,
-            pair_sum,
-            pair_n,
-            pair_sq,
-            pair_sq_n,
-        } = disputes;
-        let Copiers {
-            copy_rate,
-            share_chance,
-            ..
-        } = copiers;
-        let Precision {
-            sigma,
-            sigma_sq,
-            sigma_n,
-            sigma_counted,
-            class_sq,
-            ..
-        } = sigmas;
+            n_false: &self.n_false,
+            copy_false: &self.copy_false,
+            z: self.z,
+            pairs: &self.dependence.pairs,
+            dependence: &self.dependence.dependence,
+            prob: &self.votes.prob,
+            prev_vote: &self.votes.prev_vote,
+            prev_sum: &self.votes.prev_sum,
+            prev_own_vote: &self.votes.prev_own_vote,
+            accuracy: &records.accuracy,
+            vote_accuracy: &records.vote_accuracy,
+            vote_upper: &records.vote_upper,
+            evidence: &records.evidence,
+            contested_n: &records.contested_n,
+            prior: &records.prior,
+            dispute_sum: &records.dispute_sum,
+            dispute_n: &records.dispute_n,
+            dispute_pair: &disputes.dispute_pair,
+            dispute_sources: &disputes.dispute_sources,
+            pair_sum: &disputes.pair_sum,
+            pair_n: &disputes.pair_n,
+            pair_sq: &disputes.pair_sq,
+            pair_sq_n: &disputes.pair_sq_n,
+            copy_rate: &self.copiers.copy_rate,
+            share_chance: &self.copiers.share_chance,
+            sigma: &sigmas.sigma,
+            sigma_sq: &sigmas.sigma_sq,
+            sigma_n: &sigmas.sigma_n,
+            sigma_counted: &sigmas.sigma_counted,
+            class_sq: &sigmas.class_sq,
+        };
+        let (copy_rate, accuracy, n_false) = (ballot.copy_rate, ballot.accuracy, ballot.n_false);
+        let ordered = &mut self.votes.ordered;
+        let numeric_claims = &mut self.votes.numeric_claims;
         // As slices, whose bounds the loops below need not reload.
-        let vote: &mut [f64] = vote;
-        let prob: &mut [f64] = prob;
-        let prev_vote: &mut [f64] = prev_vote;
-        let prev_sum: &mut [f64] = prev_sum;
-        let own_vote: &mut [f64] = own_vote;
-        let claim_independence: &mut [f64] = claim_independence;
-        let similar: &[(u32, u32, f64)] = similar;
-        let prev_own_vote: &[f64] = prev_own_vote;
-        let n_false: &[f64] = n_false;
-        let copy_false: &[f64] = copy_false;
-        let dependence: &[f64] = dependence;
-        let accuracy: &[f64] = accuracy;
-        let vote_accuracy: &[f64] = vote_accuracy;
-        let vote_upper: &[f64] = vote_upper;
-        let evidence: &[f64] = evidence;
-        let contested_n: &[f64] = contested_n;
-        let prior: &[f64] = prior;
-        let dispute_sum: &[f64] = dispute_sum;
-        let dispute_n: &[f64] = dispute_n;
-        let dispute_pair: &[u32] = dispute_pair;
-        let dispute_sources: &[(u32, u32)] = dispute_sources;
-        let pair_sum: &[[f64; 2]] = pair_sum;
-        let pair_n: &[[f64; 2]] = pair_n;
-        let pair_sq: &[[f64; 2]] = pair_sq;
-        let pair_sq_n: &[[f64; 2]] = pair_sq_n;
-        let copy_rate: &[f64] = copy_rate;
-        let share_chance: &[f64] = share_chance;
-        let sigma: &[f64] = sigma;
-        let sigma_sq: &[f64] = sigma_sq;
-        let sigma_n: &[f64] = sigma_n;
-        let sigma_counted: &[bool] = sigma_counted;
-        let class_sq: &[f64] = class_sq;
+        let (vote, own_vote, claim_independence): (&mut [f64], &mut [f64], &mut [f64]) = (
+            &mut self.votes.vote,
+            &mut self.votes.own_vote,
+            &mut self.votes.claim_independence,
+        );
         for o in 0..n_obj {
             let model = config.numeric_model && cl.numeric[o];
             numeric_claims.clear();
@@ -214,61 +163,17 @@ impl State<'_> {
                 // Independence of the earlier claimants of this value.
                 let mut earlier = 0.0;
                 for (i, &(s, claim)) in ordered.iter().enumerate() {
-                    let mut independence = 1.0;
-                    if !pairs.pairs.is_empty() {
-                        for &(earlier, _) in &ordered[..i] {
-                            if let Some(p) = pairs.index(s, earlier) {
-                                independence *= 1.0 - c * dependence[p];
-                            }
-                        }
-                    }
-                    let rate = copy_rate[s as usize];
-                    if i > 0 && rate > 0.0 {
-                        // P(copied | shared) by Bayes' rule (step 4).
-                        let copied = if it > 1 {
-                            let q_copy = copy_share(cl, k);
-                            let q_ind = independent_chance(
-                                accuracy[s as usize],
-                                prev_vote[k] - prev_own_vote[claim],
-                                (prev_sum[o] - prev_vote[k].exp()).max(0.0),
-                                copy_false[o],
-                            );
-                            rate * q_copy / (rate * q_copy + (1.0 - rate) * q_ind)
-                        } else {
-                            rate / (rate + (1.0 - rate) * share_chance[claim])
-                        };
-                        independence *= 1.0 - copied;
-                    }
-                    // Step 2's records: in a two-party dispute, the
-                    // source's record in disputes less its two-party
-                    // disputes with the other party; elsewhere, with
-                    // the leave-one-out, its record less this claim.
-                    let p = dispute_pair[o];
-                    let a = if it > 0 && p != u32::MAX {
-                        let side = usize::from(dispute_sources[p as usize].1 == s);
-                        let (p, s) = (p as usize, s as usize);
-                        lower_accuracy(
-                            dispute_sum[s] - pair_sum[p][side],
-                            dispute_n[s] - pair_n[p][side],
-                            prior[s],
-                            m,
-                            z,
-                        )
-                    } else if it > 0 && config.leave_one_out && cl.contested[k] {
-                        let s = s as usize;
-                        lower_accuracy(evidence[s] - prob[k], contested_n[s] - 1.0, prior[s], m, z)
-                    } else {
-                        vote_accuracy[s as usize]
-                    };
+                    let independence = ballot.independence(o, k, s, claim, &ordered[..i]);
+                    let a = ballot.accuracy(o, k, s);
                     own_vote[claim] = independence * (n_false[o] * a / (1.0 - a)).ln();
                     total += own_vote[claim];
                     claim_independence[claim] = independence;
                     if model {
                         // A repeat votes with the accuracy of its
                         // interval nearest its neutral point (step 2).
-                        let a = if popular && earlier > 0.0 {
-                            (earlier / (beta + 2.0 * earlier))
-                                .clamp(a, vote_upper[s as usize].max(a))
+                        let a = if urn.popular && earlier > 0.0 {
+                            (earlier / (urn.beta + 2.0 * earlier))
+                                .clamp(a, ballot.vote_upper[s as usize].max(a))
                         } else {
                             a
                         };
@@ -279,69 +184,32 @@ impl State<'_> {
                 vote[k] = total;
             }
             if model {
-                // Each claim is either the exact figure (with the
-                // source's accuracy) or a noisy reading of it, relative
-                // error ~ N(0, σ_s), with a small outlier floor. The
-                // vote for a value is the log-likelihood of all claims
-                // if it is the truth: an exact hit weighs like a density
-                // of `numeric_false_values`, and near readings from
-                // precise sources count for the value they surround.
                 for k in cl.classes(o) {
-                    let v = cl.number[k];
-                    let scale = v.abs().max(1e-9);
-                    let mut total = 0.0;
-                    // With popularity: the wrong claims seen so far,
-                    // and those at the figure of class `class`.
-                    let (mut wrong, mut at_figure, mut class) = (0.0, 0.0, usize::MAX);
-                    for &(j, s, independence, a) in numeric_claims.iter() {
-                        let p = dispute_pair[o];
-                        let (out_sq, out_n) = if it == 0 {
-                            (0.0, 0.0)
-                        } else if p != u32::MAX {
-                            let side = usize::from(dispute_sources[p as usize].1 == s);
-                            (pair_sq[p as usize][side], pair_sq_n[p as usize][side])
-                        } else if config.leave_one_out && sigma_counted[j] {
-                            (class_sq[j], 1.0)
-                        } else {
-                            (0.0, 0.0)
-                        };
-                        let sd = if out_n > 0.0 {
-                            let s = s as usize;
-                            precision(sigma_sq[s] - out_sq, sigma_n[s] - out_n)
-                        } else {
-                            sigma[s as usize]
-                        };
-                        let r = (cl.number[j] - v) / scale;
-                        // The density of a noisy or wild reading of `v`.
-                        let fresh = (1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp()
-                            / (sd * SQRT_2PI)
-                            + OUTLIER * OUTLIER_DENSITY;
-                        let noise = (1.0 - a) * fresh;
-                        let term = if j == k {
-                            a * n_false[o] + noise
-                        } else if popular {
-                            // The Pólya urn of wrong claims (step 2).
-                            if j != class {
-                                class = j;
-                                at_figure = 0.0;
-                            }
-                            let t = (1.0 - a) * (beta * fresh + n_false[o] * at_figure)
-                                / (beta + wrong);
-                            at_figure += independence;
-                            wrong += independence;
-                            t
-                        } else {
-                            noise
-                        };
-                        total += independence * term.ln();
-                    }
-                    vote[k] = total;
+                    vote[k] = ballot.likelihood(o, k, numeric_claims, urn);
                 }
             }
         }
+        self.beliefs();
+    }
+
+    /// The end of step 2: similar values' support, the votes kept for the
+    /// next round, and `P(v)`.
+    fn beliefs(&mut self) {
+        let (config, cl) = (self.config, self.cl);
+        let n_obj = self.n_false.len();
+        let Votes {
+            vote,
+            prob,
+            similar,
+            prev_vote,
+            prev_sum,
+            own_vote,
+            prev_own_vote,
+            ..
+        } = &mut self.votes;
         if !similar.is_empty() {
-            let base = vote.to_vec();
-            for &(a, b, s) in similar.iter() {
+            let base = vote.clone();
+            for &(a, b, s) in &*similar {
                 vote[a as usize] += config.rho * s * base[b as usize];
             }
         }
@@ -359,6 +227,7 @@ impl State<'_> {
                 prev_sum[o] += prev_vote[k].exp();
             }
         }
+        std::mem::swap(prev_own_vote, own_vote);
         // P(v): the softmax of the votes over the values claimed for
         // the object. (Dong et al. also count the unclaimed values of
         // the domain, at vote 0; with 1000 false numbers, and with
@@ -376,7 +245,200 @@ impl State<'_> {
                 prob[k] = (vote[k] - max).exp() / sum;
             }
         }
-        // Each claim's own vote, kept for the next round's P₋(v).
-        std::mem::swap(&mut self.votes.prev_own_vote, &mut self.votes.own_vote);
+    }
+}
+
+/// What the votes of step 2 read of the other steps' estimates, as slices
+/// (whose bounds the loops need not reload), with the rules that pick
+/// from them what each claim votes with.
+struct Ballot<'s> {
+    it: usize,
+    config: &'s AccuCopy,
+    cl: &'s Classes,
+    n_false: &'s [f64],
+    copy_false: &'s [f64],
+    z: f64,
+    pairs: &'s Pairs,
+    dependence: &'s [f64],
+    prob: &'s [f64],
+    prev_vote: &'s [f64],
+    prev_sum: &'s [f64],
+    prev_own_vote: &'s [f64],
+    accuracy: &'s [f64],
+    vote_accuracy: &'s [f64],
+    vote_upper: &'s [f64],
+    evidence: &'s [f64],
+    contested_n: &'s [f64],
+    prior: &'s [f64],
+    dispute_sum: &'s [f64],
+    dispute_n: &'s [f64],
+    dispute_pair: &'s [u32],
+    dispute_sources: &'s [(u32, u32)],
+    pair_sum: &'s [[f64; 2]],
+    pair_n: &'s [[f64; 2]],
+    pair_sq: &'s [[f64; 2]],
+    pair_sq_n: &'s [[f64; 2]],
+    copy_rate: &'s [f64],
+    share_chance: &'s [f64],
+    sigma: &'s [f64],
+    sigma_sq: &'s [f64],
+    sigma_n: &'s [f64],
+    sigma_counted: &'s [bool],
+    class_sq: &'s [f64],
+}
+
+impl Ballot<'_> {
+    /// The independence of the claim `claim` of source `s` on class `k` of
+    /// object `o` from the claimants of its value before it (`earlier`):
+    /// `Π (1 - c·P(dependent on an earlier one))` (step 1), and, unless it
+    /// is the first, `1 - P(copied | shared)` (step 4).
+    #[inline]
+    fn independence(
+        &self,
+        o: usize,
+        k: usize,
+        s: u32,
+        claim: usize,
+        earlier: &[(u32, usize)],
+    ) -> f64 {
+        let (it, cl, c) = (self.it, self.cl, self.config.copy_rate);
+        let pairs = self.pairs;
+        let mut independence = 1.0;
+        if !pairs.pairs.is_empty() {
+            for &(earlier, _) in earlier {
+                if let Some(p) = pairs.index(s, earlier) {
+                    independence *= 1.0 - c * self.dependence[p];
+                }
+            }
+        }
+        let rate = self.copy_rate[s as usize];
+        if !earlier.is_empty() && rate > 0.0 {
+            let (prev_vote, prev_own_vote, prev_sum) =
+                (self.prev_vote, self.prev_own_vote, self.prev_sum);
+            // P(copied | shared) by Bayes' rule (step 4).
+            let copied = if it > 1 {
+                let q_copy = copy_share(cl, k);
+                let q_ind = independent_chance(
+                    self.accuracy[s as usize],
+                    prev_vote[k] - prev_own_vote[claim],
+                    (prev_sum[o] - prev_vote[k].exp()).max(0.0),
+                    self.copy_false[o],
+                );
+                rate * q_copy / (rate * q_copy + (1.0 - rate) * q_ind)
+            } else {
+                rate / (rate + (1.0 - rate) * self.share_chance[claim])
+            };
+            independence *= 1.0 - copied;
+        }
+        independence
+    }
+
+    /// The accuracy source `s` votes with for class `k` of object `o`.
+    #[inline]
+    fn accuracy(&self, o: usize, k: usize, s: u32) -> f64 {
+        let (it, cl, m, z) = (self.it, self.cl, self.config.smoothing, self.z);
+        let (prior, prob) = (self.prior, self.prob);
+        // Step 2's records: in a two-party dispute, the
+        // source's record in disputes less its two-party
+        // disputes with the other party; elsewhere, with
+        // the leave-one-out, its record less this claim.
+        let p = self.dispute_pair[o];
+        if it > 0 && p != u32::MAX {
+            let side = usize::from(self.dispute_sources[p as usize].1 == s);
+            let (p, s) = (p as usize, s as usize);
+            lower_accuracy(
+                self.dispute_sum[s] - self.pair_sum[p][side],
+                self.dispute_n[s] - self.pair_n[p][side],
+                prior[s],
+                m,
+                z,
+            )
+        } else if it > 0 && self.config.leave_one_out && cl.contested[k] {
+            let s = s as usize;
+            lower_accuracy(
+                self.evidence[s] - prob[k],
+                self.contested_n[s] - 1.0,
+                prior[s],
+                m,
+                z,
+            )
+        } else {
+            self.vote_accuracy[s as usize]
+        }
+    }
+
+    /// The relative error `σ` source `s` reads with on object `o`, where it
+    /// claims class `j`: as its accuracy, in a two-party dispute without
+    /// its two-party disputes with the other party, and with the
+    /// leave-one-out without this claim.
+    #[inline]
+    fn sigma(&self, o: usize, j: usize, s: u32) -> f64 {
+        let p = self.dispute_pair[o];
+        let (out_sq, out_n) = if self.it == 0 {
+            (0.0, 0.0)
+        } else if p != u32::MAX {
+            let side = usize::from(self.dispute_sources[p as usize].1 == s);
+            (
+                self.pair_sq[p as usize][side],
+                self.pair_sq_n[p as usize][side],
+            )
+        } else if self.config.leave_one_out && self.sigma_counted[j] {
+            (self.class_sq[j], 1.0)
+        } else {
+            (0.0, 0.0)
+        };
+        if out_n > 0.0 {
+            let s = s as usize;
+            precision(self.sigma_sq[s] - out_sq, self.sigma_n[s] - out_n)
+        } else {
+            self.sigma[s as usize]
+        }
+    }
+
+    /// The vote for class `k` of numeric object `o` under the noise model,
+    /// from the object's claims as (class, source, independence, accuracy).
+    ///
+    /// Each claim is either the exact figure (with the
+    /// source's accuracy) or a noisy reading of it, relative
+    /// error ~ N(0, σ_s), with a small outlier floor. The
+    /// vote for a value is the log-likelihood of all claims
+    /// if it is the truth: an exact hit weighs like a density
+    /// of `numeric_false_values`, and near readings from
+    /// precise sources count for the value they surround.
+    #[inline]
+    fn likelihood(&self, o: usize, k: usize, claims: &[(usize, u32, f64, f64)], urn: Urn) -> f64 {
+        let (cl, n_false) = (self.cl, self.n_false);
+        let (popular, beta) = (urn.popular, urn.beta);
+        let v = cl.number[k];
+        let scale = v.abs().max(1e-9);
+        let mut total = 0.0;
+        // With popularity: the wrong claims seen so far,
+        // and those at the figure of class `class`.
+        let (mut wrong, mut at_figure, mut class) = (0.0, 0.0, usize::MAX);
+        for &(j, s, independence, a) in claims {
+            let sd = self.sigma(o, j, s);
+            let r = (cl.number[j] - v) / scale;
+            // The density of a noisy or wild reading of `v`.
+            let fresh = (1.0 - OUTLIER) * (-0.5 * (r / sd).powi(2)).exp() / (sd * SQRT_2PI)
+                + OUTLIER * OUTLIER_DENSITY;
+            let noise = (1.0 - a) * fresh;
+            let term = if j == k {
+                a * n_false[o] + noise
+            } else if popular {
+                // The Pólya urn of wrong claims (step 2).
+                if j != class {
+                    class = j;
+                    at_figure = 0.0;
+                }
+                let t = (1.0 - a) * (beta * fresh + n_false[o] * at_figure) / (beta + wrong);
+                at_figure += independence;
+                wrong += independence;
+                t
+            } else {
+                noise
+            };
+            total += independence * term.ln();
+        }
+        total
     }
 }
