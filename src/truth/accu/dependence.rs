@@ -143,7 +143,15 @@ impl Dependence {
         let pairs = if config.copy_detection {
             find_pairs(data, cl, config.min_shared, copy_false)
         } else {
-            find_pairs(data, cl, usize::MAX, copy_false)
+            // No pair compared: skip counting them all to keep none.
+            Pairs {
+                dense: None,
+                map: FxHashMap::default(),
+                n_src: data.num_sources(),
+                pairs: Vec::new(),
+                shared: Vec::new(),
+                mean_inv_false: Vec::new(),
+            }
         };
         let n = pairs.pairs.len();
         Dependence {

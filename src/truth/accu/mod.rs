@@ -316,7 +316,7 @@ impl AccuCopy {
         AccuCopy::default()
     }
 
-    /// Sets the number of iterations (20).
+    /// Sets the number of iterations (20); at least one round is run.
     pub fn iterations(mut self, n: usize) -> AccuCopy {
         self.iterations = n;
         self

@@ -14,7 +14,7 @@ const POPULARITY_MAX: f64 = 0.5;
 /// claims on a numeric object coincide, from the uniform `1/n`.
 pub(super) struct Popularity {
     uniform_coincidence: f64,
-    /// None until the data show wrong figures coinciding beyond chance.
+    /// 0 until the data show wrong figures coinciding beyond chance.
     coincidence: f64,
 }
 

@@ -66,7 +66,8 @@ impl State<'_> {
         } = &mut self.precision;
         let (data, cl, prob) = (self.data, self.cl, &self.votes.prob);
         let n_obj = best.len();
-        for o in 0..n_obj {
+        // Only numeric objects have a relative error to measure.
+        for o in (0..n_obj).filter(|&o| cl.numeric[o]) {
             best[o] = best_class(data, cl, cl.classes(o), prob) as u32;
         }
         for k in 0..cl.num_classes() {
