@@ -3,7 +3,9 @@
 //! check counts the work done where it can (matches, claims, attestations,
 //! which must double exactly), and bounds the ratio of the CPU time for
 //! the doubled input to that of the smaller one by a generous 3.5 (linear
-//! work gives about 2, quadratic about 4). Times are the minimum of several
+//! work gives about 2, quadratic about 4), or, where a doubling straddles a
+//! step of the memory hierarchy, the ratio over two doublings by 10 (linear
+//! about 4 to 8, quadratic 16). Times are the minimum of several
 //! runs, measured as this thread's CPU time (`/proc/thread-self/schedstat`,
 //! wall time where it is missing), so other processes on the machine do not
 //! count. Sizes are moderate so the file stays well under 20 s in a debug
