@@ -78,22 +78,12 @@ impl State<'_> {
             ..
         } = &mut self.disputes;
         let (cl, prob) = (self.cl, &self.votes.prob);
-        let n_obj = dispute_pair.len();
-        if !dispute_sources.is_empty() {
-            pair_sum.iter_mut().for_each(|x| *x = [0.0; 2]);
-            pair_n.iter_mut().for_each(|x| *x = [0.0; 2]);
-            for o in 0..n_obj {
-                let p = dispute_pair[o] as usize;
-                if p == u32::MAX as usize {
-                    continue;
-                }
-                for k in cl.classes(o) {
-                    let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
-                    pair_sum[p][side] += prob[k];
-                    pair_n[p][side] += 1.0;
-                }
-            }
-        }
+        pair_sum.iter_mut().for_each(|x| *x = [0.0; 2]);
+        pair_n.iter_mut().for_each(|x| *x = [0.0; 2]);
+        each_disputed_claim(cl, dispute_pair, dispute_sources, |p, side, k| {
+            pair_sum[p][side] += prob[k];
+            pair_n[p][side] += 1.0;
+        });
     }
 
     /// Step 5's part: per pair and side, the squared errors of the side's
@@ -108,23 +98,39 @@ impl State<'_> {
         } = &mut self.disputes;
         let cl = self.cl;
         let (sigma_counted, class_sq) = (&self.precision.sigma_counted, &self.precision.class_sq);
-        let n_obj = dispute_pair.len();
-        if !dispute_sources.is_empty() {
-            pair_sq.iter_mut().for_each(|x| *x = [0.0; 2]);
-            pair_sq_n.iter_mut().for_each(|x| *x = [0.0; 2]);
-            for o in 0..n_obj {
-                let p = dispute_pair[o] as usize;
-                if p == u32::MAX as usize {
-                    continue;
-                }
-                for k in cl.classes(o) {
-                    if sigma_counted[k] {
-                        let side = usize::from(dispute_sources[p].1 == cl.claimants(k)[0]);
-                        pair_sq[p][side] += class_sq[k];
-                        pair_sq_n[p][side] += 1.0;
-                    }
-                }
+        pair_sq.iter_mut().for_each(|x| *x = [0.0; 2]);
+        pair_sq_n.iter_mut().for_each(|x| *x = [0.0; 2]);
+        each_disputed_claim(cl, dispute_pair, dispute_sources, |p, side, k| {
+            if sigma_counted[k] {
+                pair_sq[p][side] += class_sq[k];
+                pair_sq_n[p][side] += 1.0;
             }
+        });
+    }
+}
+
+/// Calls `f(pair, side, class)` for each claim of each two-party dispute:
+/// its pair of sources and the side of the pair that claims it.
+fn each_disputed_claim(
+    cl: &Classes,
+    dispute_pair: &[u32],
+    dispute_sources: &[(u32, u32)],
+    mut f: impl FnMut(usize, usize, usize),
+) {
+    if dispute_sources.is_empty() {
+        return;
+    }
+    for (o, &p) in dispute_pair.iter().enumerate() {
+        if p == u32::MAX {
+            continue;
+        }
+        let p = p as usize;
+        for k in cl.classes(o) {
+            f(
+                p,
+                usize::from(dispute_sources[p].1 == cl.claimants(k)[0]),
+                k,
+            );
         }
     }
 }
